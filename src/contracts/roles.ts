@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+// The roles of DOMAIN.md section 0. A user has exactly one role and one scope (a region code).
+export const ROLES = [
+  'county_admin', // 县委组织部管理员
+  'township', // 乡镇党委
+  'village', // 村党组织书记 / 村两委
+  'stationed_cadre', // 驻村工作队员 / 第一书记
+  'department', // 部门经办人
+  'grid_worker', // 网格员
+  'party_member', // 党员
+  'villager', // 村民
+] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Higher rank may manage lower rank; equal rank may not manage each other. */
+export const ROLE_RANK: Record<Role, number> = {
+  county_admin: 100,
+  township: 80,
+  department: 60,
+  village: 60,
+  stationed_cadre: 40,
+  grid_worker: 30,
+  party_member: 10,
+  villager: 10,
+};
+
+/** The region level a role's scope sits at: a township user is scoped to a township, and so on. */
+export const ROLE_SCOPE_LEVELS: Record<Role, readonly RegionLevel[]> = {
+  county_admin: ['province', 'city', 'county'],
+  township: ['township'],
+  department: ['county'],
+  village: ['village'],
+  stationed_cadre: ['village', 'township'],
+  grid_worker: ['village', 'group'],
+  party_member: ['village', 'group'],
+  villager: ['village', 'group'],
+};
+
+export const REGION_LEVELS = ['province', 'city', 'county', 'township', 'village', 'group'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** Roles that may create and edit accounts (always of lower rank and inside their own scope). */
+export const ACCOUNT_ADMIN_ROLES: readonly Role[] = ['county_admin', 'township', 'village'];
+
+export const canManageRole = (actor: Role, target: Role): boolean =>
+  ACCOUNT_ADMIN_ROLES.includes(actor) && ROLE_RANK[target] < ROLE_RANK[actor];
+
+// Departments that receive dispatched events ("report for duty", 部门报到).
+export const DEPARTMENTS = [
+  'civil_affairs', // 民政
+  'human_resources', // 人社
+  'health', // 卫健
+  'agriculture', // 农业农村
+  'education', // 教育
+  'disability', // 残联
+  'finance', // 金融
+  'rural_revitalization', // 乡村振兴
+  'natural_resources', // 自然资源
+  'emergency', // 应急管理
+] as const;
+export const departmentSchema = z.enum(DEPARTMENTS);
+export type Department = z.infer<typeof departmentSchema>;
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  county_admin: { zh: '县委组织部管理员', en: 'County organization admin' },
+  township: { zh: '乡镇党委', en: 'Township party committee' },
+  village: { zh: '村党组织书记', en: 'Village secretary' },
+  stationed_cadre: { zh: '驻村干部', en: 'Stationed cadre' },
+  department: { zh: '部门经办人', en: 'Department handler' },
+  grid_worker: { zh: '网格员', en: 'Grid worker' },
+  party_member: { zh: '党员', en: 'Party member' },
+  villager: { zh: '村民', en: 'Villager' },
+};
+
+export const DEPARTMENT_LABELS: Record<Department, { zh: string; en: string }> = {
+  civil_affairs: { zh: '民政', en: 'Civil affairs' },
+  human_resources: { zh: '人社', en: 'Human resources & social security' },
+  health: { zh: '卫健', en: 'Health' },
+  agriculture: { zh: '农业农村', en: 'Agriculture & rural affairs' },
+  education: { zh: '教育', en: 'Education' },
+  disability: { zh: '残联', en: "Disabled persons' federation" },
+  finance: { zh: '金融', en: 'Finance' },
+  rural_revitalization: { zh: '乡村振兴', en: 'Rural revitalization' },
+  natural_resources: { zh: '自然资源', en: 'Natural resources' },
+  emergency: { zh: '应急管理', en: 'Emergency management' },
+};
+
+/** What each role may open: the server checks these too (the menu only hides). */
+export const PERMISSIONS = {
+  'regions.read': ROLES,
+  'regions.import': ['county_admin'],
+  'regions.write': ['county_admin', 'township', 'village'],
+  'users.manage': ACCOUNT_ADMIN_ROLES,
+  'audit.read': ['county_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);

@@ -1,0 +1,30 @@
+import { buildApp } from './app';
+import { seedDemo } from './modules/demo/seed';
+import { ConfigError, loadConfig } from './platform/config';
+import { DataDirLockedError } from './platform/db/lock';
+import { startServices } from './platform/services';
+
+const main = async () => {
+  const config = loadConfig();
+  const services = await startServices(config);
+  if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
+  const app = await buildApp(services);
+  const shutdown = async () => {
+    await app.close();
+    await services.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`振兴已启动：http://localhost:${config.PORT}  （数据库：${services.database.kind}）`);
+};
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error('启动失败 (start-up failed):', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Department, Role } from '../../../contracts/roles';
+import { auditDiff } from '../../platform/audit/diff';
+import { writeAudit } from '../../platform/audit/write';
+import { hashPassword } from '../../platform/auth/password';
+import { newId } from '../../platform/auth/session';
+import { users } from '../../platform/auth/tables';
+import type { Services } from '../../platform/http/types';
+import { importCounty } from '../regions/import-county';
+import { regions } from '../regions/tables';
+
+export const DEMO_COUNTY = '451022'; // 田东县
+export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
+const DEMO_TOWNSHIP_NAME = '平马镇';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+  department?: Department;
+}
+
+const SYSTEM = { actor: null, meta: { requestId: 'demo-seed', ip: null } };
+
+/** Picks the demo scopes from the imported data (nothing typed by hand but the township's name). */
+const demoAccounts = async (services: Services): Promise<DemoAccount[]> => {
+  const { db } = services.database;
+  const county = `${DEMO_COUNTY}000000`;
+  const townships = await db
+    .select()
+    .from(regions)
+    .where(eq(regions.parentCode, county))
+    .orderBy(asc(regions.code));
+  const pingma = townships.find((t) => t.name === DEMO_TOWNSHIP_NAME) ?? townships[0];
+  const other = townships.find((t) => t.code !== pingma.code)!;
+  const [village] = await db
+    .select()
+    .from(regions)
+    .where(and(eq(regions.parentCode, pingma.code), eq(regions.level, 'village')))
+    .orderBy(asc(regions.code))
+    .limit(1);
+  return [
+    { username: 'xian', displayName: '县委组织部管理员', role: 'county_admin', regionCode: county },
+    { username: 'zhen', displayName: `${pingma.name}党委`, role: 'township', regionCode: pingma.code },
+    { username: 'zhen2', displayName: `${other.name}党委`, role: 'township', regionCode: other.code },
+    { username: 'cun', displayName: `${village.name}书记`, role: 'village', regionCode: village.code },
+    {
+      username: 'wangge',
+      displayName: `${village.name}网格员`,
+      role: 'grid_worker',
+      regionCode: village.code,
+    },
+    {
+      username: 'bumen',
+      displayName: '县民政局经办人',
+      role: 'department',
+      regionCode: county,
+      department: 'civil_affairs',
+    },
+    {
+      username: 'dangyuan',
+      displayName: `${village.name}党员`,
+      role: 'party_member',
+      regionCode: village.code,
+    },
+    { username: 'cunmin', displayName: `${village.name}村民`, role: 'villager', regionCode: village.code },
+  ];
+};
+
+/**
+ * On a database without the demo accounts: imports 田东县 and creates one account per role.
+ * Safe to run at every start: what exists is left alone.
+ */
+export const seedDemo = async (services: Services, print: (line: string) => void): Promise<void> => {
+  const { db } = services.database;
+  const [countyRow] = await db
+    .select()
+    .from(regions)
+    .where(eq(regions.code, `${DEMO_COUNTY}000000`))
+    .limit(1);
+  if (!countyRow) await importCounty(db, SYSTEM, DEMO_COUNTY);
+  const accounts = await demoAccounts(services);
+  const existing = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(
+      inArray(
+        users.username,
+        accounts.map((a) => a.username),
+      ),
+    );
+  const missing = accounts.filter((a) => !existing.some((e) => e.username === a.username));
+  if (missing.length === 0) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (const account of missing) {
+      const row = { id: newId(), ...account, department: account.department ?? null, passwordHash };
+      await tx.insert(users).values(row);
+      await writeAudit(tx, SYSTEM, {
+        action: 'user.create',
+        entity: 'user',
+        entityId: row.id,
+        regionCode: row.regionCode,
+        diff: auditDiff(null, { ...account, source: 'demo' }),
+      });
+    }
+  });
+  print('演示账号（密码均为 Zhenxing-demo-2026，正式使用前请修改）：');
+  for (const a of accounts) print(`  ${a.username.padEnd(9)} ${a.displayName}`);
+};

@@ -1,0 +1,69 @@
+import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { levelOfCode, prefixLength } from '../../../contracts/region-code';
+import { REGION_LEVELS } from '../../../contracts/roles';
+import type { Db } from '../../platform/db/types';
+import { regions } from './tables';
+
+/** Region columns plus the number of direct children, for tree nodes. */
+export const regionWithChildCount = {
+  ...getTableColumns(regions),
+  // Spelled out: Drizzle leaves columns unqualified in a single-table select, which a correlated
+  // subquery on the same table would misread.
+  childCount: sql<number>`(select count(*)::int from "regions" as "child" where "child"."parent_code" = "regions"."code")`,
+};
+
+export type RegionRow = typeof regions.$inferSelect & { childCount: number };
+
+export const toRegion = (r: RegionRow) => ({
+  code: r.code,
+  parentCode: r.parentCode,
+  level: r.level,
+  name: r.name,
+  initials: r.initials,
+  childCount: r.childCount,
+});
+
+/** The codes of a region's ancestors and itself, computed from the code (no recursive query). */
+export const ancestorCodes = (code: string): string[] => {
+  const level = levelOfCode(code);
+  const upTo = REGION_LEVELS.indexOf(level);
+  return REGION_LEVELS.slice(0, upTo + 1).map((l) =>
+    l === 'group' ? code : code.slice(0, prefixLength(l)).padEnd(12, '0'),
+  );
+};
+
+/** Path from the province down to each given region, in one query for all of them. */
+export const pathsOf = async (db: Db, codes: string[]) => {
+  const wanted = [...new Set(codes.flatMap(ancestorCodes))];
+  const rows = wanted.length
+    ? await db
+        .select({ code: regions.code, name: regions.name, level: regions.level })
+        .from(regions)
+        .where(inArray(regions.code, wanted))
+    : [];
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return (code: string) => ancestorCodes(code).flatMap((c) => byCode.get(c) ?? []);
+};
+
+export const regionName = async (db: Db, code: string): Promise<string> => {
+  const [row] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).limit(1);
+  return row?.name ?? code;
+};
+
+/** Names of many regions at once, for lists that show a scope or an owner. */
+export const regionNames = async (db: Db, codes: string[]): Promise<Map<string, string>> => {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, unique));
+  return new Map(rows.map((r) => [r.code, r.name]));
+};
+
+export const childrenOf = (db: Db, parentCode: string) =>
+  db
+    .select(regionWithChildCount)
+    .from(regions)
+    .where(eq(regions.parentCode, parentCode))
+    .orderBy(asc(regions.sortOrder), asc(regions.code));

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: '应为 true 或 false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const configSchema = z.object({
+  PORT: z.coerce.number({ message: '应为端口号' }).int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, '应以 postgres:// 或 postgresql:// 开头')
+    .optional(),
+  ZHENXING_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32,
+      '应为64位十六进制或32字节的Base64密钥',
+    )
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: '应为分钟数' }).int().min(5).max(1440).default(30),
+  DEMO: z.enum(['auto', 'off'], { message: '应为 auto 或 off' }).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanish.default(false),
+  COOKIE_SECURE: booleanish.default(false),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a wrong value stops start-up with a readable message. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const relevant = Object.fromEntries(
+    Object.keys(configSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const result = configSchema.safeParse(relevant);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+};

@@ -1,0 +1,32 @@
+import type { Permission } from '../../../contracts/roles';
+import type { LoadedSession } from '../auth/session';
+import type { Config } from '../config';
+import type { Actor } from '../context';
+import type { Database } from '../db/types';
+import type { PiiCipher } from '../pii/crypto';
+
+export interface Services {
+  config: Config;
+  database: Database;
+  pii: PiiCipher;
+}
+
+/**
+ * Who may call a route: 'public' needs no login; 'password-change' is open to a logged-in user
+ * who still has to change the first password; everything else needs a full session.
+ */
+export type Access = 'public' | 'authenticated' | 'password-change';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: LoadedSession | null;
+  }
+  interface FastifyInstance {
+    services: Services;
+  }
+}

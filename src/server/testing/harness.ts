@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../app';
+import { loadConfig } from '../platform/config';
+import type { Services } from '../platform/http/types';
+import { PiiCipher } from '../platform/pii/crypto';
+import { loadPiiKeys } from '../platform/pii/keys';
+import { openTestDatabase } from './test-db';
+
+export interface TestHarness {
+  app: FastifyInstance;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
+export const createHarness = async (): Promise<TestHarness> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ZHENXING_SECRET_KEY: 'ab'.repeat(32) });
+  const database = await openTestDatabase(inject('dbTemplate'));
+  const services: Services = {
+    config,
+    database,
+    pii: new PiiCipher(loadPiiKeys(config.ZHENXING_SECRET_KEY, dataDir)),
+  };
+  const app = await buildApp(services, { logger: false, webRoot: path.join(dataDir, 'no-web') });
+  return {
+    app,
+    services,
+    close: async () => {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { importCounty } from '../modules/regions/import-county';
+import { migrate } from '../platform/db/migrate';
+import { openPostgres, wrapPglite } from '../platform/db/open';
+import type { Database } from '../platform/db/types';
+
+// Test databases: migrated once per run into a template (a PostgreSQL template database, or a
+// dumped PGlite data directory), then copied for each test file so no file sees another's rows.
+
+/** Counties every test database holds: two townships of 田东 give "own" and "other" sides, 凌云 another county. */
+export const TEST_COUNTIES = ['451022', '451027'] as const;
+
+const SYSTEM = { actor: null, meta: { requestId: 'test-setup', ip: null } };
+
+export const pgUrlFor = (baseUrl: string, database: string): string => {
+  const url = new URL(baseUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+const adminQuery = async (baseUrl: string, text: string) => {
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+};
+
+const fill = async (database: Database) => {
+  await migrate(database);
+  for (const county of TEST_COUNTIES) await importCounty(database.db, SYSTEM, county);
+};
+
+export const createPgTemplate = async (baseUrl: string, name: string): Promise<void> => {
+  await adminQuery(baseUrl, `drop database if exists ${name}`);
+  await adminQuery(baseUrl, `create database ${name}`);
+  const database = await openPostgres(pgUrlFor(baseUrl, name), 2);
+  try {
+    await fill(database);
+  } finally {
+    await database.close();
+  }
+};
+
+export const dropPgDatabase = (baseUrl: string, name: string) =>
+  adminQuery(baseUrl, `drop database if exists ${name} with (force)`);
+
+export const createPgliteTemplate = async (file: string): Promise<void> => {
+  const client = await PGlite.create();
+  const database = wrapPglite(client);
+  await fill(database);
+  const dump = await client.dumpDataDir('none');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await client.close();
+};
+
+let counter = 0;
+
+/** A fresh database for one test file, copied from the run's template. */
+export const openTestDatabase = async (
+  template: { kind: 'pglite'; file: string } | { kind: 'postgres'; baseUrl: string; name: string },
+): Promise<Database> => {
+  if (template.kind === 'pglite') {
+    const blob = new Blob([fs.readFileSync(template.file)]);
+    return wrapPglite(await PGlite.create({ loadDataDir: blob }));
+  }
+  const name = `${template.name}_f${process.pid}_${counter++}`;
+  await adminQuery(template.baseUrl, `create database ${name} template ${template.name}`);
+  const database = await openPostgres(pgUrlFor(template.baseUrl, name), 10);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await dropPgDatabase(template.baseUrl, name);
+    },
+  };
+};
