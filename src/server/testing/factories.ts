@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Department, Role } from '../../contracts/roles';
 import { regions } from '../modules/regions/tables';
 import { hashPassword } from '../platform/auth/password';
@@ -88,10 +88,10 @@ export interface Session {
     method: InjectOptions['method'],
     url: string,
     payload?: unknown,
-  ) => ReturnType<FastifyInstance['inject']>;
-  get: (url: string) => ReturnType<FastifyInstance['inject']>;
-  post: (url: string, payload?: unknown) => ReturnType<FastifyInstance['inject']>;
-  patch: (url: string, payload?: unknown) => ReturnType<FastifyInstance['inject']>;
+  ) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
 }
 
 /** Logs in through the API and returns a client that sends the cookie and the CSRF token. */
@@ -104,13 +104,11 @@ export const loginAs = async (
   if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = res.json().csrfToken as string;
-  const request: Session['request'] = (method, url, payload) =>
-    app.inject({
-      method,
-      url,
-      headers: { cookie, 'x-csrf-token': csrf },
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
+  const request: Session['request'] = (method, url, payload) => {
+    const options: InjectOptions = { method, url, headers: { cookie, 'x-csrf-token': csrf } };
+    if (payload !== undefined) options.payload = payload as InjectOptions['payload'];
+    return app.inject(options);
+  };
   return {
     cookie,
     csrf,

@@ -5,6 +5,7 @@ import {
   createGroupBodySchema,
   importCountyBodySchema,
   importCountyResultSchema,
+  regionLevelSchema,
   regionSchema,
   regionSearchQuerySchema,
   regionWithPathSchema,
@@ -15,6 +16,7 @@ import { createGroup } from './create-group';
 import { getRegion } from './get-region';
 import { importCountyInScope } from './import-county-in-scope';
 import { listChildren } from './list-children';
+import { listDescendants } from './list-descendants';
 import { searchRegions } from './search-regions';
 
 const codeParams = z.object({ code: regionCodeSchema });
@@ -61,6 +63,21 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'regions.read' },
     },
     (req) => listChildren(ctxOf(req), req.params.code),
+  );
+
+  app.get(
+    '/api/regions/:code/descendants',
+    {
+      schema: {
+        tags,
+        summary: '某一级的全部下级区划（如一个县的全部村）',
+        params: codeParams,
+        querystring: z.object({ level: regionLevelSchema.default('village') }),
+        response: { 200: z.object({ items: z.array(regionSchema.omit({ childCount: true })) }) },
+      },
+      config: { permission: 'regions.read' },
+    },
+    (req) => listDescendants(ctxOf(req), req.params.code, req.query.level),
   );
 
   app.post(

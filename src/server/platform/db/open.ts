@@ -21,6 +21,7 @@ export const openPglite = async (dataDir: string): Promise<Database> => {
 export const wrapPglite = (client: PGlite, onClose: () => void = () => {}): Database => ({
   db: drizzlePglite({ client, schema }) as unknown as Db,
   kind: 'pglite',
+  rawQuery: async <R>(text: string, params?: unknown[]) => (await client.query<R>(text, params)).rows,
   close: async () => {
     await client.close();
     onClose();
@@ -36,6 +37,7 @@ export const openPostgres = async (url: string, max = 10): Promise<Database> => 
     db: drizzlePg({ client: pool, schema }) as unknown as Db,
     kind: 'postgres',
     url,
+    rawQuery: async <R>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as R[],
     close: () => pool.end(),
   };
 };

@@ -10,6 +10,8 @@ export interface Database {
   kind: DbKind;
   /** The connection string, for PostgreSQL. */
   url?: string;
+  /** Plain SQL through the driver itself, bypassing Drizzle: for bulk paths and benchmarks. */
+  rawQuery<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** Drops the connection(s) and releases the data-directory lock. */
   close(): Promise<void>;
 }

@@ -1,0 +1,109 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Ctx } from '../src/server/platform/context';
+import type { Services } from '../src/server/platform/http/types';
+
+// The benchmark harness: each entry does one piece of work through the application (use case or
+// HTTP API) and the same work as raw SQL on the driver; the table shows both and their ratio.
+
+export interface BenchEnv {
+  services: Services;
+  /** A county-admin context for use cases. */
+  ctx: Ctx;
+  /** An authenticated request against the app (cookie + CSRF), for HTTP-level entries. */
+  http: (
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: unknown,
+  ) => Promise<{ statusCode: number; body: string }>;
+}
+
+export interface BenchEntry {
+  name: string;
+  scale: string;
+  app: (env: BenchEnv) => Promise<unknown>;
+  raw: (env: BenchEnv) => Promise<unknown>;
+}
+
+export interface BenchResult {
+  operation: string;
+  driver: string;
+  scale: string;
+  appMs: number;
+  rawMs: number;
+  ratio: number;
+  runs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** Median time of `work` after a warm-up, running up to `maxRuns` times or `budgetMs`. */
+export const timeIt = async (work: () => Promise<unknown>, maxRuns = 300, budgetMs = 3000) => {
+  for (let i = 0; i < 10; i++) await work();
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < maxRuns && performance.now() - started < budgetMs) {
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), runs: times.length };
+};
+
+export const runEntry = async (entry: BenchEntry, env: BenchEnv): Promise<BenchResult> => {
+  // Interleave so that neither side profits from a warmer cache.
+  const raw1 = await timeIt(() => entry.raw(env));
+  const app = await timeIt(() => entry.app(env));
+  const raw2 = await timeIt(() => entry.raw(env));
+  const rawMs = Math.min(raw1.ms, raw2.ms);
+  return {
+    operation: entry.name,
+    driver: env.services.database.kind,
+    scale: entry.scale,
+    appMs: app.ms,
+    rawMs,
+    ratio: app.ms / rawMs,
+    runs: app.runs,
+  };
+};
+
+export const printTable = (results: BenchResult[]) => {
+  const rows = results.map((r) => [
+    r.operation,
+    r.driver,
+    r.scale,
+    r.appMs.toFixed(3),
+    r.rawMs.toFixed(3),
+    r.ratio.toFixed(2),
+  ]);
+  const head = ['operation', 'driver', 'scale', 'app ms', 'raw SQL ms', 'ratio'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+};
+
+export const writeResults = (results: BenchResult[]) => {
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {}
+  const file = path.join(
+    import.meta.dirname,
+    'results',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  const machine = {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  };
+  fs.writeFileSync(file, `${JSON.stringify({ commit, node: process.version, machine, results }, null, 2)}\n`);
+  return file;
+};

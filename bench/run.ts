@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { importCounty } from '../src/server/modules/regions/import-county';
+import { hashPassword } from '../src/server/platform/auth/password';
+import { actorOf, newId } from '../src/server/platform/auth/session';
+import { users } from '../src/server/platform/auth/tables';
+import { loadConfig } from '../src/server/platform/config';
+import { openPglite, openPostgres } from '../src/server/platform/db/open';
+import type { Database } from '../src/server/platform/db/types';
+import { startServices } from '../src/server/platform/services';
+import { regionEntries } from './entries/regions';
+import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
+
+// npm run bench [-- --driver pglite|postgres]
+// Each driver gets a fresh database with 田东 imported. PostgreSQL: ZX_BENCH_PG (default
+// postgres://postgres@127.0.0.1:5432/test); a database zx_bench is created and dropped there.
+
+const ENTRIES: BenchEntry[] = [...regionEntries];
+const PG_BASE = process.env.ZX_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SYSTEM = { actor: null, meta: { requestId: 'bench', ip: null } };
+
+const admin = async (sqlText: string) => {
+  const client = new pg.Client({ connectionString: PG_BASE });
+  await client.connect();
+  try {
+    await client.query(sqlText);
+  } finally {
+    await client.end();
+  }
+};
+
+const openFresh = async (driver: string, dir: string): Promise<Database> => {
+  if (driver === 'pglite') return openPglite(dir);
+  await admin('drop database if exists zx_bench with (force)');
+  await admin('create database zx_bench');
+  const url = new URL(PG_BASE);
+  url.pathname = '/zx_bench';
+  return openPostgres(url.toString());
+};
+
+const benchDriver = async (driver: string): Promise<BenchResult[]> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-bench-'));
+  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const services = await startServices(config, await openFresh(driver, dir));
+  const db = services.database.db;
+  await importCounty(db, SYSTEM, '451022');
+  const [user] = await db
+    .insert(users)
+    .values({
+      id: newId(),
+      username: 'bench',
+      displayName: '基准测试',
+      role: 'county_admin',
+      regionCode: '451022000000',
+      passwordHash: await hashPassword('Bench-password-2026'),
+    })
+    .returning();
+  const app = await buildApp(services, { logger: false, webRoot: dir });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'bench', password: 'Bench-password-2026' },
+  });
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const headers = { cookie, 'x-csrf-token': login.json().csrfToken };
+  const env = {
+    services,
+    ctx: { db, actor: actorOf(user), meta: { requestId: 'bench', ip: null }, pii: services.pii },
+    http: (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+      app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) }),
+  };
+  const results: BenchResult[] = [];
+  for (const entry of ENTRIES) results.push(await runEntry(entry, env));
+  await app.close();
+  await services.database.close();
+  if (driver === 'postgres') await admin('drop database if exists zx_bench with (force)');
+  fs.rmSync(dir, { recursive: true, force: true });
+  return results;
+};
+
+const main = async () => {
+  const only = process.argv.includes('--driver') ? process.argv[process.argv.indexOf('--driver') + 1] : null;
+  const drivers = only ? [only] : ['pglite', 'postgres'];
+  const results: BenchResult[] = [];
+  for (const driver of drivers) {
+    try {
+      results.push(...(await benchDriver(driver)));
+    } catch (error) {
+      console.error(`${driver}: skipped (${(error as Error).message})`);
+    }
+  }
+  printTable(results);
+  console.log(`results written to ${writeResults(results)}`);
+};
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildProbeRequests, type OpenApiDoc } from './probe-requests';
+
+const foreign = {
+  byParam: { userId: ['00000000-0000-4000-8000-000000000001'] },
+  regionCodes: ['451027000000', '451027'],
+  names: ['凌云县'],
+};
+
+describe('probe requests built from the OpenAPI document', () => {
+  it('refuses a route whose path parameter no module probes, so new routes cannot slip past', () => {
+    const doc: OpenApiDoc = {
+      paths: {
+        '/api/things/{thingId}': { get: { parameters: [{ in: 'path', name: 'thingId', required: true }] } },
+      },
+    };
+    expect(() => buildProbeRequests(doc, foreign)).toThrow(/thingId/);
+  });
+
+  it('fills path ids, region-code fields and every enum value with the other side', () => {
+    const doc: OpenApiDoc = {
+      paths: {
+        '/api/users/{userId}': {
+          patch: {
+            parameters: [{ in: 'path', name: 'userId', required: true }],
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      scopeCode: { type: 'string', pattern: '^(\\d{12}|\\d{15})$' },
+                      role: { type: 'string', enum: ['a', 'b'] },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const requests = buildProbeRequests(doc, foreign);
+    expect(requests.map((r) => r.url)).toEqual(
+      Array(requests.length).fill('/api/users/00000000-0000-4000-8000-000000000001'),
+    );
+    expect(requests.map((r) => r.payload)).toEqual([
+      { scopeCode: '451027000000', role: 'a' },
+      { scopeCode: '451027000000', role: 'b' },
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+/// <reference types="vite/client" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ancestorCodes } from '../modules/regions/region-view';
+import { loginAs, makeUser, type Session, testRegions } from './factories';
+import { foreignDigest, foreignRegionMarkers } from './foreign-rows';
+import { createHarness, type TestHarness } from './harness';
+import { buildProbeRequests, type ForeignValues, type OpenApiDoc } from './probe-requests';
+import type { ScopeProbe, ScopeWorld } from './scope-probe';
+
+// The generic scope test (issue 3, item 6): every route in the OpenAPI document, called by a
+// township user and by a village user with ids and region codes of another township and of
+// another county, must neither return the other side's data nor change it. Routes added later
+// are covered without editing this file; their modules add a `scope-probe.ts` for new path
+// parameters.
+
+const probeModules = import.meta.glob<{ scopeProbes: ScopeProbe[] }>('../modules/*/scope-probe.ts', {
+  eager: true,
+});
+
+let h: TestHarness;
+let world: ScopeWorld;
+let foreign: ForeignValues;
+let probeMarkers: string[];
+
+beforeAll(async () => {
+  h = await createHarness();
+  const regions = await testRegions(h.services.database.db);
+  const tiandongAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.county });
+  const lingyunAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.otherCounty });
+  world = {
+    app: h.app,
+    services: h.services,
+    regions,
+    foreignAdmins: {
+      tiandong: await loginAs(h.app, tiandongAdmin.username),
+      lingyun: await loginAs(h.app, lingyunAdmin.username),
+    },
+  };
+  const byParam: Record<string, string[]> = {};
+  probeMarkers = [];
+  for (const module of Object.values(probeModules)) {
+    for (const probe of module.scopeProbes) {
+      const { values, markers } = await probe.foreignValues(world);
+      byParam[probe.param] = [...(byParam[probe.param] ?? []), ...values];
+      probeMarkers.push(...markers);
+    }
+  }
+  const foreignCodes = [regions.otherTownship.code, regions.otherVillage.code, regions.otherCounty];
+  foreign = {
+    byParam,
+    regionCodes: [
+      ...foreignCodes,
+      regions.otherCountyVillage.code,
+      '451027',
+      regions.otherTownship.code.slice(0, 9),
+    ],
+    names: [regions.otherTownship.name, regions.otherVillage.name, regions.otherCountyVillage.name],
+  };
+}, 180_000);
+afterAll(() => h.close());
+
+const probers = [
+  { role: 'township' as const, scope: (r: ScopeWorld['regions']) => r.ownTownship.code, prefix: 9 },
+  { role: 'village' as const, scope: (r: ScopeWorld['regions']) => r.ownVillage.code, prefix: 12 },
+];
+
+describe.each(probers)('a $role user probing outside its scope', ({ role, scope, prefix }) => {
+  it('gets none of the other side’s data from any route and changes none of it', async () => {
+    const db = h.services.database.db;
+    const scopeCode = scope(world.regions);
+    const scopePrefix = scopeCode.slice(0, prefix);
+    const user = await makeUser(h.services, { role, regionCode: scopeCode });
+    const regionMarkers = await foreignRegionMarkers(db, scopePrefix, ancestorCodes(scopeCode));
+    const markers = [...regionMarkers.codes, ...regionMarkers.names, ...probeMarkers];
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDoc;
+    const requests = buildProbeRequests(doc, foreign);
+    const routes = new Set(requests.map((r) => r.route));
+    expect(routes.size).toBe(Object.values(doc.paths).flatMap((p) => Object.keys(p)).length);
+
+    let session: Session = await loginAs(h.app, user.username);
+    const failures: string[] = [];
+    let before = await foreignDigest(db, scopePrefix);
+    for (const request of requests) {
+      const res = await session.request(request.method as 'GET', request.url, request.payload);
+      const label = `${request.method} ${request.url} ${JSON.stringify(request.payload ?? '')} → ${res.statusCode}`;
+      if (res.statusCode >= 500) failures.push(`${label}: server error ${res.body}`);
+      const leaked = markers.find((m) => res.body.includes(m));
+      if (leaked) failures.push(`${label}: response carries “${leaked}”`);
+      const after = await foreignDigest(db, scopePrefix);
+      const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+      if (changed.length) failures.push(`${label}: changed ${changed.join(', ')} outside the scope`);
+      before = after;
+      // A probe may end its own session (logout); log in again for the next one.
+      if ((await session.get('/api/auth/me')).statusCode !== 200)
+        session = await loginAs(h.app, user.username);
+    }
+    expect(failures).toEqual([]);
+    expect(requests.length).toBeGreaterThan(routes.size);
+  }, 300_000);
+});
+
+it('the detector sees the other side when the caller may see it (a county admin)', async () => {
+  const { regions, foreignAdmins } = world;
+  const res = await foreignAdmins.tiandong.get(`/api/regions/${regions.otherTownship.code}/children`);
+  expect(res.statusCode).toBe(200);
+  expect(res.body).toContain(regions.otherVillage.code);
+  const users = await foreignAdmins.tiandong.get('/api/users?pageSize=200');
+  expect(probeMarkers.some((m) => users.body.includes(m))).toBe(true);
+});
