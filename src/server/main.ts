@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { seedDemo } from './modules/demo/seed';
+import { purgeIdleSessions } from './platform/auth/session';
 import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { startServices } from './platform/services';
@@ -9,6 +10,12 @@ const main = async () => {
   const services = await startServices(config);
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
   const app = await buildApp(services);
+  // Expired sessions are refused when used; this only keeps the table small.
+  const purge = setInterval(
+    () => purgeIdleSessions(services.database.db, config.SESSION_IDLE_MINUTES).catch(() => {}),
+    60 * 60_000,
+  );
+  purge.unref();
   const shutdown = async () => {
     await app.close();
     await services.database.close();
