@@ -1,0 +1,41 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
+
+/** The system Chromium; the tests never download a browser. */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+export const newContext = (
+  browser: Browser,
+  baseURL: string,
+  width = 1280,
+  height = 800,
+): Promise<BrowserContext> => browser.newContext({ baseURL, viewport: { width, height }, locale: 'zh-CN' });
+
+/** Logs in through the form and waits for the layout. */
+export const loginAs = async (page: Page, username: string, password = DEMO_PASSWORD): Promise<void> => {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('app-content').waitFor();
+};
+
+/** True when the page is wider than the viewport, i.e. the body scrolls sideways. */
+export const overflowsHorizontally = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+/** A username no earlier run has taken (letters first, as the rule demands). */
+export const uniqueUsername = (prefix: string): string =>
+  `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;

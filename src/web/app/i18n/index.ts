@@ -1,0 +1,36 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { auditEn, auditZh } from '../../modules/audit/messages';
+import { regionsEn, regionsZh } from '../../modules/regions/messages';
+import { usersEn, usersZh } from '../../modules/users/messages';
+import { shellEn } from './shell-en';
+import { shellZh } from './shell-zh';
+
+export const messagesZh = { ...shellZh, regions: regionsZh, users: usersZh, audit: auditZh };
+export const messagesEn: typeof messagesZh = {
+  ...shellEn,
+  regions: regionsEn,
+  users: usersEn,
+  audit: auditEn,
+};
+
+export type Lang = 'zh-CN' | 'en';
+export const LANG_KEY = 'zx.lang';
+
+export const storedLang = (): Lang => {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+};
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: messagesZh }, en: { translation: messagesEn } },
+  lng: storedLang(),
+  fallbackLng: 'zh-CN',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export default i18n;

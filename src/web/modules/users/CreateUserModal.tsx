@@ -1,0 +1,79 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { usernameSchema } from '../../../contracts/api/users';
+import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { PasswordField } from './PasswordField';
+import { useCreateUser } from './queries';
+import { type ProfileValues, UserProfileFields } from './UserProfileFields';
+
+type CreateValues = ProfileValues & { username: string; initialPassword: string };
+
+export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const create = useCreateUser();
+  const [form] = Form.useForm<CreateValues>();
+
+  const submit = (v: CreateValues) =>
+    create.mutate(
+      {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role,
+        scopeCode: v.scopeCode,
+        department: v.role === 'department' ? (v.department ?? null) : null,
+        phone: v.phone?.trim() || null,
+        initialPassword: v.initialPassword,
+      },
+      {
+        onSuccess: (user) => {
+          message.success(t('users.created', { name: user.displayName }));
+          form.resetFields();
+          onClose();
+        },
+        onError: (error) => {
+          if (!applyFieldErrors(form, error)) message.error(errorText(error));
+        },
+      },
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={t('users.create')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'user-form-submit' }}
+      destroyOnHidden
+    >
+      <Form<CreateValues> form={form} layout="vertical" onFinish={submit} data-testid="user-create-form">
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          rules={[
+            { required: true, whitespace: true, message: t('users.usernameRequired') },
+            {
+              validator: async (_, value?: string) => {
+                if (value?.trim() && !usernameSchema.safeParse(value).success)
+                  throw new Error(t('users.usernameInvalid'));
+              },
+            },
+          ]}
+        >
+          <Input autoComplete="off" autoCapitalize="none" maxLength={32} data-testid="user-form-username" />
+        </Form.Item>
+        <UserProfileFields form={form} />
+        <PasswordField
+          form={form}
+          name="initialPassword"
+          label={t('users.initialPassword')}
+          testId="user-form-password"
+        />
+      </Form>
+    </Modal>
+  );
+}
