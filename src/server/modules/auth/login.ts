@@ -70,8 +70,16 @@ export const login = async (db: Db, meta: RequestMeta, username: string, passwor
   }
   if (user.disabled) throw new AppError(403, 'FORBIDDEN', '账号已停用，请联系管理员');
   return db.transaction(async (tx) => {
+    // Checked again under the row lock: guesses sent in parallel may have locked the account
+    // while this password was being verified.
+    const [{ lockedUntil }] = await tx
+      .select({ lockedUntil: users.lockedUntil })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .for('update');
+    if (lockedUntil && lockedUntil > new Date()) throw lockedError(lockedUntil);
     await tx.delete(loginFailures).where(eq(loginFailures.userId, user.id));
-    if (user.lockedUntil) await tx.update(users).set({ lockedUntil: null }).where(eq(users.id, user.id));
+    if (lockedUntil) await tx.update(users).set({ lockedUntil: null }).where(eq(users.id, user.id));
     const session = await createSession(tx, user.id, meta.ip);
     await writeAudit(tx, who, { ...audit, action: 'auth.login' });
     return { user, ...session };

@@ -38,6 +38,10 @@ export const readDivisionRows = async (file: string, prefix: string): Promise<st
   return rows;
 };
 
+/** Whether the package knows a county by this 6-digit code; reads only the small county table. */
+export const countyExists = async (countyCode: string): Promise<boolean> =>
+  (await readDivisionRows('areas.csv', countyCode)).some(([code]) => code === countyCode);
+
 export interface DivisionCounty {
   province: { code: string; name: string };
   city: { code: string; name: string };

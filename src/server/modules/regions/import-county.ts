@@ -19,6 +19,9 @@ export interface ImportCountyResult {
 
 type NewRegion = typeof regions.$inferInsert;
 
+export const unknownCounty = (countyCode: string) =>
+  invalidField('countyCode', `统计用区划代码中没有区县 ${countyCode}`);
+
 const row = (
   code: string,
   parentCode: string | null,
@@ -45,7 +48,7 @@ export const importCounty = async (
   countyCode: string,
 ): Promise<ImportCountyResult> => {
   const data = await readCounty(countyCode);
-  if (!data) throw invalidField('countyCode', `统计用区划代码中没有区县 ${countyCode}`);
+  if (!data) throw unknownCounty(countyCode);
   const rows: NewRegion[] = [
     row(data.province.code, null, 'province', data.province.name),
     row(data.city.code, data.province.code, 'city', data.city.name),

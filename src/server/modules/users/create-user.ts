@@ -11,6 +11,8 @@ import { assertRegionExists } from '../regions/assert-region-exists';
 import { assertMayAssign, assertScopeFitsRole } from './policy';
 import { auditableUser, toUserView } from './user-view';
 
+const usernameTaken = () => new Conflict('用户名已被使用', [{ path: 'username', message: '用户名已被使用' }]);
+
 /** An admin creates an account below its own role, inside its scope; the user must change the password. */
 export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
   assertMayAssign(ctx.actor, body.role, body.scopeCode);
@@ -24,7 +26,7 @@ export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
       .from(users)
       .where(eq(users.username, username))
       .limit(1);
-    if (taken) throw new Conflict('用户名已被使用', [{ path: 'username', message: '用户名已被使用' }]);
+    if (taken) throw usernameTaken();
     const [created] = await tx.db
       .insert(users)
       .values({
@@ -40,7 +42,10 @@ export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
         phoneIdx: body.phone ? tx.pii.blindIndex('phone', body.phone) : null,
         createdBy: tx.actor.userId,
       })
+      // A parallel request may take the name after the check above: no row, not a 500.
+      .onConflictDoNothing({ target: users.username })
       .returning();
+    if (!created) throw usernameTaken();
     await writeAudit(tx.db, tx, {
       action: 'user.create',
       entity: 'user',

@@ -2,8 +2,10 @@ import { maskIdNumber, maskPhone } from '../../../contracts/pii';
 
 type Plain = Record<string, unknown>;
 
-// Fields that never enter the log at all, and fields that enter it masked.
+// Fields that never enter the log at all, and fields that enter it masked. A boolean flag
+// (mustChangePassword) carries no secret, so only non-boolean values are dropped by name.
 const DROPPED = /(hash|enc|idx|secret|token|password)$/i;
+const isSecret = (key: string, value: unknown): boolean => DROPPED.test(key) && typeof value !== 'boolean';
 const MASKERS: [RegExp, (v: string) => string][] = [
   [/idnumber$/i, maskIdNumber],
   [/phone$/i, maskPhone],
@@ -13,7 +15,7 @@ export const maskForAudit = (record: Plain | null | undefined): Plain | null => 
   if (!record) return null;
   const out: Plain = {};
   for (const [key, value] of Object.entries(record)) {
-    if (DROPPED.test(key) || value === undefined) continue;
+    if (isSecret(key, value) || value === undefined) continue;
     const masker = MASKERS.find(([pattern]) => pattern.test(key))?.[1];
     out[key] =
       masker && typeof value === 'string'
