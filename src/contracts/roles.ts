@@ -87,6 +87,15 @@ export const DEPARTMENT_LABELS: Record<Department, { zh: string; en: string }> =
   emergency: { zh: '应急管理', en: 'Emergency management' },
 };
 
+const STAFF: readonly Role[] = [
+  'county_admin',
+  'township',
+  'village',
+  'stationed_cadre',
+  'grid_worker',
+  'department',
+];
+
 /** What each role may open: the server checks these too (the menu only hides). */
 export const PERMISSIONS = {
   'regions.read': ROLES,
@@ -94,6 +103,23 @@ export const PERMISSIONS = {
   'regions.write': ['county_admin', 'township', 'village'],
   'users.manage': ACCOUNT_ADMIN_ROLES,
   'audit.read': ['county_admin'],
+  // Registries (issue 4). Staff read within their scope; party members and villagers use their own pages.
+  'households.read': STAFF,
+  'households.write': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker'],
+  'pii.reveal': ['county_admin', 'township', 'village'],
+  'org.read': STAFF,
+  'org.write': ['county_admin', 'township', 'village'],
+  'members.read': STAFF,
+  'members.write': ['county_admin', 'township', 'village'],
+  'cadres.read': STAFF,
+  'cadres.write': ['county_admin', 'township'],
+  'grids.read': STAFF,
+  'grids.write': ['county_admin', 'township', 'village'],
+  'talents.read': STAFF,
+  'talents.survey': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'talents.review': ['township'],
+  'talents.file': ['county_admin'],
+  'imports.run': ['county_admin', 'township', 'village'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -7,15 +7,33 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import '../contracts/zod-locale';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { cadresRoutes } from './modules/cadres/routes';
+import { gridsRoutes } from './modules/grids/routes';
+import { householdsRoutes } from './modules/households/routes';
+import { membersRoutes } from './modules/members/routes';
+import { orgRoutes } from './modules/org/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { systemRoutes } from './modules/system/routes';
+import { talentsRoutes } from './modules/talents/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerAuthHook } from './platform/http/auth-hook';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerWebApp } from './platform/http/static';
 import type { Services } from './platform/http/types';
 
-export const MODULE_ROUTES = [systemRoutes, authRoutes, regionRoutes, userRoutes, auditRoutes];
+export const MODULE_ROUTES = [
+  systemRoutes,
+  authRoutes,
+  regionRoutes,
+  userRoutes,
+  auditRoutes,
+  householdsRoutes,
+  orgRoutes,
+  membersRoutes,
+  cadresRoutes,
+  gridsRoutes,
+  talentsRoutes,
+];
 
 export interface BuildOptions {
   logger?: boolean;

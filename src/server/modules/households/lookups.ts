@@ -1,0 +1,110 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { maskIdNumber } from '../../../contracts/pii';
+import type { Ctx } from '../../platform/context';
+import type { Db } from '../../platform/db/types';
+import { NotFound } from '../../platform/errors';
+import { inScope, scopeOf } from '../../platform/scope';
+import { households, persons } from './tables';
+
+// What other modules may know of people and households: names and masked ids, loaded in the
+// caller's scope. Other modules use these functions, never the tables.
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  regionCode: string;
+  householdId: string | null;
+  sex: string;
+  birthDate: string | null;
+  idNumberMasked: string | null;
+}
+
+export const personSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string, PersonSummary>> => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db
+    .select()
+    .from(persons)
+    .where(
+      and(
+        inArray(persons.id, unique),
+        inScope(persons.regionCode, scopeOf(ctx.actor)),
+        isNull(persons.deletedAt),
+      ),
+    );
+  return new Map(
+    rows.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        name: p.name,
+        regionCode: p.regionCode,
+        householdId: p.householdId,
+        sex: p.sex,
+        birthDate: p.birthDate,
+        idNumberMasked: p.idNumberEnc ? maskIdNumber(ctx.pii.decrypt(p.idNumberEnc)) : null,
+      },
+    ]),
+  );
+};
+
+/** One living person in the caller's scope, or NotFound. */
+export const getPersonInScope = async (ctx: Ctx, id: string): Promise<PersonSummary> => {
+  const person = (await personSummaries(ctx, [id])).get(id);
+  if (!person) throw new NotFound('人员不存在或不在您的管辖范围内');
+  return person;
+};
+
+export interface HouseholdSummary {
+  id: string;
+  householdNo: string;
+  regionCode: string;
+  headName: string | null;
+  gridId: string | null;
+}
+
+export const householdSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string, HouseholdSummary>> => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({
+      id: households.id,
+      householdNo: households.householdNo,
+      regionCode: households.regionCode,
+      gridId: households.gridId,
+      headName: persons.name,
+    })
+    .from(households)
+    .leftJoin(persons, eq(persons.id, households.headPersonId))
+    .where(
+      and(
+        inArray(households.id, unique),
+        inScope(households.regionCode, scopeOf(ctx.actor)),
+        isNull(households.deletedAt),
+      ),
+    );
+  return new Map(rows.map((h) => [h.id, h]));
+};
+
+/** Sets the small grid of households (every household sits in exactly one small grid). `db` is the caller's transaction. */
+export const assignHouseholdsToGrid = async (
+  ctx: Ctx,
+  db: Db,
+  householdIds: string[],
+  gridId: string | null,
+) => {
+  if (householdIds.length === 0) return 0;
+  const updated = await db
+    .update(households)
+    .set({ gridId, updatedAt: new Date() })
+    .where(
+      and(
+        inArray(households.id, householdIds),
+        inScope(households.regionCode, scopeOf(ctx.actor)),
+        isNull(households.deletedAt),
+      ),
+    )
+    .returning({ id: households.id });
+  if (updated.length !== new Set(householdIds).size) throw new NotFound('部分农户不存在或不在您的管辖范围内');
+  return updated.length;
+};
