@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { importCounty } from '../src/server/modules/regions/import-county';
 import { hashPassword } from '../src/server/platform/auth/password';
 import { actorOf, newId } from '../src/server/platform/auth/session';
 import { users } from '../src/server/platform/auth/tables';
 import { loadConfig } from '../src/server/platform/config';
+import { runAdminSql, withDatabase } from '../src/server/platform/db/admin';
 import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { startServices } from '../src/server/platform/services';
@@ -22,23 +22,13 @@ const ENTRIES: BenchEntry[] = [...regionEntries];
 const PG_BASE = process.env.ZX_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SYSTEM = { actor: null, meta: { requestId: 'bench', ip: null } };
 
-const admin = async (sqlText: string) => {
-  const client = new pg.Client({ connectionString: PG_BASE });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-};
+const admin = (text: string) => runAdminSql(PG_BASE, text);
 
 const openFresh = async (driver: string, dir: string): Promise<Database> => {
   if (driver === 'pglite') return openPglite(dir);
   await admin('drop database if exists zx_bench with (force)');
   await admin('create database zx_bench');
-  const url = new URL(PG_BASE);
-  url.pathname = '/zx_bench';
-  return openPostgres(url.toString());
+  return openPostgres(withDatabase(PG_BASE, 'zx_bench'));
 };
 
 const benchDriver = async (driver: string): Promise<BenchResult[]> => {

@@ -118,3 +118,7 @@ export const loginAs = async (
     patch: (url, payload) => request('PATCH', url, payload ?? {}),
   };
 };
+
+/** A new account of `role` scoped to `regionCode`, logged in. */
+export const sessionAs = async (app: FastifyInstance, services: Services, role: Role, regionCode: string) =>
+  loginAs(app, (await makeUser(services, { role, regionCode })).username);

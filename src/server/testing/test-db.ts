@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { importCounty } from '../modules/regions/import-county';
+import { runAdminSql, withDatabase } from '../platform/db/admin';
 import { migrate } from '../platform/db/migrate';
 import { openPostgres, wrapPglite } from '../platform/db/open';
 import type { Database } from '../platform/db/types';
@@ -14,31 +14,15 @@ export const TEST_COUNTIES = ['451022', '451027'] as const;
 
 const SYSTEM = { actor: null, meta: { requestId: 'test-setup', ip: null } };
 
-export const pgUrlFor = (baseUrl: string, database: string): string => {
-  const url = new URL(baseUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-const adminQuery = async (baseUrl: string, text: string) => {
-  const client = new pg.Client({ connectionString: baseUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-};
-
 const fill = async (database: Database) => {
   await migrate(database);
   for (const county of TEST_COUNTIES) await importCounty(database.db, SYSTEM, county);
 };
 
 export const createPgTemplate = async (baseUrl: string, name: string): Promise<void> => {
-  await adminQuery(baseUrl, `drop database if exists ${name}`);
-  await adminQuery(baseUrl, `create database ${name}`);
-  const database = await openPostgres(pgUrlFor(baseUrl, name), 2);
+  await runAdminSql(baseUrl, `drop database if exists ${name}`);
+  await runAdminSql(baseUrl, `create database ${name}`);
+  const database = await openPostgres(withDatabase(baseUrl, name), 2);
   try {
     await fill(database);
   } finally {
@@ -47,7 +31,7 @@ export const createPgTemplate = async (baseUrl: string, name: string): Promise<v
 };
 
 export const dropPgDatabase = (baseUrl: string, name: string) =>
-  adminQuery(baseUrl, `drop database if exists ${name} with (force)`);
+  runAdminSql(baseUrl, `drop database if exists ${name} with (force)`);
 
 export const createPgliteTemplate = async (file: string): Promise<void> => {
   const client = await PGlite.create();
@@ -69,8 +53,8 @@ export const openTestDatabase = async (
     return wrapPglite(await PGlite.create({ loadDataDir: blob }));
   }
   const name = `${template.name}_f${process.pid}_${counter++}`;
-  await adminQuery(template.baseUrl, `create database ${name} template ${template.name}`);
-  const database = await openPostgres(pgUrlFor(template.baseUrl, name), 10);
+  await runAdminSql(template.baseUrl, `create database ${name} template ${template.name}`);
+  const database = await openPostgres(withDatabase(template.baseUrl, name), 10);
   return {
     ...database,
     close: async () => {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
-import { loginAs, makeUser, type Session, testRegions } from '../../testing/factories';
+import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
 import { regions as regionsTable } from './tables';
 
@@ -12,14 +12,8 @@ let township: Session;
 beforeAll(async () => {
   h = await createHarness();
   regions = await testRegions(h.services.database.db);
-  county = await loginAs(
-    h.app,
-    (await makeUser(h.services, { role: 'county_admin', regionCode: regions.county })).username,
-  );
-  township = await loginAs(
-    h.app,
-    (await makeUser(h.services, { role: 'township', regionCode: regions.ownTownship.code })).username,
-  );
+  county = await sessionAs(h.app, h.services, 'county_admin', regions.county);
+  township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
 });
 afterAll(() => h.close());
 

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles';
 import { auditLog } from '../../platform/audit/tables';
 import { sessions, users } from '../../platform/auth/tables';
-import { loginAs, makeUser, type Session, TEST_PASSWORD, testRegions } from '../../testing/factories';
+import {
+  loginAs,
+  makeUser,
+  type Session,
+  sessionAs,
+  TEST_PASSWORD,
+  testRegions,
+} from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
 
 let h: TestHarness;
@@ -13,14 +20,8 @@ let township: Session;
 beforeAll(async () => {
   h = await createHarness();
   regions = await testRegions(h.services.database.db);
-  county = await loginAs(
-    h.app,
-    (await makeUser(h.services, { role: 'county_admin', regionCode: regions.county })).username,
-  );
-  township = await loginAs(
-    h.app,
-    (await makeUser(h.services, { role: 'township', regionCode: regions.ownTownship.code })).username,
-  );
+  county = await sessionAs(h.app, h.services, 'county_admin', regions.county);
+  township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
 });
 afterAll(() => h.close());
 
