@@ -11,6 +11,7 @@ import { runAdminSql, withDatabase } from '../src/server/platform/db/admin';
 import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { startServices } from '../src/server/platform/services';
+import { householdEntries } from './entries/households';
 import { regionEntries } from './entries/regions';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
 
@@ -18,7 +19,7 @@ import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults }
 // Each driver gets a fresh database with 田东 imported. PostgreSQL: ZX_BENCH_PG (default
 // postgres://postgres@127.0.0.1:5432/test); a database zx_bench is created and dropped there.
 
-const ENTRIES: BenchEntry[] = [...regionEntries];
+const ENTRIES: BenchEntry[] = [...regionEntries, ...householdEntries];
 const PG_BASE = process.env.ZX_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SYSTEM = { actor: null, meta: { requestId: 'bench', ip: null } };
 

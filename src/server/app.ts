@@ -16,6 +16,8 @@ import { regionRoutes } from './modules/regions/routes';
 import { systemRoutes } from './modules/system/routes';
 import { talentsRoutes } from './modules/talents/routes';
 import { userRoutes } from './modules/users/routes';
+import { importJobRoutes } from './platform/excel/job-routes';
+import { registerUploads } from './platform/excel/upload';
 import { registerAuthHook } from './platform/http/auth-hook';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerWebApp } from './platform/http/static';
@@ -70,6 +72,8 @@ export const buildApp = async (services: Services, options: BuildOptions = {}): 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerUploads(app);
+  await app.register(importJobRoutes);
   for (const routes of MODULE_ROUTES) await app.register(routes);
   await registerWebApp(app, options.webRoot);
   await app.ready();

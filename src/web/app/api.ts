@@ -117,3 +117,6 @@ export const api = {
       apiUrl('/audit/export', { ...filters, page: undefined, pageSize: undefined }),
   },
 };
+
+/** The typed request for modules that keep their own endpoint list (org, members). */
+export { request as apiRequest };

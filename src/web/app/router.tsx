@@ -12,6 +12,16 @@ import { FullPageSpin, RequireAuth } from './RequireAuth';
 const RegionsPage = lazy(() => import('../modules/regions/RegionsPage'));
 const UsersPage = lazy(() => import('../modules/users/UsersPage'));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage'));
+const OrgsPage = lazy(() => import('../modules/org/OrgsPage'));
+const MembersPage = lazy(() => import('../modules/members/MembersPage'));
+const DevelopmentPage = lazy(() => import('../modules/members/DevelopmentPage'));
+const CadresPage = lazy(() => import('../modules/cadres/CadresPage'));
+const WorkTeamsPage = lazy(() => import('../modules/cadres/WorkTeamsPage'));
+const GridsPage = lazy(() => import('../modules/grids/GridsPage'));
+const GridCardPage = lazy(() => import('../modules/grids/GridCardPage'));
+const TalentsPage = lazy(() => import('../modules/talents/TalentsPage'));
+const HouseholdsPage = lazy(() => import('../modules/households/HouseholdsPage'));
+const HouseholdPage = lazy(() => import('../modules/households/HouseholdPage'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -32,6 +42,16 @@ export const router = createBrowserRouter([
           { path: 'regions', element: guarded('regions.read', <RegionsPage />) },
           { path: 'users', element: guarded('users.manage', <UsersPage />) },
           { path: 'audit', element: guarded('audit.read', <AuditPage />) },
+          { path: 'orgs', element: guarded('org.read', <OrgsPage />) },
+          { path: 'members', element: guarded('members.read', <MembersPage />) },
+          { path: 'development', element: guarded('members.read', <DevelopmentPage />) },
+          { path: 'cadres', element: guarded('cadres.read', <CadresPage />) },
+          { path: 'work-teams', element: guarded('cadres.read', <WorkTeamsPage />) },
+          { path: 'grids', element: guarded('grids.read', <GridsPage />) },
+          { path: 'grids/:gridId', element: guarded('grids.read', <GridCardPage />) },
+          { path: 'talents', element: guarded('talents.read', <TalentsPage />) },
+          { path: 'households', element: guarded('households.read', <HouseholdsPage />) },
+          { path: 'households/:householdId', element: guarded('households.read', <HouseholdPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull } from 'drizzle-orm';
 import { maskIdNumber } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
@@ -108,3 +108,19 @@ export const assignHouseholdsToGrid = async (
   if (updated.length !== new Set(householdIds).size) throw new NotFound('部分农户不存在或不在您的管辖范围内');
   return updated.length;
 };
+
+/**
+ * Ids of living persons in the caller's scope whose name contains `term`, as a subquery for
+ * other modules' lists (members, development records): `inArray(table.personId, personIdsNamed(…))`.
+ */
+export const personIdsNamed = (ctx: Ctx, term: string) =>
+  ctx.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(
+      and(
+        ilike(persons.name, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        inScope(persons.regionCode, scopeOf(ctx.actor)),
+        isNull(persons.deletedAt),
+      ),
+    );

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 // Excel import jobs: progress for the UI, and where the annotated error file lies.
 export const importJobs = pgTable('import_jobs', {
@@ -17,3 +17,17 @@ export const importJobs = pgTable('import_jobs', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
+
+// Staging for big imports: validated rows land here in short chunks, outside any long
+// transaction, then one short transaction moves them into the real tables (STACK-NOTES: PGlite
+// runs one transaction at a time). Rows are deleted when the job ends.
+export const importRows = pgTable(
+  'import_rows',
+  {
+    jobId: uuid('job_id').notNull(),
+    seq: integer('seq').notNull(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.kind, t.seq] })],
+);

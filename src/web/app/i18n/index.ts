@@ -1,17 +1,40 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
+import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { gridsEn, gridsZh } from '../../modules/grids/messages';
+import { householdsEn, householdsZh } from '../../modules/households/messages';
+import { membersEn, membersZh } from '../../modules/members/messages';
+import { orgEn, orgZh } from '../../modules/org/messages';
 import { regionsEn, regionsZh } from '../../modules/regions/messages';
+import { talentsEn, talentsZh } from '../../modules/talents/messages';
 import { usersEn, usersZh } from '../../modules/users/messages';
 import { shellEn } from './shell-en';
 import { shellZh } from './shell-zh';
 
-export const messagesZh = { ...shellZh, regions: regionsZh, users: usersZh, audit: auditZh };
+export const messagesZh = {
+  ...shellZh,
+  regions: regionsZh,
+  users: usersZh,
+  audit: auditZh,
+  org: orgZh,
+  members: membersZh,
+  cadres: cadresZh,
+  grids: gridsZh,
+  talents: talentsZh,
+  households: householdsZh,
+};
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
   regions: regionsEn,
   users: usersEn,
   audit: auditEn,
+  org: orgEn,
+  members: membersEn,
+  cadres: cadresEn,
+  grids: gridsEn,
+  talents: talentsEn,
+  households: householdsEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -1,4 +1,17 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BorderInnerOutlined,
+  CarOutlined,
+  ClusterOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  RiseOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../contracts/api/auth';
@@ -34,6 +47,68 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-audit',
       permission: 'audit.read',
       description: t('home.auditDesc'),
+    },
+    {
+      path: '/orgs',
+      label: t('org.title'),
+      icon: <ClusterOutlined />,
+      testId: 'nav-orgs',
+      permission: 'org.read',
+      description: t('org.coverage'),
+    },
+    {
+      path: '/households',
+      label: t('households.nav'),
+      icon: <IdcardOutlined />,
+      testId: 'nav-households',
+      permission: 'households.read',
+      description: t('households.desc'),
+    },
+    {
+      path: '/members',
+      label: t('members.title'),
+      icon: <FlagOutlined />,
+      testId: 'nav-members',
+      permission: 'members.read',
+    },
+    {
+      path: '/development',
+      label: t('members.development'),
+      icon: <RiseOutlined />,
+      testId: 'nav-development',
+      permission: 'members.read',
+    },
+    {
+      path: '/cadres',
+      label: t('cadres.nav'),
+      icon: <SolutionOutlined />,
+      testId: 'nav-cadres',
+      permission: 'cadres.read',
+      description: t('cadres.desc'),
+    },
+    {
+      path: '/work-teams',
+      label: t('cadres.teamsNav'),
+      icon: <CarOutlined />,
+      testId: 'nav-work-teams',
+      permission: 'cadres.read',
+      description: t('cadres.teamsDesc'),
+    },
+    {
+      path: '/grids',
+      label: t('grids.nav'),
+      icon: <BorderInnerOutlined />,
+      testId: 'nav-grids',
+      permission: 'grids.read',
+      description: t('grids.desc'),
+    },
+    {
+      path: '/talents',
+      label: t('talents.nav'),
+      icon: <StarOutlined />,
+      testId: 'nav-talents',
+      permission: 'talents.read',
+      description: t('talents.desc'),
     },
   ];
   return all.filter((item) => !item.permission || can(me.role, item.permission));

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { checkIdNumber, ID_NUMBER_MESSAGES } from '../id-number';
+import { PHONE_PATTERN } from '../pii';
+import { labourCapacity, leftBehind, povertyStatus, relation } from '../registry/enums';
+import { ETHNICITY_CODES } from '../registry/ethnicities';
+import { pageQuerySchema, regionCodeSchema, uuidSchema } from './common';
+
+// 农户 and 人员 (issue 4): what the API accepts and returns. ID numbers and phones leave the
+// server masked only; the full value needs the audited reveal route.
+
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .superRefine((value, ctx) => {
+    const problem = checkIdNumber(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: ID_NUMBER_MESSAGES[problem] });
+  });
+export const personPhoneSchema = z.string().trim().regex(PHONE_PATTERN, '手机号应为11位，以1开头');
+const name = z.string().trim().min(1, '请输入姓名').max(32, '姓名最多32字');
+const text = (max: number) => z.string().trim().max(max, `最多${max}字`);
+export const householdNoSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{1,32}$/, '户编号为1–32位字母、数字或连字符');
+
+export const personFieldsSchema = z.object({
+  name,
+  relation: relation.schema,
+  idNumber: idNumberSchema,
+  ethnicity: z.enum(ETHNICITY_CODES, '民族代码不在 GB 3304 之列').default('01'),
+  phone: personPhoneSchema.nullable().optional(),
+  labour: labourCapacity.schema.nullable().optional(),
+  leftBehind: leftBehind.schema.nullable().optional(),
+});
+export const createPersonBodySchema = personFieldsSchema.extend({ householdId: uuidSchema });
+export type CreatePersonBody = z.infer<typeof createPersonBodySchema>;
+export const updatePersonBodySchema = personFieldsSchema.partial();
+export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
+export const movePersonBodySchema = z.object({
+  householdId: uuidSchema,
+  relation: relation.schema,
+  reason: text(200).optional(),
+});
+
+const householdFields = {
+  householdNo: householdNoSchema,
+  regionCode: regionCodeSchema,
+  address: text(200).nullable().optional(),
+  povertyStatus: povertyStatus.schema.default('general'),
+  relocated: z.boolean().default(false),
+  relocationSite: text(100).nullable().optional(),
+  helperName: text(32).nullable().optional(),
+  incomePerCapita: z.number().int('收入以元为单位的整数').min(0).max(10_000_000).nullable().optional(),
+};
+export const createHouseholdBodySchema = z.object({
+  ...householdFields,
+  head: personFieldsSchema.omit({ relation: true }),
+});
+export type CreateHouseholdBody = z.infer<typeof createHouseholdBodySchema>;
+export const updateHouseholdBodySchema = z
+  .object({
+    ...householdFields,
+    povertyStatus: povertyStatus.schema,
+    relocated: z.boolean(),
+    headPersonId: uuidSchema,
+    moveReason: text(200),
+  })
+  .partial();
+export type UpdateHouseholdBody = z.infer<typeof updateHouseholdBodySchema>;
+
+export const personSchema = z.object({
+  id: z.string(),
+  householdId: z.string().nullable(),
+  regionCode: z.string(),
+  name: z.string(),
+  relation: z.string(),
+  sex: z.string(),
+  birthDate: z.string().nullable(),
+  ethnicity: z.string(),
+  idNumberMasked: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  labour: z.string().nullable(),
+  leftBehind: z.string().nullable(),
+  deleted: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const householdSchema = z.object({
+  id: z.string(),
+  householdNo: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  address: z.string().nullable(),
+  headPersonId: z.string().nullable(),
+  headName: z.string().nullable(),
+  memberCount: z.number().int(),
+  povertyStatus: z.string(),
+  relocated: z.boolean(),
+  relocationSite: z.string().nullable(),
+  helperName: z.string().nullable(),
+  incomePerCapita: z.number().int().nullable(),
+  gridId: z.string().nullable(),
+  deleted: z.boolean(),
+});
+export type Household = z.infer<typeof householdSchema>;
+
+export const historyEntrySchema = z.object({
+  subject: z.string(),
+  subjectId: z.string(),
+  kind: z.string(),
+  fromValue: z.string().nullable(),
+  toValue: z.string().nullable(),
+  reason: z.string().nullable(),
+  at: z.string(),
+});
+
+/** 一户一档: everything about one household; later modules fill the empty slots. */
+export const householdProfileSchema = z.object({
+  household: householdSchema,
+  members: z.array(personSchema),
+  grid: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  smallGridUnit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  contactMember: z.object({ id: z.string(), name: z.string() }).nullable(),
+  helper: z.object({ name: z.string().nullable(), userId: z.string().nullable() }).nullable(),
+  history: z.array(historyEntrySchema),
+  points: z.null(),
+  visits: z.null(),
+  events: z.null(),
+});
+
+export const householdFiltersSchema = z.object({
+  q: z.string().trim().max(64).optional(),
+  regionCode: regionCodeSchema.optional(),
+  povertyStatus: povertyStatus.schema.optional(),
+  labour: labourCapacity.schema.optional(),
+  leftBehind: leftBehind.schema.optional(),
+  relocated: z.enum(['true', 'false']).optional(),
+  includeDeleted: z.enum(['true', 'false']).optional(),
+});
+export type HouseholdFilters = z.infer<typeof householdFiltersSchema>;
+export const listHouseholdsQuerySchema = pageQuerySchema.merge(householdFiltersSchema).extend({
+  sort: z.enum(['householdNo', 'createdAt', 'incomePerCapita']).default('householdNo'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ListHouseholdsQuery = z.infer<typeof listHouseholdsQuerySchema>;
+export const listPersonsQuerySchema = pageQuerySchema.merge(householdFiltersSchema).extend({
+  sort: z.enum(['name', 'birthDate', 'createdAt']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ListPersonsQuery = z.infer<typeof listPersonsQuerySchema>;
+
+export const exportQuerySchema = householdFiltersSchema.extend({
+  reveal: z.enum(['true', 'false']).optional(),
+  purpose: text(200).optional(),
+});
+export const personRevealFieldSchema = z.enum(['idNumber', 'phone']);

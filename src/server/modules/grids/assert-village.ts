@@ -1,0 +1,23 @@
+import type { Column, SQL } from 'drizzle-orm';
+import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
+import type { Ctx } from '../../platform/context';
+import { invalidField } from '../../platform/errors';
+import { inScope, isInScope, scopeOf } from '../../platform/scope';
+import { regionNames } from '../regions/region-view';
+
+/** A village (12-digit code) that exists and lies in the caller's scope; 422 on `field` otherwise. */
+export const assertVillageInScope = async (ctx: Ctx, code: string, field = 'regionCode'): Promise<string> => {
+  if (code.length !== 12 || levelOfCode(code) !== 'village')
+    throw invalidField(field, '请选择一个村（社区）');
+  if (!isInScope(code, scopeOf(ctx.actor))) throw invalidField(field, '所选村不在您的管辖范围内');
+  const name = (await regionNames(ctx.db, [code])).get(code);
+  if (!name) throw invalidField(field, '区划不存在，请先导入该区县');
+  return name;
+};
+
+/** The village a region code belongs to (a villager group's first 12 digits). */
+export const villageOf = (regionCode: string): string => regionCode.slice(0, 12);
+
+/** The filter "under this region" of a list's `regionCode` query parameter. */
+export const underRegion = (column: Column, code: string): SQL =>
+  inScope(column, { prefix: regionPrefix(code, levelOfCode(code)) });

@@ -1,0 +1,61 @@
+import { and, count, inArray, isNull } from 'drizzle-orm';
+import type { Org } from '../../../contracts/api/org';
+import type { Db } from '../../platform/db/types';
+import { memberCountsByOrg } from '../members/counts';
+import { regionNames } from '../regions/region-view';
+import { partyOrgs } from './tables';
+
+export type OrgRow = typeof partyOrgs.$inferSelect;
+
+/** Living children per organization. */
+export const childCounts = async (db: Db, ids: string[]): Promise<Map<string, number>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ parentId: partyOrgs.parentId, n: count() })
+    .from(partyOrgs)
+    .where(and(inArray(partyOrgs.parentId, ids), isNull(partyOrgs.deletedAt)))
+    .groupBy(partyOrgs.parentId);
+  return new Map(rows.map((r) => [r.parentId as string, r.n]));
+};
+
+/** Organizations as the API shows them: region name, living children and members. */
+export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
+  const ids = rows.map((r) => r.id);
+  // One after another: inside a transaction every query shares one connection.
+  const names = await regionNames(
+    db,
+    rows.map((r) => r.regionCode),
+  );
+  const children = await childCounts(db, ids);
+  const members = await memberCountsByOrg(db, ids);
+  return rows.map((r) => {
+    const m = members.get(r.id);
+    return {
+      id: r.id,
+      parentId: r.parentId,
+      name: r.name,
+      level: r.level as Org['level'],
+      kind: r.kind as Org['kind'],
+      regionCode: r.regionCode,
+      regionName: names.get(r.regionCode) ?? r.regionCode,
+      establishedOn: r.establishedOn,
+      sortOrder: r.sortOrder,
+      childCount: children.get(r.id) ?? 0,
+      memberCount: (m?.probationary ?? 0) + (m?.full ?? 0),
+      deleted: r.deletedAt !== null,
+    };
+  });
+};
+
+export const toOrgView = async (db: Db, row: OrgRow) => (await toOrgViews(db, [row]))[0];
+
+export const auditableOrg = (r: OrgRow) => ({
+  parentId: r.parentId,
+  name: r.name,
+  level: r.level,
+  kind: r.kind,
+  regionCode: r.regionCode,
+  establishedOn: r.establishedOn,
+  sortOrder: r.sortOrder,
+  deletedAt: r.deletedAt,
+});

@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+import type { ImportSheetSpec } from './spec';
+
+export interface SheetRow {
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** Trimmed text per column key; empty cells are absent. */
+  cells: Record<string, string>;
+  /** Column keys whose cell held a number (an 18-digit ID typed as a number has lost digits). */
+  numeric: Set<string>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** One cell's value as the clerk sees it: text, numbers without exponent, dates as YYYY-MM-DD. */
+export const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date)
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? BigInt(Math.round(value)).toString() : String(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+  }
+  return String(value);
+};
+
+/** The column keys of a header row, matched by header text (a trailing * marks required columns). */
+const headerKeys = (spec: ImportSheetSpec, values: ExcelJS.CellValue[]) => {
+  const byHeader = new Map(spec.columns.map((c) => [c.header, c.key]));
+  const keys: (string | undefined)[] = [];
+  values.forEach((v, i) => {
+    keys[i] = byHeader.get(
+      cellText(v)
+        .trim()
+        .replace(/[*＊]$/, ''),
+    );
+  });
+  return keys;
+};
+
+/**
+ * Streams the rows of the spec's sheet (exceljs WorkbookReader: the file is never held whole).
+ * Throws a Chinese message when the sheet or a required column is missing.
+ */
+export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let found = false;
+  for await (const sheet of reader) {
+    const name = (sheet as unknown as { name: string }).name;
+    if (found || name !== spec.name) continue;
+    found = true;
+    let keys: (string | undefined)[] | null = null;
+    for await (const row of sheet) {
+      const values = (row.values as ExcelJS.CellValue[]) ?? [];
+      if (!keys) {
+        keys = headerKeys(spec, values);
+        const missing = spec.columns.filter((c) => c.required && !keys?.includes(c.key));
+        if (missing.length)
+          throw new Error(`缺少必填列：${missing.map((c) => c.header).join('、')}（请使用下载的模板）`);
+        continue;
+      }
+      const cells: Record<string, string> = {};
+      const numeric = new Set<string>();
+      values.forEach((v, i) => {
+        const key = keys?.[i];
+        const text = cellText(v).trim();
+        if (!key || !text) return;
+        cells[key] = text;
+        if (typeof v === 'number') numeric.add(key);
+      });
+      if (Object.keys(cells).length) yield { row: row.number, cells, numeric };
+    }
+  }
+  if (!found) throw new Error(`找不到工作表“${spec.name}”（请使用下载的模板）`);
+}

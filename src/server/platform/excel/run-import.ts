@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import { type Ctx, inTransaction } from '../context';
+import { writeAnnotatedCopy } from './annotate';
+import { ImportErrors } from './import-errors';
+import { type ImportJob, updateJob } from './jobs';
+import { readSheet, type SheetRow } from './read';
+import type { ImportSheetSpec } from './spec';
+import { clearStaged } from './staging';
+
+export type Progress = (processed: number) => Promise<void>;
+
+/** What a registry plugs into the framework. */
+export interface Importer<S> {
+  registry: string;
+  spec: ImportSheetSpec;
+  /** Pass 1: checks every row (nothing written); returns what the next steps need. */
+  check(ctx: Ctx, rows: AsyncIterable<SheetRow>, errors: ImportErrors, progress: Progress): Promise<S>;
+  /** Pass 2 (only when pass 1 found nothing): stages the rows in chunks outside any long transaction. */
+  stage(ctx: Ctx, jobId: string, state: S, rows: AsyncIterable<SheetRow>, progress: Progress): Promise<void>;
+  /** Inside one short transaction: moves the staged rows and writes one audit row. Returns counts. */
+  commit(tx: Ctx, jobId: string, state: S): Promise<Record<string, number>>;
+  rowCount(state: S): number;
+}
+
+const running = new Set<Promise<void>>();
+/** Lets the server (and tests) wait for imports still running before closing the database. */
+export const waitForImports = () => Promise.all([...running]);
+
+const throttled = (ctx: Ctx, jobId: string): Progress => {
+  let last = 0;
+  return async (n) => {
+    if (n - last < 1000) return;
+    last = n;
+    await updateJob(ctx.db, jobId, { processedRows: n });
+  };
+};
+
+const execute = async <S>(
+  ctx: Ctx,
+  job: ImportJob,
+  files: { upload: string; errors: string },
+  importer: Importer<S>,
+) => {
+  const errors = new ImportErrors(importer.spec);
+  let state: S;
+  try {
+    state = await importer.check(ctx, readSheet(files.upload, importer.spec), errors, throttled(ctx, job.id));
+  } catch (error) {
+    // A file the reader cannot take (not an .xlsx, a missing sheet or column): a message, not a 500.
+    const message =
+      error instanceof Error && /[\u4e00-\u9fa5]/.test(error.message)
+        ? error.message
+        : '文件无法读取，请确认是由模板填写的 .xlsx 文件';
+    await updateJob(ctx.db, job.id, { status: 'rejected', message, finishedAt: new Date() });
+    return;
+  }
+  const total = importer.rowCount(state);
+  if (errors.count > 0) {
+    await writeAnnotatedCopy(files.upload, files.errors, importer.spec, errors);
+    await updateJob(ctx.db, job.id, {
+      status: 'rejected',
+      totalRows: total,
+      processedRows: total,
+      errorCount: errors.count,
+      errorFile: files.errors,
+      summary: { errors: errors.listed() },
+      message: `发现${errors.count}处错误，未导入任何数据。请下载错误文件，按标红单元格的批注修改后重新导入。`,
+      finishedAt: new Date(),
+    });
+    return;
+  }
+  await updateJob(ctx.db, job.id, { status: 'importing', totalRows: total, processedRows: 0 });
+  try {
+    await importer.stage(ctx, job.id, state, readSheet(files.upload, importer.spec), throttled(ctx, job.id));
+    const counts = await inTransaction(ctx, (tx) => importer.commit(tx, job.id, state));
+    await updateJob(ctx.db, job.id, {
+      status: 'done',
+      processedRows: total,
+      summary: { counts },
+      message: null,
+      finishedAt: new Date(),
+    });
+  } catch (error) {
+    const message =
+      error instanceof Error && /[\u4e00-\u9fa5]/.test(error.message)
+        ? error.message
+        : '导入失败，未写入任何数据，请稍后重试';
+    await updateJob(ctx.db, job.id, { status: 'failed', message, finishedAt: new Date() });
+  } finally {
+    await clearStaged(ctx.db, job.id);
+  }
+};
+
+/** Runs an import job in the background: check all → (annotated error file | stage → commit). */
+export const startImport = <S>(
+  ctx: Ctx,
+  job: ImportJob,
+  files: { upload: string; errors: string },
+  importer: Importer<S>,
+) => {
+  const work = execute(ctx, job, files, importer)
+    .catch(async () => {
+      await updateJob(ctx.db, job.id, {
+        status: 'failed',
+        message: '导入失败，未写入任何数据',
+        finishedAt: new Date(),
+      }).catch(() => {});
+    })
+    .finally(() => {
+      fs.rmSync(files.upload, { force: true });
+      running.delete(work);
+    });
+  running.add(work);
+  return work;
+};

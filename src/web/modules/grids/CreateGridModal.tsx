@@ -1,0 +1,75 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Grid } from '../../../contracts/api/grids';
+import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { RegionPicker } from '../regions/RegionPicker';
+import { useCreateGrid } from './queries';
+
+type Values = { regionCode?: string; name: string };
+
+/** A big grid on a village (no parent) or the next tier under `parent`; the code is given by the server. */
+export function CreateGridModal({
+  parent,
+  onClose,
+  onCreated,
+}: {
+  parent: Grid | null;
+  onClose: () => void;
+  onCreated: (grid: Grid) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const create = useCreateGrid();
+  const [form] = Form.useForm<Values>();
+  const tier = parent ? (parent.tier === 'big' ? 'middle' : 'small') : 'big';
+
+  const submit = (v: Values) =>
+    create.mutate(
+      { tier, name: v.name.trim(), ...(parent ? { parentId: parent.id } : { regionCode: v.regionCode }) },
+      {
+        onSuccess: (grid) => {
+          message.success(t('grids.created', { name: grid.name, code: grid.code }));
+          onCreated(grid);
+          onClose();
+        },
+        onError: (error) => {
+          if (!applyFieldErrors(form, error)) message.error(errorText(error));
+        },
+      },
+    );
+
+  return (
+    <Modal
+      open
+      title={parent ? `${t('grids.createChild')} · ${parent.name}` : t('grids.createBig')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'grid-form-submit' }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="grid-form">
+        {!parent && (
+          <Form.Item
+            name="regionCode"
+            label={t('grids.village')}
+            rules={[{ required: true, message: t('grids.villageRequired') }]}
+          >
+            <RegionPicker allowedLevels={['village']} data-testid="grid-form-village" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="name"
+          label={t('grids.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('grids.nameRequired') },
+            { max: 64, message: t('grids.nameTooLong') },
+          ]}
+        >
+          <Input data-testid="grid-form-name" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,80 @@
+import { DeleteOutlined, IdcardOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Popconfirm } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Grid } from '../../../contracts/api/grids';
+import { gridTier } from '../../../contracts/registry/enums';
+import { can } from '../../../contracts/roles';
+import { useCurrentUser } from '../../app/auth';
+import { useErrorText } from '../../app/errors';
+import { useCoded } from '../org/use-coded';
+import { BindBranch } from './BindBranch';
+import { useDeleteGrid } from './queries';
+
+/** The selected grid: what it is, and what one can do with it. */
+export function GridDetail({
+  grid,
+  onAddChild,
+  onDeleted,
+  onChanged,
+}: {
+  grid: Grid;
+  onAddChild: (grid: Grid) => void;
+  onDeleted: (grid: Grid) => void;
+  onChanged: (grid: Grid) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const coded = useCoded();
+  const me = useCurrentUser();
+  const remove = useDeleteGrid();
+  const mayWrite = can(me.role, 'grids.write');
+
+  return (
+    <Card title={grid.name} data-testid="grid-detail">
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label={t('grids.code')}>{grid.code}</Descriptions.Item>
+        <Descriptions.Item label={t('grids.tier')}>{coded.label(gridTier, grid.tier)}</Descriptions.Item>
+        <Descriptions.Item label={t('grids.village')}>{grid.regionName}</Descriptions.Item>
+        <Descriptions.Item label={t('grids.branch')}>
+          {mayWrite ? (
+            <BindBranch grid={grid} onSaved={onChanged} />
+          ) : (
+            (grid.partyOrg?.name ?? t('grids.noBranch'))
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('grids.households')}>{grid.householdCount}</Descriptions.Item>
+        <Descriptions.Item label={t('grids.workers')}>{grid.workerCount}</Descriptions.Item>
+      </Descriptions>
+      <Flex wrap gap={8} style={{ marginTop: 12 }}>
+        <Link to={`/grids/${grid.id}`} data-testid="grid-open-card">
+          <Button icon={<IdcardOutlined />}>{t('grids.openCard')}</Button>
+        </Link>
+        {mayWrite && grid.tier !== 'small' && (
+          <Button icon={<PlusOutlined />} onClick={() => onAddChild(grid)} data-testid="grid-add-child">
+            {t('grids.createChild')}
+          </Button>
+        )}
+        {mayWrite && (
+          <Popconfirm
+            title={t('grids.deleteConfirm', { name: grid.name })}
+            onConfirm={() =>
+              remove.mutate(grid.id, {
+                onSuccess: () => {
+                  message.success(t('grids.deleted'));
+                  onDeleted(grid);
+                },
+                onError: (error) => message.error(errorText(error)),
+              })
+            }
+          >
+            <Button danger icon={<DeleteOutlined />} data-testid="grid-delete">
+              {t('grids.delete')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Flex>
+    </Card>
+  );
+}

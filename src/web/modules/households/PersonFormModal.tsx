@@ -1,0 +1,104 @@
+import { App, Form, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../contracts/api/households';
+import type { Coded, labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
+import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { PersonFields } from './PersonFields';
+import { useCreatePerson, useUpdatePerson } from './queries';
+import { orNull } from './rules';
+
+type Values = {
+  name: string;
+  relation?: string;
+  idNumber?: string;
+  ethnicity?: string;
+  phone?: string;
+  labour?: string | null;
+  leftBehind?: string | null;
+};
+
+/** 添加成员 to a household, or 修改成员 (blank ID number / phone keep the stored values). */
+export function PersonFormModal({
+  householdId,
+  person,
+  onClose,
+}: {
+  householdId: string;
+  person?: Person;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<Values>();
+  const create = useCreatePerson();
+  const update = useUpdatePerson();
+  const isHead = person?.relation === 'head';
+
+  const save = async () => {
+    const v = await form.validateFields();
+    const common = {
+      name: v.name.trim(),
+      ethnicity: v.ethnicity ?? '01',
+      labour: (v.labour ?? null) as Coded<typeof labourCapacity> | null,
+      leftBehind: (v.leftBehind ?? null) as Coded<typeof leftBehind> | null,
+    };
+    try {
+      if (person) {
+        await update.mutateAsync({
+          id: person.id,
+          body: {
+            ...common,
+            ...(isHead ? {} : { relation: v.relation as Coded<typeof relation> }),
+            ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim().toUpperCase() } : {}),
+            ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
+          },
+        });
+      } else {
+        await create.mutateAsync({
+          ...common,
+          householdId,
+          relation: v.relation as Coded<typeof relation>,
+          idNumber: (v.idNumber ?? '').trim().toUpperCase(),
+          phone: orNull(v.phone),
+        });
+      }
+      message.success(t('households.saved'));
+      onClose();
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) message.error(errorText(error));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={person ? `${t('households.editPerson')} · ${person.name}` : t('households.addPerson')}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('common.save')}
+      confirmLoading={create.isPending || update.isPending}
+      okButtonProps={{ 'data-testid': 'person-form-submit' }}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="person-form"
+        initialValues={
+          person
+            ? {
+                name: person.name,
+                relation: person.relation,
+                ethnicity: person.ethnicity,
+                labour: person.labour ?? undefined,
+                leftBehind: person.leftBehind ?? undefined,
+              }
+            : { ethnicity: '01' }
+        }
+      >
+        <PersonFields withRelation={!isHead} existing={person} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type {
+  CreateHouseholdBody,
+  CreatePersonBody,
+  Household,
+  HouseholdFilters,
+  householdProfileSchema,
+  ListHouseholdsQuery,
+  ListPersonsQuery,
+  movePersonBodySchema,
+  Person,
+  UpdateHouseholdBody,
+  UpdatePersonBody,
+} from '../../../contracts/api/households';
+import type { ImportJobView } from '../../../contracts/api/imports';
+import { apiUrl, type Page, apiRequest as request } from '../../app/api';
+
+export type HouseholdQuery = Partial<ListHouseholdsQuery>;
+export type PersonQuery = Partial<ListPersonsQuery>;
+export type HouseholdProfile = z.infer<typeof householdProfileSchema>;
+export type MovePersonBody = z.input<typeof movePersonBodySchema>;
+export type PiiField = 'idNumber' | 'phone';
+const enc = encodeURIComponent;
+
+export const householdsApi = {
+  list: (query: HouseholdQuery) => request<Page<Household>>('GET', '/households', { query }),
+  persons: (query: PersonQuery) => request<Page<Person>>('GET', '/persons', { query }),
+  profile: (id: string) => request<HouseholdProfile>('GET', `/households/${enc(id)}/profile`),
+  create: (body: CreateHouseholdBody) => request<Household>('POST', '/households', { body }),
+  update: (id: string, body: UpdateHouseholdBody) =>
+    request<Household>('PATCH', `/households/${enc(id)}`, { body }),
+  remove: (id: string) => request<Household>('DELETE', `/households/${enc(id)}`),
+  restore: (id: string) => request<Household>('POST', `/households/${enc(id)}/restore`),
+  createPerson: (body: CreatePersonBody) => request<Person>('POST', '/persons', { body }),
+  updatePerson: (id: string, body: UpdatePersonBody) =>
+    request<Person>('PATCH', `/persons/${enc(id)}`, { body }),
+  movePerson: (id: string, body: MovePersonBody) =>
+    request<Person>('POST', `/persons/${enc(id)}/move`, { body }),
+  removePerson: (id: string) => request<Person>('DELETE', `/persons/${enc(id)}`),
+  restorePerson: (id: string) => request<Person>('POST', `/persons/${enc(id)}/restore`),
+  reveal: (id: string, field: PiiField, purpose: string) =>
+    request<{ value: string | null }>('POST', `/persons/${enc(id)}/reveal`, { body: { field, purpose } }),
+  job: (jobId: string) => request<ImportJobView>('GET', `/import-jobs/${enc(jobId)}`),
+  // Downloads are plain links: the browser sends the session cookie and saves the file.
+  templateUrl: () => apiUrl('/households/import/template'),
+  importUrl: () => apiUrl('/households/import'),
+  errorFileUrl: (jobId: string) => apiUrl(`/import-jobs/${enc(jobId)}/error-file`),
+  exportUrl: (filters: HouseholdFilters, reveal?: { purpose: string }) =>
+    apiUrl('/households/export', {
+      ...filters,
+      reveal: reveal ? 'true' : undefined,
+      purpose: reveal?.purpose,
+    }),
+};

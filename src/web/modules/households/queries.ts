@@ -1,0 +1,80 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UpdateHouseholdBody, UpdatePersonBody } from '../../../contracts/api/households';
+import {
+  type HouseholdQuery,
+  householdsApi,
+  type MovePersonBody,
+  type PersonQuery,
+  type PiiField,
+} from './api';
+
+const householdsKey = ['households'] as const;
+
+export const useHouseholds = (query: HouseholdQuery, enabled = true) =>
+  useQuery({
+    queryKey: [...householdsKey, 'list', query],
+    queryFn: () => householdsApi.list(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+/** One row per person, with the same filters (the "members" view of the list page). */
+export const usePersons = (query: PersonQuery, enabled = true) =>
+  useQuery({
+    queryKey: [...householdsKey, 'persons', query],
+    queryFn: () => householdsApi.persons(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+export const useHouseholdProfile = (id: string) =>
+  useQuery({ queryKey: [...householdsKey, 'profile', id], queryFn: () => householdsApi.profile(id) });
+
+/** Polls an import job every second until it has finished. */
+export const useImportJob = (jobId: string | null) =>
+  useQuery({
+    queryKey: ['import-jobs', jobId],
+    queryFn: () => householdsApi.job(jobId as string),
+    enabled: Boolean(jobId),
+    refetchInterval: (q) => {
+      const status = q.state.data?.status;
+      return status === 'validating' || status === 'importing' || !status ? 1000 : false;
+    },
+  });
+
+const useHouseholdMutation = <A, R>(fn: (args: A) => Promise<R>) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: householdsKey }),
+  });
+};
+
+export const useCreateHousehold = () => useHouseholdMutation(householdsApi.create);
+export const useUpdateHousehold = () =>
+  useHouseholdMutation(({ id, body }: { id: string; body: UpdateHouseholdBody }) =>
+    householdsApi.update(id, body),
+  );
+export const useDeleteHousehold = () => useHouseholdMutation(householdsApi.remove);
+export const useRestoreHousehold = () => useHouseholdMutation(householdsApi.restore);
+export const useCreatePerson = () => useHouseholdMutation(householdsApi.createPerson);
+export const useUpdatePerson = () =>
+  useHouseholdMutation(({ id, body }: { id: string; body: UpdatePersonBody }) =>
+    householdsApi.updatePerson(id, body),
+  );
+export const useMovePerson = () =>
+  useHouseholdMutation(({ id, body }: { id: string; body: MovePersonBody }) =>
+    householdsApi.movePerson(id, body),
+  );
+export const useDeletePerson = () => useHouseholdMutation(householdsApi.removePerson);
+export const useRestorePerson = () => useHouseholdMutation(householdsApi.restorePerson);
+export const useRevealPerson = () =>
+  useMutation({
+    mutationFn: ({ id, field, purpose }: { id: string; field: PiiField; purpose: string }) =>
+      householdsApi.reveal(id, field, purpose),
+  });
+/** Refreshes lists after an import has written rows. */
+export const useRefreshHouseholds = () => {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: householdsKey });
+};

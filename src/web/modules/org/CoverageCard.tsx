@@ -1,0 +1,37 @@
+import { Card, Col, Empty, Progress, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { coveredUnitType } from '../../../contracts/registry/enums';
+import { useCoverage } from './queries';
+import { useCoded } from './use-coded';
+
+/** 两个覆盖: organizational and work coverage per unit type, with the counts behind each rate. */
+export function CoverageCard() {
+  const { t } = useTranslation();
+  const coded = useCoded();
+  const coverage = useCoverage();
+  const rows = coverage.data?.byType ?? [];
+  const empty = rows.every((r) => r.organizational.denominator === 0);
+  return (
+    <Card title={t('org.coverage')} data-testid="org-coverage">
+      {empty ? (
+        <Empty description={t('org.noUnits')} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {rows.map((r) => (
+            <Col xs={24} md={12} key={r.unitType}>
+              <Typography.Text strong>{coded.label(coveredUnitType, r.unitType)}</Typography.Text>
+              {(['organizational', 'work'] as const).map((k) => (
+                <div key={k}>
+                  <Typography.Text type="secondary">
+                    {t(`org.${k}`)}：{r[k].numerator}/{r[k].denominator}
+                  </Typography.Text>
+                  <Progress percent={r[k].percent ?? 0} format={(p) => `${p?.toFixed(2)}%`} />
+                </div>
+              ))}
+            </Col>
+          ))}
+        </Row>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CoveredUnitBody, CreateOrgBody, UpdateOrgBody } from '../../../contracts/api/org';
+import { orgApi } from './api';
+
+export const orgKey = ['orgs'] as const;
+
+export const useOrgChildren = (parentId?: string) =>
+  useQuery({ queryKey: [...orgKey, 'tree', parentId ?? null], queryFn: () => orgApi.tree(parentId) });
+
+export const useOrg = (orgId: string | null) =>
+  useQuery({
+    queryKey: [...orgKey, 'detail', orgId],
+    queryFn: () => orgApi.get(orgId as string),
+    enabled: !!orgId,
+  });
+
+export const useOrgSearch = (q: string) =>
+  useQuery({
+    queryKey: [...orgKey, 'search', q],
+    queryFn: () => orgApi.list({ q: q || undefined, pageSize: 50 }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useCoverage = () =>
+  useQuery({ queryKey: [...orgKey, 'coverage'], queryFn: () => orgApi.coverage() });
+
+const useOrgMutation = <V, R>(fn: (v: V) => Promise<R>) => {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: orgKey }) });
+};
+
+export const useCreateOrg = () => useOrgMutation((body: CreateOrgBody) => orgApi.create(body));
+export const useUpdateOrg = () =>
+  useOrgMutation(({ orgId, body }: { orgId: string; body: UpdateOrgBody }) => orgApi.update(orgId, body));
+export const useDeleteOrg = () => useOrgMutation((orgId: string) => orgApi.remove(orgId));
+export const useCreateUnit = () => useOrgMutation((body: CoveredUnitBody) => orgApi.createUnit(body));

@@ -1,0 +1,120 @@
+import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { TALENT_TAGS, type TalentDetail } from '../../../contracts/api/talents';
+import { PHONE_PATTERN } from '../../../contracts/pii';
+import { talentCategory } from '../../../contracts/registry/enums';
+import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useCoded } from '../org/use-coded';
+import { RegionPicker } from '../regions/RegionPicker';
+import { useCreateTalent, useSubmitTalent, useUpdateTalent } from './queries';
+
+type Values = {
+  regionCode: string;
+  name: string;
+  phone?: string;
+  category: string;
+  tags?: string[];
+  skills?: string;
+};
+
+/** 摸排登记 or revision of a draft / returned record; "save and submit" sends it to the township at once. */
+export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const coded = useCoded();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateTalent();
+  const update = useUpdateTalent();
+  const submitTalent = useSubmitTalent();
+  const busy = create.isPending || update.isPending || submitTalent.isPending;
+
+  const save = async (andSubmit: boolean) => {
+    const v = await form.validateFields();
+    const fields = {
+      name: v.name.trim(),
+      phone: v.phone?.trim() || null,
+      category: v.category as TalentDetail['category'],
+      tags: (v.tags ?? []) as TalentDetail['tags'],
+      skills: v.skills?.trim() || null,
+    };
+    try {
+      const saved = talent
+        ? await update.mutateAsync({ id: talent.id, body: fields })
+        : await create.mutateAsync({ regionCode: v.regionCode, ...fields });
+      if (andSubmit) await submitTalent.mutateAsync(saved.id);
+      message.success(andSubmit ? t('talents.submitted') : t('talents.saved'));
+      onClose();
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) message.error(errorText(error));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={talent ? t('talents.edit') : t('talents.create')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="draft" onClick={() => save(false)} loading={busy}>
+          {t('talents.saveDraft')}
+        </Button>,
+        <Button
+          key="submit"
+          type="primary"
+          onClick={() => save(true)}
+          loading={busy}
+          data-testid="talent-save-submit"
+        >
+          {t('talents.saveSubmit')}
+        </Button>,
+      ]}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={talent ? { ...talent, phone: undefined } : { tags: [] }}
+        data-testid="talent-form"
+      >
+        {!talent && (
+          <Form.Item
+            name="regionCode"
+            label={t('talents.village')}
+            rules={[{ required: true, message: t('talents.villageRequired') }]}
+          >
+            <RegionPicker allowedLevels={['village']} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="name"
+          label={t('talents.name')}
+          rules={[{ required: true, whitespace: true, message: t('talents.nameRequired') }]}
+        >
+          <Input maxLength={32} />
+        </Form.Item>
+        <Form.Item
+          name="category"
+          label={t('talents.category')}
+          rules={[{ required: true, message: t('talents.categoryRequired') }]}
+        >
+          <Select options={coded.options(talentCategory)} />
+        </Form.Item>
+        <Form.Item name="tags" label={t('talents.tags')}>
+          <Select mode="multiple" options={TALENT_TAGS.map((tag) => ({ value: tag, label: tag }))} />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('talents.phone')}
+          extra={talent?.phoneMasked ?? undefined}
+          rules={[{ pattern: PHONE_PATTERN, message: t('talents.phoneInvalid') }]}
+        >
+          <Input inputMode="tel" maxLength={11} />
+        </Form.Item>
+        <Form.Item name="skills" label={t('talents.skills')}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
