@@ -127,6 +127,14 @@ describe('households in small grids', () => {
     expect(middleCard.households).toHaveLength(2);
   });
 
+  it('shows the small grid and its middle grid on the one-household view', async () => {
+    const hh = await makeHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '农丙' });
+    await village.post(`/api/grids/${small.id}/households`, { householdIds: [hh.id] });
+    const profile = (await village.get(`/api/households/${hh.id}/profile`)).json();
+    expect(profile.smallGridUnit).toEqual({ id: small.id, name: '第一十联户' });
+    expect(profile.grid).toEqual({ id: middle.id, name: '上寨寨管委' });
+  });
+
   it('refuses households of another village, a middle grid as target, and deleting a grid with households', async () => {
     const elsewhere = await makeHousehold(h.services, { regionCode: regions.otherVillage.code });
     const res = await township.post(`/api/grids/${small.id}/households`, { householdIds: [elsewhere.id] });

@@ -8,6 +8,7 @@ import { grids } from './tables';
 export interface GridSummary {
   id: string;
   tier: string;
+  parentId: string | null;
   code: string;
   name: string;
   regionCode: string;
@@ -21,6 +22,7 @@ export const gridSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string
     .select({
       id: grids.id,
       tier: grids.tier,
+      parentId: grids.parentId,
       code: grids.code,
       name: grids.name,
       regionCode: grids.regionCode,

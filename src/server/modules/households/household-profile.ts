@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
+import { gridSummaries } from '../grids/lookups';
 import { historyOf } from './history';
 import { toHouseholdView } from './household-view';
 import { loadHousehold } from './load';
@@ -10,9 +11,9 @@ export const getHousehold = async (ctx: Ctx, householdId: string) =>
   toHouseholdView(ctx.db, await loadHousehold(ctx, householdId, { deleted: true }));
 
 /**
- * 一户一档: the household, its living members, its moves and its members' moves. The grid and
- * small-grid unit carry ids only (names come when the grids module offers a lookup); the
- * contacting party member, points, visits and events are slots later modules fill.
+ * 一户一档: the household, its living members, its moves and its members' moves, its small grid
+ * (十联户) and the middle grid above it; the contacting party member, points, visits and events
+ * are slots later modules fill.
  */
 export const householdProfile = async (ctx: Ctx, householdId: string) => {
   const row = await loadHousehold(ctx, householdId, { deleted: true });
@@ -26,11 +27,15 @@ export const householdProfile = async (ctx: Ctx, householdId: string) => {
     toHouseholdView(ctx.db, row),
     historyOf(ctx.db, [householdId, ...living.map((m) => m.id)]),
   ]);
+  const small = row.gridId ? (await gridSummaries(ctx, [row.gridId])).get(row.gridId) : undefined;
+  const parent = small?.parentId
+    ? (await gridSummaries(ctx, [small.parentId])).get(small.parentId)
+    : undefined;
   return {
     household,
     members: living.map((m) => toPersonView(ctx.pii, m)),
-    grid: null,
-    smallGridUnit: row.gridId ? { id: row.gridId, name: null } : null,
+    grid: parent ? { id: parent.id, name: parent.name } : null,
+    smallGridUnit: row.gridId ? { id: row.gridId, name: small?.name ?? null } : null,
     contactMember: null,
     helper: row.helperName || row.helperUserId ? { name: row.helperName, userId: row.helperUserId } : null,
     history,
