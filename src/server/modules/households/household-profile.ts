@@ -1,11 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
+import { NotFound } from '../../platform/errors';
+import { inScope, scopeOf } from '../../platform/scope';
 import { gridSummaries } from '../grids/lookups';
 import { historyOf } from './history';
-import { toHouseholdView } from './household-view';
+import { selectHouseholdViews, toHouseholdView, toView } from './household-view';
 import { loadHousehold } from './load';
 import { toPersonView } from './person-view';
-import { persons } from './tables';
+import { households, persons } from './tables';
 
 export const getHousehold = async (ctx: Ctx, householdId: string) =>
   toHouseholdView(ctx.db, await loadHousehold(ctx, householdId, { deleted: true }));
@@ -16,23 +18,27 @@ export const getHousehold = async (ctx: Ctx, householdId: string) =>
  * are slots later modules fill.
  */
 export const householdProfile = async (ctx: Ctx, householdId: string) => {
-  const row = await loadHousehold(ctx, householdId, { deleted: true });
+  // One query loads the household in scope together with its view columns.
+  const [view] = await selectHouseholdViews(ctx.db).where(
+    and(eq(households.id, householdId), inScope(households.regionCode, scopeOf(ctx.actor))),
+  );
+  if (!view) throw new NotFound('农户不存在或不在您的管辖范围内');
+  const row = view.row;
   const members = await ctx.db
     .select()
     .from(persons)
     .where(eq(persons.householdId, householdId))
     .orderBy(asc(persons.createdAt), asc(persons.id));
   const living = members.filter((m) => row.deletedAt !== null || m.deletedAt === null);
-  const [household, history] = await Promise.all([
-    toHouseholdView(ctx.db, row),
+  const [history, small] = await Promise.all([
     historyOf(ctx.db, [householdId, ...living.map((m) => m.id)]),
+    row.gridId ? gridSummaries(ctx, [row.gridId]).then((g) => g.get(row.gridId!)) : undefined,
   ]);
-  const small = row.gridId ? (await gridSummaries(ctx, [row.gridId])).get(row.gridId) : undefined;
   const parent = small?.parentId
     ? (await gridSummaries(ctx, [small.parentId])).get(small.parentId)
     : undefined;
   return {
-    household,
+    household: toView(view),
     members: living.map((m) => toPersonView(ctx.pii, m)),
     grid: parent ? { id: parent.id, name: parent.name } : null,
     smallGridUnit: row.gridId ? { id: row.gridId, name: small?.name ?? null } : null,

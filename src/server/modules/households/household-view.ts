@@ -1,54 +1,56 @@
-import { and, count, inArray, isNull } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types';
-import { regionNames } from '../regions/region-view';
-import { type households, persons } from './tables';
+// The village name is joined in for lists at county scale (one query per page, not one per lookup).
+import { regions } from '../regions/tables';
+import { households, persons } from './tables';
 
 export type HouseholdRow = typeof households.$inferSelect;
 
-/** Households as the API shows them, with village name, head's name and member count (3 queries per page). */
-export const toHouseholdViews = async (db: Db, rows: HouseholdRow[]) => {
-  const ids = rows.map((r) => r.id);
-  const headIds = rows.flatMap((r) => (r.headPersonId ? [r.headPersonId] : []));
-  // Sequential on purpose: inside a transaction these run on one connection.
-  const names = await regionNames(
-    db,
-    rows.map((r) => r.regionCode),
-  );
-  const heads = headIds.length
-    ? await db
-        .select({ id: persons.id, name: persons.name })
-        .from(persons)
-        .where(inArray(persons.id, headIds))
-    : [];
-  const counts = ids.length
-    ? await db
-        .select({ householdId: persons.householdId, n: count() })
-        .from(persons)
-        .where(and(inArray(persons.householdId, ids), isNull(persons.deletedAt)))
-        .groupBy(persons.householdId)
-    : [];
-  const headName = new Map(heads.map((h) => [h.id, h.name]));
-  const memberCount = new Map(counts.map((c) => [c.householdId, c.n]));
-  return rows.map((r) => ({
-    id: r.id,
-    householdNo: r.householdNo,
-    regionCode: r.regionCode,
-    regionName: names.get(r.regionCode) ?? r.regionCode,
-    address: r.address,
-    headPersonId: r.headPersonId,
-    headName: r.headPersonId ? (headName.get(r.headPersonId) ?? null) : null,
-    memberCount: memberCount.get(r.id) ?? 0,
-    povertyStatus: r.povertyStatus,
-    relocated: r.relocated,
-    relocationSite: r.relocationSite,
-    helperName: r.helperName,
-    incomePerCapita: r.incomePerCapita,
-    gridId: r.gridId,
-    deleted: r.deletedAt !== null,
-  }));
-};
+const head = alias(persons, 'head');
 
-export const toHouseholdView = async (db: Db, row: HouseholdRow) => (await toHouseholdViews(db, [row]))[0];
+/**
+ * Households as the API shows them, with village name, head's name and member count, in one
+ * query: lists add their where / order / limit to it.
+ */
+export const selectHouseholdViews = (db: Db) =>
+  db
+    .select({
+      row: households,
+      regionName: regions.name,
+      headName: head.name,
+      // Spelled out: a correlated count over the same table the outer query aliases.
+      memberCount: sql<number>`(select count(*)::int from "persons" as "m" where "m"."household_id" = "households"."id" and "m"."deleted_at" is null)`,
+    })
+    .from(households)
+    .leftJoin(regions, eq(regions.code, households.regionCode))
+    .leftJoin(head, eq(head.id, households.headPersonId));
+
+type ViewRow = { row: HouseholdRow; regionName: string | null; headName: string | null; memberCount: number };
+
+export const toView = ({ row: r, regionName, headName, memberCount }: ViewRow) => ({
+  id: r.id,
+  householdNo: r.householdNo,
+  regionCode: r.regionCode,
+  regionName: regionName ?? r.regionCode,
+  address: r.address,
+  headPersonId: r.headPersonId,
+  headName: r.headPersonId ? headName : null,
+  memberCount,
+  povertyStatus: r.povertyStatus,
+  relocated: r.relocated,
+  relocationSite: r.relocationSite,
+  helperName: r.helperName,
+  incomePerCapita: r.incomePerCapita,
+  gridId: r.gridId,
+  deleted: r.deletedAt !== null,
+});
+
+/** One household (already loaded in scope by the caller) as the API shows it. */
+export const toHouseholdView = async (db: Db, row: HouseholdRow) => {
+  const [view] = await selectHouseholdViews(db).where(eq(households.id, row.id));
+  return toView(view);
+};
 
 /** The fields of a household that go into the audit diff. */
 export const auditableHousehold = (h: HouseholdRow) => ({

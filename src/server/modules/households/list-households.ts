@@ -1,7 +1,7 @@
 import { asc, count, desc } from 'drizzle-orm';
 import type { ListHouseholdsQuery } from '../../../contracts/api/households';
 import type { Ctx } from '../../platform/context';
-import { toHouseholdViews } from './household-view';
+import { selectHouseholdViews, toView } from './household-view';
 import { householdWhere } from './search';
 import { households } from './tables';
 
@@ -16,14 +16,12 @@ export const listHouseholds = async (ctx: Ctx, query: ListHouseholdsQuery) => {
   const where = householdWhere(ctx, query);
   const order = query.order === 'asc' ? asc : desc;
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(households)
+    selectHouseholdViews(ctx.db)
       .where(where)
       .orderBy(order(SORT[query.sort]), asc(households.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(households).where(where),
   ]);
-  return { items: await toHouseholdViews(ctx.db, rows), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 };

@@ -63,7 +63,9 @@ export const persons = pgTable(
     index('persons_household_idx').on(t.householdId),
     index('persons_region_name_idx').on(t.regionCode, t.name),
     index('persons_region_initials_idx').on(t.regionCode, t.initials),
-    index('persons_region_last4_idx').on(t.regionCode, t.idLast4),
+    // Equality on the last 4 digits first, then the region range: a county-wide last-4 search
+    // reads only the matching entries instead of the whole county.
+    index('persons_last4_region_idx').on(t.idLast4, t.regionCode),
     // One living record per ID number; soft-deleted rows do not block re-entry.
     uniqueIndex('persons_id_number_unique').on(t.idNumberIdx).where(sql`deleted_at is null`),
     index('persons_phone_idx').on(t.phoneIdx),
