@@ -8,15 +8,16 @@ import type { HouseholdFilters as Filters, Household, Person } from '../../../co
 import { labourCapacity, leftBehind, povertyStatus, relation } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExportButton } from '../../app/components/excel/ExportButton';
+import { excelEndpoints, exportUrl } from '../../app/components/excel/excel-api';
+import { ImportModal } from '../../app/components/excel/ImportModal';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import type { HouseholdQuery, PiiField } from './api';
-import { ExportButton } from './ExportButton';
 import { HouseholdFilters } from './HouseholdFilters';
 import { HouseholdFormModal } from './HouseholdFormModal';
-import { ImportModal } from './ImportModal';
 import { PiiCell } from './PiiCell';
-import { useHouseholds, usePersons } from './queries';
+import { useHouseholds, usePersons, useRefreshHouseholds } from './queries';
 import { RevealModal } from './RevealModal';
 
 const POVERTY_COLORS: Record<string, string> = { escaped: 'green', monitored: 'orange', general: 'default' };
@@ -37,6 +38,7 @@ export default function HouseholdsPage() {
   const [revealing, setRevealing] = useState<{ person: Person; field: PiiField } | null>(null);
   const households = useHouseholds({ ...filters, ...paging, ...sort }, view === 'households');
   const persons = usePersons({ ...filters, ...paging }, view === 'persons');
+  const refresh = useRefreshHouseholds();
   const current = view === 'households' ? households : persons;
   const filtered = Object.values(filters).some(Boolean);
 
@@ -80,7 +82,11 @@ export default function HouseholdsPage() {
               {t('households.import')}
             </Button>
           )}
-          <ExportButton filters={filters} />
+          <ExportButton
+            url={(reveal) => exportUrl('/households', filters, reveal)}
+            personal
+            testId="household-export"
+          />
         </Flex>
       </Flex>
       <Card>
@@ -237,7 +243,18 @@ export default function HouseholdsPage() {
           onCreated={(h) => navigate(`/households/${h.id}`)}
         />
       )}
-      {importing && <ImportModal onClose={() => setImporting(false)} />}
+      {importing && (
+        <ImportModal
+          title={t('households.importTitle')}
+          steps={t('households.importSteps')}
+          endpoints={excelEndpoints('/households')}
+          doneText={(c) =>
+            t('households.doneCounts', { households: c.households ?? 0, persons: c.persons ?? 0 })
+          }
+          onDone={() => void refresh()}
+          onClose={() => setImporting(false)}
+        />
+      )}
       {revealing && <RevealModal {...revealing} onClose={() => setRevealing(null)} />}
     </Flex>
   );

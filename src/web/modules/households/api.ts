@@ -3,7 +3,6 @@ import type {
   CreateHouseholdBody,
   CreatePersonBody,
   Household,
-  HouseholdFilters,
   householdProfileSchema,
   ListHouseholdsQuery,
   ListPersonsQuery,
@@ -12,8 +11,7 @@ import type {
   UpdateHouseholdBody,
   UpdatePersonBody,
 } from '../../../contracts/api/households';
-import type { ImportJobView } from '../../../contracts/api/imports';
-import { apiUrl, type Page, apiRequest as request } from '../../app/api';
+import { type Page, apiRequest as request } from '../../app/api';
 
 export type HouseholdQuery = Partial<ListHouseholdsQuery>;
 export type PersonQuery = Partial<ListPersonsQuery>;
@@ -40,15 +38,4 @@ export const householdsApi = {
   restorePerson: (id: string) => request<Person>('POST', `/persons/${enc(id)}/restore`),
   reveal: (id: string, field: PiiField, purpose: string) =>
     request<{ value: string | null }>('POST', `/persons/${enc(id)}/reveal`, { body: { field, purpose } }),
-  job: (jobId: string) => request<ImportJobView>('GET', `/import-jobs/${enc(jobId)}`),
-  // Downloads are plain links: the browser sends the session cookie and saves the file.
-  templateUrl: () => apiUrl('/households/import/template'),
-  importUrl: () => apiUrl('/households/import'),
-  errorFileUrl: (jobId: string) => apiUrl(`/import-jobs/${enc(jobId)}/error-file`),
-  exportUrl: (filters: HouseholdFilters, reveal?: { purpose: string }) =>
-    apiUrl('/households/export', {
-      ...filters,
-      reveal: reveal ? 'true' : undefined,
-      purpose: reveal?.purpose,
-    }),
 };

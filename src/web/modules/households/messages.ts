@@ -16,10 +16,6 @@ export const householdsZh = {
   create: '新建农户',
   import: '导入',
   export: '导出',
-  exportMasked: '导出（号码脱敏）',
-  exportFull: '导出完整号码…',
-  exportFullTitle: '导出完整身份证号和手机号',
-  exportFullNotice: '导出文件含完整号码，请妥善保管；导出记入审计日志。',
   householdNo: '户编号',
   village: '所属村',
   address: '家庭住址',
@@ -114,21 +110,7 @@ export const householdsZh = {
   // import
   importTitle: '从 Excel 导入农户人员',
   importSteps: '每行一名家庭成员。先下载模板填写，再上传；整个文件检查无误才会导入。',
-  downloadTemplate: '下载模板',
-  uploadHint: '点击或拖入 .xlsx 文件',
-  uploadLimit: '只支持 .xlsx，最大 100 MB',
-  status: {
-    validating: '正在检查…',
-    importing: '正在导入…',
-    done: '导入完成',
-    rejected: '检查未通过，未导入任何数据',
-    failed: '导入失败',
-  },
-  progress: '已处理 {{processed}} / {{total}} 行',
   doneCounts: '已导入 {{households}} 户、{{persons}} 人',
-  errorCount: '发现 {{count}} 处错误',
-  downloadErrors: '下载标注错误的文件',
-  importAgain: '重新上传',
 };
 
 export const householdsEn: typeof householdsZh = {
@@ -149,10 +131,6 @@ export const householdsEn: typeof householdsZh = {
   create: 'New household',
   import: 'Import',
   export: 'Export',
-  exportMasked: 'Export (masked numbers)',
-  exportFull: 'Export full numbers…',
-  exportFullTitle: 'Export full ID and phone numbers',
-  exportFullNotice: 'The file contains full numbers: keep it safe. The export is audited.',
   householdNo: 'Household no.',
   village: 'Village',
   address: 'Address',
@@ -243,19 +221,5 @@ export const householdsEn: typeof householdsZh = {
   importTitle: 'Import households from Excel',
   importSteps:
     'One row per person. Download the template, fill it in and upload it; nothing is written unless the whole file is correct.',
-  downloadTemplate: 'Download template',
-  uploadHint: 'Click or drop an .xlsx file',
-  uploadLimit: '.xlsx only, up to 100 MB',
-  status: {
-    validating: 'Checking…',
-    importing: 'Importing…',
-    done: 'Import finished',
-    rejected: 'Rejected: nothing was imported',
-    failed: 'Import failed',
-  },
-  progress: '{{processed}} / {{total}} rows',
   doneCounts: '{{households}} households and {{persons}} persons imported',
-  errorCount: '{{count}} errors found',
-  downloadErrors: 'Download the annotated file',
-  importAgain: 'Upload another file',
 };

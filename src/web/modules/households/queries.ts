@@ -30,18 +30,6 @@ export const usePersons = (query: PersonQuery, enabled = true) =>
 export const useHouseholdProfile = (id: string) =>
   useQuery({ queryKey: [...householdsKey, 'profile', id], queryFn: () => householdsApi.profile(id) });
 
-/** Polls an import job every second until it has finished. */
-export const useImportJob = (jobId: string | null) =>
-  useQuery({
-    queryKey: ['import-jobs', jobId],
-    queryFn: () => householdsApi.job(jobId as string),
-    enabled: Boolean(jobId),
-    refetchInterval: (q) => {
-      const status = q.state.data?.status;
-      return status === 'validating' || status === 'importing' || !status ? 1000 : false;
-    },
-  });
-
 const useHouseholdMutation = <A, R>(fn: (args: A) => Promise<R>) => {
   const client = useQueryClient();
   return useMutation({

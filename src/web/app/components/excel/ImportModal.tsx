@@ -1,26 +1,43 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Modal, Progress, Result, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportJobView } from '../../../contracts/api/imports';
-import { useCurrentUser } from '../../app/auth';
-import { householdsApi } from './api';
-import { useImportJob, useRefreshHouseholds } from './queries';
+import type { ImportJobView } from '../../../../contracts/api/imports';
+import { useCurrentUser } from '../../auth';
+import { type ExcelEndpoints, errorFileUrl, useImportJob } from './excel-api';
 
-/** 导入: template → upload → progress (polled) → counts, or the error count and the annotated file. */
-export function ImportModal({ onClose }: { onClose: () => void }) {
+export interface ImportModalProps {
+  /** The dialog title, e.g. 从 Excel 导入党员. */
+  title: string;
+  /** One sentence on what a row is. */
+  steps: string;
+  endpoints: ExcelEndpoints;
+  /** "已导入 12 户、30 人": the job's counts in words. */
+  doneText: (counts: Record<string, number>) => string;
+  /** Called once when the import has committed (refresh the lists). */
+  onDone?: () => void;
+  onClose: () => void;
+}
+
+/**
+ * 导入, the same for every registry: template → upload → progress (polled) → counts, or the
+ * error count and the annotated file.
+ */
+export function ImportModal({ title, steps, endpoints, doneText, onDone, onClose }: ImportModalProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [jobId, setJobId] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const job = useImportJob(jobId);
-  const refresh = useRefreshHouseholds();
   const status = job.data?.status;
+  // The latest callback, called once per finished job (callers pass a new function each render).
+  const doneRef = useRef(onDone);
+  doneRef.current = onDone;
 
   useEffect(() => {
-    if (status === 'done') void refresh();
-  }, [status, refresh]);
+    if (status === 'done') doneRef.current?.();
+  }, [status]);
 
   const restart = () => {
     setJobId(null);
@@ -30,7 +47,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title={t('households.importTitle')}
+      title={title}
       onCancel={onClose}
       footer={
         <Button type="primary" onClick={onClose}>
@@ -40,21 +57,17 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       destroyOnHidden
     >
       <Flex vertical gap={16} data-testid="import-dialog">
-        <Typography.Paragraph style={{ margin: 0 }}>{t('households.importSteps')}</Typography.Paragraph>
+        <Typography.Paragraph style={{ margin: 0 }}>{steps}</Typography.Paragraph>
         <div>
-          <Button
-            icon={<DownloadOutlined />}
-            href={householdsApi.templateUrl()}
-            data-testid="import-template"
-          >
-            {t('households.downloadTemplate')}
+          <Button icon={<DownloadOutlined />} href={endpoints.templateUrl} data-testid="import-template">
+            {t('excel.downloadTemplate')}
           </Button>
         </div>
         {!jobId ? (
           <Upload.Dragger
             name="file"
             accept=".xlsx"
-            action={householdsApi.importUrl()}
+            action={endpoints.importUrl}
             headers={{ 'x-csrf-token': me.csrfToken }}
             withCredentials
             multiple={false}
@@ -78,11 +91,11 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{t('households.uploadHint')}</p>
-            <p className="ant-upload-hint">{t('households.uploadLimit')}</p>
+            <p className="ant-upload-text">{t('excel.uploadHint')}</p>
+            <p className="ant-upload-hint">{t('excel.uploadLimit')}</p>
           </Upload.Dragger>
         ) : (
-          <JobStatus job={job.data} onRestart={restart} />
+          <JobStatus job={job.data} onRestart={restart} doneText={doneText} />
         )}
         {uploadError && <Alert type="error" showIcon title={uploadError} data-testid="import-upload-error" />}
       </Flex>
@@ -90,17 +103,25 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   );
 }
 
-function JobStatus({ job, onRestart }: { job?: ImportJobView; onRestart: () => void }) {
+function JobStatus({
+  job,
+  onRestart,
+  doneText,
+}: {
+  job?: ImportJobView;
+  onRestart: () => void;
+  doneText: ImportModalProps['doneText'];
+}) {
   const { t } = useTranslation();
   if (!job || job.status === 'validating' || job.status === 'importing') {
     const percent = job?.totalRows ? Math.round((job.processedRows / job.totalRows) * 100) : 0;
     return (
       <div data-testid="import-progress">
-        <Typography.Text>{t(`households.status.${job?.status ?? 'validating'}`)}</Typography.Text>
+        <Typography.Text>{t(`excel.status.${job?.status ?? 'validating'}`)}</Typography.Text>
         <Progress percent={percent} status="active" />
         {job?.totalRows ? (
           <Typography.Text type="secondary">
-            {t('households.progress', { processed: job.processedRows, total: job.totalRows })}
+            {t('excel.progress', { processed: job.processedRows, total: job.totalRows })}
           </Typography.Text>
         ) : null}
       </div>
@@ -108,18 +129,15 @@ function JobStatus({ job, onRestart }: { job?: ImportJobView; onRestart: () => v
   }
   const again = (
     <Button key="again" onClick={onRestart} data-testid="import-again">
-      {t('households.importAgain')}
+      {t('excel.importAgain')}
     </Button>
   );
   if (job.status === 'done') {
     return (
       <Result
         status="success"
-        title={t('households.status.done')}
-        subTitle={t('households.doneCounts', {
-          households: job.summary?.households ?? 0,
-          persons: job.summary?.persons ?? 0,
-        })}
+        title={t('excel.status.done')}
+        subTitle={doneText(job.summary ?? {})}
         extra={again}
         data-testid="import-done"
       />
@@ -132,8 +150,8 @@ function JobStatus({ job, onRestart }: { job?: ImportJobView; onRestart: () => v
         showIcon
         title={
           job.errorCount > 0
-            ? t('households.errorCount', { count: job.errorCount })
-            : t(`households.status.${job.status}`)
+            ? t('excel.errorCount', { count: job.errorCount })
+            : t(`excel.status.${job.status}`)
         }
         description={job.message ?? undefined}
       />
@@ -150,10 +168,10 @@ function JobStatus({ job, onRestart }: { job?: ImportJobView; onRestart: () => v
             type="primary"
             danger
             icon={<DownloadOutlined />}
-            href={householdsApi.errorFileUrl(job.id)}
+            href={errorFileUrl(job.id)}
             data-testid="import-error-file"
           >
-            {t('households.downloadErrors')}
+            {t('excel.downloadErrors')}
           </Button>
         )}
         {again}
