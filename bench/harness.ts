@@ -25,6 +25,12 @@ export interface BenchEntry {
   scale: string;
   app: (env: BenchEnv) => Promise<unknown>;
   raw: (env: BenchEnv) => Promise<unknown>;
+  /** Long work (an import): time one run of each side instead of the median of many. */
+  once?: boolean;
+  /** Work before timing (building a file …), not timed. */
+  prepare?: (env: BenchEnv) => Promise<unknown>;
+  /** Extra figures after the run (rows per second, peak memory …). */
+  note?: () => string;
 }
 
 export interface BenchResult {
@@ -35,6 +41,7 @@ export interface BenchResult {
   rawMs: number;
   ratio: number;
   runs: number;
+  note?: string;
 }
 
 const median = (xs: number[]) => {
@@ -55,11 +62,19 @@ export const timeIt = async (work: () => Promise<unknown>, maxRuns = 300, budget
   return { ms: median(times), runs: times.length };
 };
 
+const timeOnce = async (work: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await work();
+  return { ms: performance.now() - t0, runs: 1 };
+};
+
 export const runEntry = async (entry: BenchEntry, env: BenchEnv): Promise<BenchResult> => {
+  await entry.prepare?.(env);
+  const time = entry.once ? timeOnce : timeIt;
   // Interleave so that neither side profits from a warmer cache.
-  const raw1 = await timeIt(() => entry.raw(env));
-  const app = await timeIt(() => entry.app(env));
-  const raw2 = await timeIt(() => entry.raw(env));
+  const raw1 = await time(() => entry.raw(env));
+  const app = await time(() => entry.app(env));
+  const raw2 = entry.once ? raw1 : await time(() => entry.raw(env));
   const rawMs = Math.min(raw1.ms, raw2.ms);
   return {
     operation: entry.name,
@@ -69,6 +84,7 @@ export const runEntry = async (entry: BenchEntry, env: BenchEnv): Promise<BenchR
     rawMs,
     ratio: app.ms / rawMs,
     runs: app.runs,
+    note: entry.note?.(),
   };
 };
 
@@ -87,6 +103,7 @@ export const printTable = (results: BenchResult[]) => {
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  for (const r of results) if (r.note) console.log(`${r.operation} (${r.driver}): ${r.note}`);
 };
 
 export const writeResults = (results: BenchResult[]) => {

@@ -11,6 +11,7 @@ import { runAdminSql, withDatabase } from '../src/server/platform/db/admin';
 import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { startServices } from '../src/server/platform/services';
+import { householdImportEntries } from './entries/household-import';
 import { householdEntries } from './entries/households';
 import { regionEntries } from './entries/regions';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
@@ -19,7 +20,10 @@ import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults }
 // Each driver gets a fresh database with 田东 imported. PostgreSQL: ZX_BENCH_PG (default
 // postgres://postgres@127.0.0.1:5432/test); a database zx_bench is created and dropped there.
 
-const ENTRIES: BenchEntry[] = [...regionEntries, ...householdEntries];
+const ALL: BenchEntry[] = [...regionEntries, ...householdEntries, ...householdImportEntries];
+// npm run bench -- --only import  runs the entries whose name contains "import".
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const ENTRIES = only ? ALL.filter((e) => e.name.includes(only)) : ALL;
 const PG_BASE = process.env.ZX_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SYSTEM = { actor: null, meta: { requestId: 'bench', ip: null } };
 

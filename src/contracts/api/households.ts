@@ -94,6 +94,9 @@ export const householdSchema = z.object({
   address: z.string().nullable(),
   headPersonId: z.string().nullable(),
   headName: z.string().nullable(),
+  /** The head's ID number and phone, masked (4510**********1234, 138****5678). */
+  headIdNumberMasked: z.string().nullable(),
+  headPhoneMasked: z.string().nullable(),
   memberCount: z.number().int(),
   povertyStatus: z.string(),
   relocated: z.boolean(),
@@ -111,6 +114,9 @@ export const historyEntrySchema = z.object({
   kind: z.string(),
   fromValue: z.string().nullable(),
   toValue: z.string().nullable(),
+  /** The values as names: household number, village name, grid name (null outside the viewer's scope). */
+  fromLabel: z.string().nullable(),
+  toLabel: z.string().nullable(),
   reason: z.string().nullable(),
   at: z.string(),
 });

@@ -68,7 +68,7 @@ export const createHousehold = async (ctx: Ctx, body: CreateHouseholdBody) => {
           head: auditDiff(null, auditablePerson(tx.pii, head)),
         },
       });
-      return toHouseholdView(tx.db, created);
+      return toHouseholdView(tx, created);
     });
   } catch (error) {
     if (isIdNumberConflict(error)) throw duplicateIdNumber('head.idNumber');

@@ -31,7 +31,7 @@ export const deleteHousehold = (ctx: Ctx, householdId: string) =>
       regionCode: before.regionCode,
       diff: { members: members.map((m) => m.id) },
     });
-    return toHouseholdView(tx.db, after);
+    return toHouseholdView(tx, after);
   });
 
 export const restoreHousehold = async (ctx: Ctx, householdId: string) => {
@@ -58,7 +58,7 @@ export const restoreHousehold = async (ctx: Ctx, householdId: string) => {
         regionCode: after.regionCode,
         diff: { members: members.map((m) => m.id) },
       });
-      return toHouseholdView(tx.db, after);
+      return toHouseholdView(tx, after);
     });
   } catch (error) {
     // A member's ID number was registered again while the household was deleted.

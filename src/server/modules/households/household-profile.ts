@@ -1,8 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Ctx } from '../../platform/context';
 import { NotFound } from '../../platform/errors';
 import { inScope, scopeOf } from '../../platform/scope';
-import { gridSummaries } from '../grids/lookups';
+import { grids } from '../grids/tables';
 import { historyOf } from './history';
 import { selectHouseholdViews, toHouseholdView, toView } from './household-view';
 import { loadHousehold } from './load';
@@ -10,38 +11,49 @@ import { toPersonView } from './person-view';
 import { households, persons } from './tables';
 
 export const getHousehold = async (ctx: Ctx, householdId: string) =>
-  toHouseholdView(ctx.db, await loadHousehold(ctx, householdId, { deleted: true }));
+  toHouseholdView(ctx, await loadHousehold(ctx, householdId, { deleted: true }));
+
+const parentGrid = alias(grids, 'parent_grid');
+
+/** The household's small grid (十联户) and the middle grid above it, in one query. */
+const gridsOf = async (ctx: Ctx, gridId: string | null) => {
+  if (!gridId) return undefined;
+  const [row] = await ctx.db
+    .select({ id: grids.id, name: grids.name, parentId: parentGrid.id, parentName: parentGrid.name })
+    .from(grids)
+    .leftJoin(parentGrid, eq(parentGrid.id, grids.parentId))
+    .where(and(eq(grids.id, gridId), inScope(grids.regionCode, scopeOf(ctx.actor))));
+  return row;
+};
 
 /**
  * 一户一档: the household, its living members, its moves and its members' moves, its small grid
  * (十联户) and the middle grid above it; the contacting party member, points, visits and events
- * are slots later modules fill.
+ * are slots later modules fill. One query finds the household in scope; the other three run
+ * together.
  */
 export const householdProfile = async (ctx: Ctx, householdId: string) => {
-  // One query loads the household in scope together with its view columns.
   const [view] = await selectHouseholdViews(ctx.db).where(
     and(eq(households.id, householdId), inScope(households.regionCode, scopeOf(ctx.actor))),
   );
   if (!view) throw new NotFound('农户不存在或不在您的管辖范围内');
   const row = view.row;
-  const members = await ctx.db
-    .select()
-    .from(persons)
-    .where(eq(persons.householdId, householdId))
-    .orderBy(asc(persons.createdAt), asc(persons.id));
-  const living = members.filter((m) => row.deletedAt !== null || m.deletedAt === null);
-  const [history, small] = await Promise.all([
-    historyOf(ctx.db, [householdId, ...living.map((m) => m.id)]),
-    row.gridId ? gridSummaries(ctx, [row.gridId]).then((g) => g.get(row.gridId!)) : undefined,
+  const deleted = row.deletedAt !== null;
+  const [members, history, grid] = await Promise.all([
+    ctx.db
+      .select()
+      .from(persons)
+      .where(eq(persons.householdId, householdId))
+      .orderBy(asc(persons.createdAt), asc(persons.id)),
+    historyOf(ctx, householdId, deleted),
+    gridsOf(ctx, row.gridId),
   ]);
-  const parent = small?.parentId
-    ? (await gridSummaries(ctx, [small.parentId])).get(small.parentId)
-    : undefined;
+  const living = members.filter((m) => deleted || m.deletedAt === null);
   return {
-    household: toView(view),
+    household: toView(ctx.pii, view),
     members: living.map((m) => toPersonView(ctx.pii, m)),
-    grid: parent ? { id: parent.id, name: parent.name } : null,
-    smallGridUnit: row.gridId ? { id: row.gridId, name: small?.name ?? null } : null,
+    grid: grid?.parentId ? { id: grid.parentId, name: grid.parentName } : null,
+    smallGridUnit: row.gridId ? { id: row.gridId, name: grid?.name ?? null } : null,
     contactMember: null,
     helper: row.helperName || row.helperUserId ? { name: row.helperName, userId: row.helperUserId } : null,
     history,

@@ -1,6 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { maskIdNumber, maskPhone } from '../../../contracts/pii';
+import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
+import type { PiiCipher } from '../../platform/pii/crypto';
 // The village name is joined in for lists at county scale (one query per page, not one per lookup).
 import { regions } from '../regions/tables';
 import { households, persons } from './tables';
@@ -19,6 +22,8 @@ export const selectHouseholdViews = (db: Db) =>
       row: households,
       regionName: regions.name,
       headName: head.name,
+      headIdEnc: head.idNumberEnc,
+      headPhoneEnc: head.phoneEnc,
       // Spelled out: a correlated count over the same table the outer query aliases.
       memberCount: sql<number>`(select count(*)::int from "persons" as "m" where "m"."household_id" = "households"."id" and "m"."deleted_at" is null)`,
     })
@@ -26,9 +31,20 @@ export const selectHouseholdViews = (db: Db) =>
     .leftJoin(regions, eq(regions.code, households.regionCode))
     .leftJoin(head, eq(head.id, households.headPersonId));
 
-type ViewRow = { row: HouseholdRow; regionName: string | null; headName: string | null; memberCount: number };
+type ViewRow = {
+  row: HouseholdRow;
+  regionName: string | null;
+  headName: string | null;
+  headIdEnc: string | null;
+  headPhoneEnc: string | null;
+  memberCount: number;
+};
 
-export const toView = ({ row: r, regionName, headName, memberCount }: ViewRow) => ({
+/** A household as the API shows it; the head's ID number and phone are masked. */
+export const toView = (
+  pii: PiiCipher,
+  { row: r, regionName, headName, headIdEnc, headPhoneEnc, memberCount }: ViewRow,
+) => ({
   id: r.id,
   householdNo: r.householdNo,
   regionCode: r.regionCode,
@@ -36,6 +52,8 @@ export const toView = ({ row: r, regionName, headName, memberCount }: ViewRow) =
   address: r.address,
   headPersonId: r.headPersonId,
   headName: r.headPersonId ? headName : null,
+  headIdNumberMasked: r.headPersonId && headIdEnc ? maskIdNumber(pii.decrypt(headIdEnc)) : null,
+  headPhoneMasked: r.headPersonId && headPhoneEnc ? maskPhone(pii.decrypt(headPhoneEnc)) : null,
   memberCount,
   povertyStatus: r.povertyStatus,
   relocated: r.relocated,
@@ -47,9 +65,9 @@ export const toView = ({ row: r, regionName, headName, memberCount }: ViewRow) =
 });
 
 /** One household (already loaded in scope by the caller) as the API shows it. */
-export const toHouseholdView = async (db: Db, row: HouseholdRow) => {
-  const [view] = await selectHouseholdViews(db).where(eq(households.id, row.id));
-  return toView(view);
+export const toHouseholdView = async (ctx: Ctx, row: HouseholdRow) => {
+  const [view] = await selectHouseholdViews(ctx.db).where(eq(households.id, row.id));
+  return toView(ctx.pii, view);
 };
 
 /** The fields of a household that go into the audit diff. */

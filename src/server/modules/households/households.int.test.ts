@@ -141,6 +141,15 @@ describe('search', () => {
         q,
       ).toContain(household.id);
     }
+    const [listed] = (
+      await township.get(`/api/households?q=${idNumber.slice(-4)}&regionCode=${regions.ownVillage.code}`)
+    )
+      .json()
+      .items.filter((i: { id: string }) => i.id === household.id);
+    expect(listed).toMatchObject({
+      headIdNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`,
+      headPhoneMasked: '136****5432',
+    });
     const persons = await township.get(`/api/persons?q=${idNumber}`);
     expect(persons.json().items).toHaveLength(1);
     expect((await township.get('/api/households?q=13600000000')).json().total).toBe(0);
@@ -202,7 +211,12 @@ describe('moves keep history', () => {
       { kind: 'household', fromValue: from.id, toValue: to.id, reason: '入赘' },
     ]);
     const profile = (await township.get(`/api/households/${to.id}/profile`)).json();
-    expect(profile.history[0]).toMatchObject({ subjectId: son.id, fromValue: from.id });
+    expect(profile.history[0]).toMatchObject({
+      subjectId: son.id,
+      fromValue: from.id,
+      fromLabel: from.householdNo,
+      toLabel: to.householdNo,
+    });
   });
 
   it('moves a household to another village with its members and keeps the old village', async () => {
@@ -223,5 +237,30 @@ describe('moves keep history', () => {
       .from(residenceHistory)
       .where(eq(residenceHistory.subjectId, household.id));
     expect(history).toMatchObject([{ kind: 'village', fromValue: regions.ownVillage.code, toValue: target }]);
+    const profile = (await county.get(`/api/households/${household.id}/profile`)).json();
+    const names = await county.get(`/api/regions/${target}`);
+    expect(profile.history[0]).toMatchObject({
+      kind: 'village',
+      fromLabel: regions.ownVillage.name,
+      toLabel: names.json().name,
+    });
+  });
+
+  it("names a household outside the viewer's scope in the history only as a value, not by its number", async () => {
+    const from = await makeHousehold(county, regions.otherVillage.code);
+    const to = await makeHousehold(county, regions.ownVillage.code);
+    const mover = (
+      await county.post('/api/persons', {
+        householdId: from.id,
+        relation: 'daughter',
+        name: '外嫁女',
+        idNumber: nextIdNumber(),
+      })
+    ).json();
+    await county.post(`/api/persons/${mover.id}/move`, { householdId: to.id, relation: 'daughter_in_law' });
+    const seenByCounty = (await county.get(`/api/households/${to.id}/profile`)).json();
+    expect(seenByCounty.history[0]).toMatchObject({ fromLabel: from.householdNo, toLabel: to.householdNo });
+    const seenByTownship = (await township.get(`/api/households/${to.id}/profile`)).json();
+    expect(seenByTownship.history[0]).toMatchObject({ fromLabel: null, toLabel: to.householdNo });
   });
 });

@@ -8,9 +8,10 @@ import { persons } from './tables';
 // How an ID number and a phone are stored: ciphertext + keyed blind index; the last 4 ID digits,
 // the birth date and the sex (read from the ID number) stay plain for search and statistics.
 
-export const idNumberColumns = (pii: PiiCipher, idNumber: string) => ({
+/** `idNumberIdx` when the caller has computed the blind index already (the import's check). */
+export const idNumberColumns = (pii: PiiCipher, idNumber: string, idNumberIdx?: string) => ({
   idNumberEnc: pii.encrypt(idNumber),
-  idNumberIdx: pii.blindIndex('id_number', idNumber),
+  idNumberIdx: idNumberIdx ?? pii.blindIndex('id_number', idNumber),
   idLast4: idNumber.slice(-4),
   ...readIdNumber(idNumber),
 });

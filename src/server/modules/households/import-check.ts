@@ -78,13 +78,19 @@ const checkCells = (r: SheetRow, errors: ImportErrors, resolveVillage: (t: strin
   if (c.address && c.address.length > 200) bad('address', '家庭住址最多200字');
 };
 
-/** Pass 1 of the households import: every row, every cross-row rule, then the database look-ups. */
+/**
+ * The one pass of the households import: every row, every cross-row rule, then the database
+ * look-ups. While no error has been found each row goes to `onCleanRow` as it is read, so the
+ * importer stages it and the file is read once.
+ */
 export const checkHouseholdRows = async (
   ctx: Ctx,
   rows: AsyncIterable<SheetRow>,
   errors: ImportErrors,
   progress: Progress,
   resolveVillage: (t: string) => string | undefined,
+  /** Called for each row while the file is still clean: the importer stages it. */
+  onCleanRow: (draft: HouseholdDraft, row: SheetRow, idNumberIdx: string) => Promise<void>,
 ): Promise<CheckState> => {
   const drafts = new Map<string, HouseholdDraft>();
   const idRows = new Map<string, number>();
@@ -93,8 +99,9 @@ export const checkHouseholdRows = async (
     count++;
     checkCells(r, errors, resolveVillage);
     const c = r.cells;
+    let idx = '';
     if (c.idNumber && !errors.byRow.get(r.row)?.some((e) => e.key === 'idNumber')) {
-      const idx = ctx.pii.blindIndex('id_number', normalizeIdNumber(c.idNumber));
+      idx = ctx.pii.blindIndex('id_number', normalizeIdNumber(c.idNumber));
       const first = idRows.get(idx);
       if (first) errors.add(r.row, 'idNumber', `与第${first}行的身份证号重复`);
       else idRows.set(idx, r.row);
@@ -115,6 +122,7 @@ export const checkHouseholdRows = async (
           errors.add(r.row, 'relation', `同一户只能有一名户主（第${draft.headRow}行已是户主）`);
         else draft.headRow = r.row;
       }
+      if (errors.count === 0) await onCleanRow(draft, r, idx);
     }
     await progress(count);
   }

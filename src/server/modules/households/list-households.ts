@@ -23,5 +23,5 @@ export const listHouseholds = async (ctx: Ctx, query: ListHouseholdsQuery) => {
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(households).where(where),
   ]);
-  return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((r) => toView(ctx.pii, r)), total, page: query.page, pageSize: query.pageSize };
 };

@@ -82,5 +82,5 @@ export const updateHousehold = (ctx: Ctx, householdId: string, body: UpdateHouse
       regionCode,
       diff: auditDiff(auditableHousehold(before), auditableHousehold(after)) ?? { note: 'no change' },
     });
-    return toHouseholdView(tx.db, after);
+    return toHouseholdView(tx, after);
   });

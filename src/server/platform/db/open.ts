@@ -1,9 +1,13 @@
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import * as schema from '../../schema';
+import { registerBulkCopy } from './bulk';
 import { lockDataDir } from './lock';
 import type { Database, Db } from './types';
 
@@ -18,28 +22,70 @@ export const openPglite = async (dataDir: string): Promise<Database> => {
   }
 };
 
-export const wrapPglite = (client: PGlite, onClose: () => void = () => {}): Database => ({
-  db: drizzlePglite({ client, schema }) as unknown as Db,
-  kind: 'pglite',
-  rawQuery: async <R>(text: string, params?: unknown[]) => (await client.query<R>(text, params)).rows,
-  close: async () => {
-    await client.close();
-    onClose();
-  },
-});
+const copySql = (table: string, columns: string[], source: string) =>
+  `copy ${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')}) from ${source} with (format csv)`;
+
+/** PGlite reads COPY input from a Blob on its /dev/blob device: send it in pieces of about 8 MB. */
+const PGLITE_COPY_BYTES = 8 * 1024 * 1024;
+
+export const wrapPglite = (client: PGlite, onClose: () => void = () => {}): Database =>
+  registerBulkCopy({
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    kind: 'pglite',
+    rawQuery: async <R>(text: string, params?: unknown[]) => (await client.query<R>(text, params)).rows,
+    copyCsv: async (table, columns, chunks) => {
+      let pending: string[] = [];
+      let size = 0;
+      let total = 0;
+      const send = async () => {
+        if (size === 0) return;
+        await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob(pending) });
+        total += size;
+        pending = [];
+        size = 0;
+      };
+      for await (const chunk of chunks) {
+        pending.push(chunk);
+        size += Buffer.byteLength(chunk);
+        if (size >= PGLITE_COPY_BYTES) await send();
+      }
+      await send();
+      return total;
+    },
+    close: async () => {
+      await client.close();
+      onClose();
+    },
+  });
 
 export const openPostgres = async (url: string, max = 10): Promise<Database> => {
   const pool = new pg.Pool({ connectionString: url, max });
   // A pool error on an idle client must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('select 1');
-  return {
+  return registerBulkCopy({
     db: drizzlePg({ client: pool, schema }) as unknown as Db,
     kind: 'postgres',
     url,
     rawQuery: async <R>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as R[],
+    copyCsv: async (table, columns, chunks) => {
+      const client = await pool.connect();
+      try {
+        let total = 0;
+        const counted = async function* () {
+          for await (const chunk of chunks) {
+            total += Buffer.byteLength(chunk);
+            yield chunk;
+          }
+        };
+        await pipeline(Readable.from(counted()), client.query(copyFrom(copySql(table, columns, 'stdin'))));
+        return total;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
-  };
+  });
 };
 
 export const openDatabase = (config: { DATABASE_URL?: string; dataDir: string }): Promise<Database> =>

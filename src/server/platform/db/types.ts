@@ -12,6 +12,16 @@ export interface Database {
   url?: string;
   /** Plain SQL through the driver itself, bypassing Drizzle: for bulk paths and benchmarks. */
   rawQuery<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  /**
+   * The bulk path: COPY of CSV text (chunks of whole lines) into `table (columns)`, streamed on
+   * PostgreSQL, in blobs of a few MB on PGlite. Outside any transaction of the caller; no
+   * validation of its own: callers check rows before they copy them. Returns the bytes copied.
+   */
+  copyCsv(
+    table: string,
+    columns: string[],
+    chunks: AsyncIterable<string> | Iterable<string>,
+  ): Promise<number>;
   /** Drops the connection(s) and releases the data-directory lock. */
   close(): Promise<void>;
 }

@@ -13,10 +13,22 @@ export type Progress = (processed: number) => Promise<void>;
 export interface Importer<S> {
   registry: string;
   spec: ImportSheetSpec;
-  /** Pass 1: checks every row (nothing written); returns what the next steps need. */
-  check(ctx: Ctx, rows: AsyncIterable<SheetRow>, errors: ImportErrors, progress: Progress): Promise<S>;
+  /**
+   * Pass 1: checks every row and returns what the next steps need. Nothing reaches the real
+   * tables; a `singlePass` importer may stage rows under `jobId` while no error has been found
+   * (the framework clears the staging table whatever the outcome).
+   */
+  check(
+    ctx: Ctx,
+    rows: AsyncIterable<SheetRow>,
+    errors: ImportErrors,
+    progress: Progress,
+    jobId: string,
+  ): Promise<S>;
+  /** Stages during `check`: the file is read once, and `stage` is not called. */
+  singlePass?: boolean;
   /** Pass 2 (only when pass 1 found nothing): stages the rows in chunks outside any long transaction. */
-  stage(ctx: Ctx, jobId: string, state: S, rows: AsyncIterable<SheetRow>, progress: Progress): Promise<void>;
+  stage?(ctx: Ctx, jobId: string, state: S, rows: AsyncIterable<SheetRow>, progress: Progress): Promise<void>;
   /** Inside one short transaction: moves the staged rows and writes one audit row. Returns counts. */
   commit(tx: Ctx, jobId: string, state: S): Promise<Record<string, number>>;
   rowCount(state: S): number;
@@ -41,10 +53,29 @@ const execute = async <S>(
   files: { upload: string; errors: string },
   importer: Importer<S>,
 ) => {
+  try {
+    await checkAndImport(ctx, job, files, importer);
+  } finally {
+    await clearStaged(ctx.db, job.id);
+  }
+};
+
+const checkAndImport = async <S>(
+  ctx: Ctx,
+  job: ImportJob,
+  files: { upload: string; errors: string },
+  importer: Importer<S>,
+) => {
   const errors = new ImportErrors(importer.spec);
   let state: S;
   try {
-    state = await importer.check(ctx, readSheet(files.upload, importer.spec), errors, throttled(ctx, job.id));
+    state = await importer.check(
+      ctx,
+      readSheet(files.upload, importer.spec),
+      errors,
+      throttled(ctx, job.id),
+      job.id,
+    );
   } catch (error) {
     // A file the reader cannot take (not an .xlsx, a missing sheet or column): a message, not a 500.
     const message =
@@ -69,9 +100,20 @@ const execute = async <S>(
     });
     return;
   }
-  await updateJob(ctx.db, job.id, { status: 'importing', totalRows: total, processedRows: 0 });
+  await updateJob(ctx.db, job.id, {
+    status: 'importing',
+    totalRows: total,
+    processedRows: importer.singlePass ? total : 0,
+  });
   try {
-    await importer.stage(ctx, job.id, state, readSheet(files.upload, importer.spec), throttled(ctx, job.id));
+    if (!importer.singlePass)
+      await importer.stage?.(
+        ctx,
+        job.id,
+        state,
+        readSheet(files.upload, importer.spec),
+        throttled(ctx, job.id),
+      );
     const counts = await inTransaction(ctx, (tx) => importer.commit(tx, job.id, state));
     await updateJob(ctx.db, job.id, {
       status: 'done',
@@ -86,8 +128,6 @@ const execute = async <S>(
         ? error.message
         : '导入失败，未写入任何数据，请稍后重试';
     await updateJob(ctx.db, job.id, { status: 'failed', message, finishedAt: new Date() });
-  } finally {
-    await clearStaged(ctx.db, job.id);
   }
 };
 

@@ -20,6 +20,14 @@ import { PiiCell } from './PiiCell';
 import { useHouseholds, usePersons, useRefreshHouseholds } from './queries';
 import { RevealModal } from './RevealModal';
 
+/** A masked number in a list cell (reveal is on the person, with a purpose). */
+const Masked = ({ value }: { value: string | null }) =>
+  value ? (
+    <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{value}</span>
+  ) : (
+    <Typography.Text type="secondary">—</Typography.Text>
+  );
+
 const POVERTY_COLORS: Record<string, string> = { escaped: 'green', monitored: 'orange', general: 'default' };
 
 /** 农户: households (or one row per person) of the caller's scope, searched and filtered on the server. */
@@ -151,6 +159,16 @@ export default function HouseholdsPage() {
                     {r.headName ?? '—'} {r.deleted && <Tag color="red">{t('households.deleted')}</Tag>}
                   </>
                 ),
+              },
+              {
+                key: 'headIdNumber',
+                title: t('households.headIdNumber'),
+                render: (_, r) => <Masked value={r.headIdNumberMasked} />,
+              },
+              {
+                key: 'headPhone',
+                title: t('households.phone'),
+                render: (_, r) => <Masked value={r.headPhoneMasked} />,
               },
               { key: 'village', title: t('households.village'), render: (_, r) => r.regionName },
               { key: 'memberCount', title: t('households.memberCount'), dataIndex: 'memberCount' },

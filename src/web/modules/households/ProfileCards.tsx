@@ -48,14 +48,12 @@ export function HistoryCard({ profile }: { profile: HouseholdProfile }) {
   const { t } = useTranslation();
   const names = new Map(profile.members.map((m) => [m.id, m.name]));
   const householdId = profile.household.id;
-  const value = (kind: string, v: string | null) => {
+  // Moves name what they moved between: household numbers (linked), village and grid names.
+  const value = (kind: string, v: string | null, label: string | null) => {
     if (!v) return '—';
-    if (kind !== 'household') return v;
-    return v === householdId ? (
-      t('households.thisHousehold')
-    ) : (
-      <Link to={`/households/${v}`}>{t('households.otherHousehold')}</Link>
-    );
+    if (kind !== 'household') return label ?? v;
+    if (v === householdId) return t('households.thisHousehold');
+    return <Link to={`/households/${v}`}>{label ?? t('households.otherHousehold')}</Link>;
   };
   return (
     <Card title={t('households.history')} size="small" data-testid="profile-history">
@@ -72,7 +70,7 @@ export function HistoryCard({ profile }: { profile: HouseholdProfile }) {
                   {h.subject === 'household' ? t('households.thisHousehold') : (names.get(h.subjectId) ?? '')}
                 </b>{' '}
                 {t(`households.historyKinds.${h.kind as 'household'}`, { defaultValue: h.kind })}：
-                {value(h.kind, h.fromValue)} → {value(h.kind, h.toValue)}
+                {value(h.kind, h.fromValue, h.fromLabel)} → {value(h.kind, h.toValue, h.toLabel)}
                 {h.reason ? `（${h.reason}）` : ''}
               </>
             ),

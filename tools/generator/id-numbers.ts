@@ -1,0 +1,22 @@
+import { idNumberFor, isoDate, type Sex } from './people';
+
+/**
+ * Hands out unique GB 11643 numbers: per county, birth date and sex there are 500 sequence
+ * numbers; when a day is full the birth date moves on by a day (the person's age barely changes).
+ */
+export class IdNumberBook {
+  private readonly used = new Map<string, number>();
+
+  next(countyCode: string, birthDate: string, sex: Sex): { idNumber: string; birthDate: string } {
+    const birth = new Date(`${birthDate}T00:00:00Z`);
+    for (;;) {
+      const key = `${countyCode}${isoDate(birth)}${sex}`;
+      const n = this.used.get(key) ?? 0;
+      if (n < 500) {
+        this.used.set(key, n + 1);
+        return { idNumber: idNumberFor(countyCode, birth, sex, n), birthDate: isoDate(birth) };
+      }
+      birth.setUTCDate(birth.getUTCDate() - 1);
+    }
+  }
+}
