@@ -58,15 +58,33 @@ export const householdEntries: BenchEntry[] = [
     name: 'one household view 一户一档 (use case)',
     scale: '100k households / 300k persons',
     app: async (env) => householdProfile(env.ctx, await seed(env)),
+    // The same reads by hand: the household with village, head and member count; the members;
+    // the moves with their values named; the small grid with the middle grid above it.
     raw: async (env) => {
       const id = await seed(env);
       const q = env.services.database.rawQuery;
-      await q(
-        `select h.*, r.name from households h join regions r on r.code = h.region_code where h.id = $1 and h.region_code >= '451022' and h.region_code < '451023'`,
+      const [h] = await q<{ grid_id: string | null }>(
+        `select h.*, r.name as region_name, hp.name as head_name, hp.id_number_enc as head_id_enc, hp.phone_enc as head_phone_enc,
+           (select count(*)::int from persons m where m.household_id = h.id and m.deleted_at is null) as member_count
+         from households h left join regions r on r.code = h.region_code left join persons hp on hp.id = h.head_person_id
+         where h.id = $1 and h.region_code >= '451022' and h.region_code < '451023'`,
         [id],
       );
       await q('select * from persons where household_id = $1 order by created_at, id', [id]);
-      return q('select * from residence_history where subject_id = $1 order by at desc', [id]);
+      await q(
+        `select rh.*, case rh.kind when 'village' then (select name from regions where code = rh.from_value) end as from_label,
+                case rh.kind when 'village' then (select name from regions where code = rh.to_value) end as to_label
+         from residence_history rh
+         where rh.subject_id = $1 or rh.subject_id in (select id from persons where household_id = $1 and deleted_at is null)
+         order by rh.at desc`,
+        [id],
+      );
+      if (h.grid_id)
+        await q(
+          'select g.id, g.name, p.id, p.name from grids g left join grids p on p.id = g.parent_id where g.id = $1',
+          [h.grid_id],
+        );
+      return h;
     },
   },
 ];
