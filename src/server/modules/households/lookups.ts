@@ -1,4 +1,5 @@
 import { and, eq, ilike, inArray, isNull } from 'drizzle-orm';
+import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
@@ -46,6 +47,25 @@ export const personSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<stri
       },
     ]),
   );
+};
+
+/**
+ * A living person in the caller's scope by full ID number (through the blind index), for imports
+ * that refer to people of the households registry; undefined when there is none.
+ */
+export const personByIdNumber = async (ctx: Ctx, idNumber: string): Promise<PersonSummary | undefined> => {
+  const [row] = await ctx.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.idNumberIdx, ctx.pii.blindIndex('id_number', normalizeIdNumber(idNumber))),
+        inScope(persons.regionCode, scopeOf(ctx.actor)),
+        isNull(persons.deletedAt),
+      ),
+    )
+    .limit(1);
+  return row ? (await personSummaries(ctx, [row.id])).get(row.id) : undefined;
 };
 
 /** One living person in the caller's scope, or NotFound. */

@@ -14,6 +14,7 @@ import { ctxOf } from '../../platform/http/context';
 import { addContact } from './add-contact';
 import { createMember } from './create-member';
 import { developmentRoutes } from './development-routes';
+import { memberExcelRoutes } from './excel';
 import { getMemberDetail } from './get-member';
 import { listMembers } from './list-members';
 import { removeContact } from './remove-contact';
@@ -113,4 +114,5 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => removeContact(ctxOf(req), req.params.memberId, req.params.contactId),
   );
   await app.register(developmentRoutes);
+  await app.register(memberExcelRoutes);
 };

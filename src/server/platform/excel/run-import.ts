@@ -4,6 +4,7 @@ import { writeAnnotatedCopy } from './annotate';
 import { ImportErrors } from './import-errors';
 import { type ImportJob, updateJob } from './jobs';
 import { readSheet, type SheetRow } from './read';
+import { RowsRejected } from './row-import';
 import type { ImportSheetSpec } from './spec';
 import { clearStaged } from './staging';
 
@@ -29,8 +30,12 @@ export interface Importer<S> {
   singlePass?: boolean;
   /** Pass 2 (only when pass 1 found nothing): stages the rows in chunks outside any long transaction. */
   stage?(ctx: Ctx, jobId: string, state: S, rows: AsyncIterable<SheetRow>, progress: Progress): Promise<void>;
-  /** Inside one short transaction: moves the staged rows and writes one audit row. Returns counts. */
-  commit(tx: Ctx, jobId: string, state: S): Promise<Record<string, number>>;
+  /**
+   * Inside one short transaction: moves the staged rows and writes one audit row. Returns counts.
+   * A row importer may add errors and throw `RowsRejected`: everything is rolled back and the
+   * file is rejected with its annotated copy.
+   */
+  commit(tx: Ctx, jobId: string, state: S, errors: ImportErrors): Promise<Record<string, number>>;
   rowCount(state: S): number;
 }
 
@@ -86,7 +91,7 @@ const checkAndImport = async <S>(
     return;
   }
   const total = importer.rowCount(state);
-  if (errors.count > 0) {
+  const reject = async () => {
     await writeAnnotatedCopy(files.upload, files.errors, importer.spec, errors);
     await updateJob(ctx.db, job.id, {
       status: 'rejected',
@@ -98,8 +103,8 @@ const checkAndImport = async <S>(
       message: `发现${errors.count}处错误，未导入任何数据。请下载错误文件，按标红单元格的批注修改后重新导入。`,
       finishedAt: new Date(),
     });
-    return;
-  }
+  };
+  if (errors.count > 0) return reject();
   await updateJob(ctx.db, job.id, {
     status: 'importing',
     totalRows: total,
@@ -114,7 +119,7 @@ const checkAndImport = async <S>(
         readSheet(files.upload, importer.spec),
         throttled(ctx, job.id),
       );
-    const counts = await inTransaction(ctx, (tx) => importer.commit(tx, job.id, state));
+    const counts = await inTransaction(ctx, (tx) => importer.commit(tx, job.id, state, errors));
     await updateJob(ctx.db, job.id, {
       status: 'done',
       processedRows: total,
@@ -123,6 +128,7 @@ const checkAndImport = async <S>(
       finishedAt: new Date(),
     });
   } catch (error) {
+    if (error instanceof RowsRejected) return reject();
     const message =
       error instanceof Error && /[\u4e00-\u9fa5]/.test(error.message)
         ? error.message
