@@ -13,6 +13,7 @@ import { ctxOf } from '../../platform/http/context';
 import { cadreStats } from './cadre-stats';
 import { createCadre } from './create-cadre';
 import { deleteCadre } from './delete-cadre';
+import { cadreExcelRoutes } from './excel';
 import { getCadre } from './get-cadre';
 import { listCadres } from './list-cadres';
 import { updateCadre } from './update-cadre';
@@ -84,4 +85,5 @@ export const cadresRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => deleteCadre(ctxOf(req), req.params.cadreId),
   );
   await app.register(workTeamRoutes);
+  await app.register(cadreExcelRoutes);
 };

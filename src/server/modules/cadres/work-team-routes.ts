@@ -12,6 +12,7 @@ import { pageOf, uuidSchema } from '../../../contracts/api/common';
 import { ctxOf } from '../../platform/http/context';
 import { addTeamMember } from './add-team-member';
 import { createWorkTeam } from './create-work-team';
+import { workTeamExcelRoutes } from './excel';
 import { getWorkTeam } from './get-work-team';
 import { listWorkTeams } from './list-work-teams';
 import { removeTeamMember } from './remove-team-member';
@@ -95,4 +96,5 @@ export const workTeamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => removeTeamMember(ctxOf(req), req.params.teamId, req.params.memberId),
   );
+  await app.register(workTeamExcelRoutes);
 };
