@@ -15,6 +15,7 @@ import { ctxOf } from '../../platform/http/context';
 import { coverage } from './coverage';
 import { createOrg } from './create-org';
 import { deleteOrg, restoreOrg } from './delete-org';
+import { orgExcelRoutes } from './excel';
 import { getOrg } from './get-org';
 import { listOrgs } from './list-orgs';
 import { orgTree } from './org-tree';
@@ -114,4 +115,5 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => restoreOrg(ctxOf(req), req.params.orgId),
   );
   await app.register(unitRoutes);
+  await app.register(orgExcelRoutes);
 };

@@ -12,6 +12,7 @@ import {
 import { ctxOf } from '../../platform/http/context';
 import { advanceTalent } from './advance-talent';
 import { createTalent } from './create-talent';
+import { talentExcelRoutes } from './excel';
 import { getTalent } from './get-talent';
 import { listTalents } from './list-talents';
 import { updateTalent } from './update-talent';
@@ -94,4 +95,5 @@ export const talentsRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       advanceTalent(ctxOf(req), req.params.talentId, 'county_filing', req.body.decision, req.body.comment),
   );
+  await app.register(talentExcelRoutes);
 };
