@@ -16,6 +16,7 @@ import { addGridWorker } from './add-grid-worker';
 import { assignHouseholds } from './assign-households';
 import { createGrid } from './create-grid';
 import { deleteGrid } from './delete-grid';
+import { gridAssignmentExcelRoutes, gridExcelRoutes } from './excel';
 import { gridCard } from './grid-card';
 import { listGrids } from './list-grids';
 import { removeGridWorker } from './remove-grid-worker';
@@ -122,4 +123,6 @@ export const gridsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => removeGridWorker(ctxOf(req), req.params.gridId, req.params.workerId),
   );
+  await app.register(gridExcelRoutes);
+  await app.register(gridAssignmentExcelRoutes);
 };

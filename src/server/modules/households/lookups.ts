@@ -1,6 +1,7 @@
-import { and, eq, ilike, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull } from 'drizzle-orm';
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
+import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
 import { NotFound } from '../../platform/errors';
@@ -82,6 +83,57 @@ export interface HouseholdSummary {
   headName: string | null;
   gridId: string | null;
 }
+
+/** A living household of the caller's scope by its number (户编号), for imports. */
+export const householdByNo = async (ctx: Ctx, householdNo: string): Promise<HouseholdSummary | undefined> => {
+  const [row] = await ctx.db
+    .select({
+      id: households.id,
+      householdNo: households.householdNo,
+      regionCode: households.regionCode,
+      gridId: households.gridId,
+      headName: persons.name,
+    })
+    .from(households)
+    .leftJoin(persons, eq(persons.id, households.headPersonId))
+    .where(
+      and(
+        eq(households.householdNo, householdNo),
+        inScope(households.regionCode, scopeOf(ctx.actor)),
+        isNull(households.deletedAt),
+      ),
+    )
+    .limit(1);
+  return row;
+};
+
+/**
+ * Households of the caller's scope (under `regionCode` when given) after a household number, in
+ * number order: keyset pages for exports such as the grids' household → small grid sheet.
+ */
+export const householdPage = (ctx: Ctx, o: { regionCode?: string; after: string; limit: number }) =>
+  ctx.db
+    .select({
+      id: households.id,
+      householdNo: households.householdNo,
+      regionCode: households.regionCode,
+      gridId: households.gridId,
+      headName: persons.name,
+    })
+    .from(households)
+    .leftJoin(persons, eq(persons.id, households.headPersonId))
+    .where(
+      and(
+        inScope(households.regionCode, scopeOf(ctx.actor)),
+        o.regionCode
+          ? inScope(households.regionCode, { prefix: regionPrefix(o.regionCode, levelOfCode(o.regionCode)) })
+          : undefined,
+        isNull(households.deletedAt),
+        gt(households.householdNo, o.after),
+      ),
+    )
+    .orderBy(asc(households.householdNo))
+    .limit(o.limit);
 
 export const householdSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string, HouseholdSummary>> => {
   const unique = [...new Set(ids)];
