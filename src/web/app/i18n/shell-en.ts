@@ -117,6 +117,64 @@ export const shellEn: typeof shellZh = {
     errorCount: '{{count}} errors found',
     downloadErrors: 'Download the annotated file',
     importAgain: 'Upload another file',
+    doneCount: '{{count}} {{what}} imported',
+    registries: {
+      members: {
+        import: 'Import',
+        export: 'Export',
+        title: 'Import party members from Excel',
+        unit: 'members',
+        steps:
+          'One member per row; the person must be in the households registry (found by ID number, same name). Nothing is written unless the whole file is correct.',
+      },
+      cadres: {
+        import: 'Import',
+        export: 'Export',
+        title: 'Import village cadres from Excel',
+        unit: 'cadres',
+        steps:
+          'One cadre or reserve cadre per row, registered in the households registry. Several posts are separated by 、; one-shoulder is derived.',
+      },
+      workTeams: {
+        import: 'Import',
+        export: 'Export',
+        title: 'Import stationed work teams from Excel',
+        unit: 'team members',
+        steps:
+          'One team member per row; rows with the same village and team name form one team, created when missing.',
+      },
+      orgs: {
+        import: 'Import',
+        export: 'Export',
+        title: 'Import party organizations from Excel',
+        unit: 'organizations',
+        steps:
+          'One organization per row, top-down; a parent is one already in the system or one on an earlier row.',
+      },
+      talents: {
+        import: 'Import',
+        export: 'Export',
+        title: 'Import a talent survey from Excel',
+        unit: 'talents',
+        steps:
+          'One talent per row, imported as drafts for the village to submit. Villagers may be linked by ID number.',
+      },
+      grids: {
+        import: 'Import grids',
+        export: 'Export grids',
+        title: 'Import grids from Excel',
+        unit: 'grids',
+        steps: 'One grid per row, big → middle → small; codes are assigned by the system.',
+      },
+      gridAssignments: {
+        import: 'Import households → grids',
+        export: 'Export households → grids',
+        title: 'Import household → small grid from Excel',
+        unit: 'households',
+        steps:
+          'One household per row: number, head name and small grid code. A household in another small grid is moved.',
+      },
+    },
   },
   notFound: { title: 'Page not found', back: 'Back to home' },
   forbidden: { title: 'Access denied', desc: 'Your account may not open this page' },

@@ -6,6 +6,7 @@ import type { Cadre } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { CadreStatsCards } from './CadreStatsCards';
@@ -32,11 +33,14 @@ export default function CadresPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('cadres.title')}
         </Typography.Title>
-        {mayWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('cadres.create')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {mayWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('cadres.create')}
+            </Button>
+          )}
+          <ExcelActions registry="cadres" filters={filters} mayImport={can(me.role, 'cadres.write')} />
+        </Flex>
       </Flex>
       <CadreStatsCards />
       <Card>

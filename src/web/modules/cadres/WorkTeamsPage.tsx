@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { sendingLevel } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { CreateTeamModal } from './CreateTeamModal';
@@ -30,11 +31,14 @@ export default function WorkTeamsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('cadres.teamsTitle')}
         </Typography.Title>
-        {mayWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('cadres.createTeam')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {mayWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('cadres.createTeam')}
+            </Button>
+          )}
+          <ExcelActions registry="workTeams" filters={{}} mayImport={can(me.role, 'cadres.write')} />
+        </Flex>
       </Flex>
       {s && (
         <Row gutter={[12, 12]}>

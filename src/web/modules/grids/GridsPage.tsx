@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../contracts/api/grids';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { gridsApi } from './api';
 import { CreateGridModal } from './CreateGridModal';
@@ -54,16 +55,20 @@ export default function GridsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('grids.title')}
         </Typography.Title>
-        {can(me.role, 'grids.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreatingUnder(null)}
-            data-testid="grid-create-big"
-          >
-            {t('grids.createBig')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {can(me.role, 'grids.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreatingUnder(null)}
+              data-testid="grid-create-big"
+            >
+              {t('grids.createBig')}
+            </Button>
+          )}
+          <ExcelActions registry="grids" filters={{}} mayImport={can(me.role, 'grids.write')} />
+          <ExcelActions registry="gridAssignments" mayImport={can(me.role, 'grids.write')} />
+        </Flex>
       </Flex>
       {roots.isError && <Typography.Paragraph type="danger">{errorText(roots.error)}</Typography.Paragraph>}
       <Flex wrap gap={16} align="flex-start">

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListMembersQuery, Member } from '../../../contracts/api/members';
 import { memberStatus } from '../../../contracts/registry/enums';
+import { can } from '../../../contracts/roles';
+import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { MemberDrawer } from './MemberDrawer';
@@ -13,14 +16,24 @@ export default function MembersPage() {
   const coded = useCoded();
   const errorText = useErrorText();
   const [query, setQuery] = useState<Partial<ListMembersQuery>>({ page: 1, pageSize: 20 });
+  const me = useCurrentUser();
   const members = useMembers(query);
   const [open, setOpen] = useState<string | null>(null);
   const filtered = Boolean(query.q || query.status);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('members.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('members.title')}
+        </Typography.Title>
+        <Flex wrap gap={8}>
+          <ExcelActions
+            registry="members"
+            filters={{ q: query.q, status: query.status, orgId: query.orgId, regionCode: query.regionCode }}
+            mayImport={can(me.role, 'members.write')}
+          />
+        </Flex>
+      </Flex>
       <Card>
         <Flex wrap gap={8} style={{ marginBottom: 16 }}>
           <Input.Search

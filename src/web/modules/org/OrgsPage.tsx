@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Org } from '../../../contracts/api/org';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { CoverageCard } from './CoverageCard';
 import { OrgDetailCard } from './OrgDetailCard';
 import { OrgFormModal } from './OrgFormModal';
@@ -22,16 +23,19 @@ export default function OrgsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('org.title')}
         </Typography.Title>
-        {can(me.role, 'org.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setForm({ parent: null })}
-            data-testid="org-create"
-          >
-            {t('org.create')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {can(me.role, 'org.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setForm({ parent: null })}
+              data-testid="org-create"
+            >
+              {t('org.create')}
+            </Button>
+          )}
+          <ExcelActions registry="orgs" filters={{}} mayImport={can(me.role, 'org.write')} />
+        </Flex>
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={10}>

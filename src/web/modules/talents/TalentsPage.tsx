@@ -6,6 +6,7 @@ import type { Talent } from '../../../contracts/api/talents';
 import { talentCategory, talentStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import type { TalentQuery } from './api';
@@ -30,16 +31,23 @@ export default function TalentsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('talents.title')}
         </Typography.Title>
-        {can(me.role, 'talents.survey') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="talent-create"
-          >
-            {t('talents.create')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {can(me.role, 'talents.survey') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="talent-create"
+            >
+              {t('talents.create')}
+            </Button>
+          )}
+          <ExcelActions
+            registry="talents"
+            filters={{ status: query.status, category: query.category, queue: query.queue }}
+            mayImport={can(me.role, 'talents.survey')}
+          />
+        </Flex>
       </Flex>
       <Card>
         <Tabs

@@ -12,13 +12,15 @@ export interface ExportButtonProps {
   /** The file holds ID numbers or phones: offer the audited full export to roles that may reveal. */
   personal?: boolean;
   testId?: string;
+  /** The button's text when a page has more than one export. */
+  label?: string;
 }
 
 /**
  * 导出 with the list's current filters, the same for every registry. Personal numbers are masked;
  * roles with pii.reveal may export them in full after stating a purpose (the server audits it).
  */
-export function ExportButton({ url, personal = false, testId = 'export' }: ExportButtonProps) {
+export function ExportButton({ url, personal = false, testId = 'export', label }: ExportButtonProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [asking, setAsking] = useState(false);
@@ -28,7 +30,7 @@ export function ExportButton({ url, personal = false, testId = 'export' }: Expor
   if (!personal || !can(me.role, 'pii.reveal')) {
     return (
       <Button icon={<DownloadOutlined />} href={maskedUrl} data-testid={testId}>
-        {t('excel.export')}
+        {label ?? t('excel.export')}
       </Button>
     );
   }
@@ -59,7 +61,7 @@ export function ExportButton({ url, personal = false, testId = 'export' }: Expor
         }}
       >
         <Button icon={<DownloadOutlined />} data-testid={testId}>
-          {t('excel.export')} <DownOutlined />
+          {label ?? t('excel.export')} <DownOutlined />
         </Button>
       </Dropdown>
       <Modal
