@@ -29,6 +29,7 @@ describe('grids', () => {
       await page.getByTestId('grid-create-big').waitFor();
       const bigNode = page.locator('[data-testid^="grid-node-"][data-testid$="0000"]');
       // The demo village may not have its big grid yet: the secretary creates it first.
+      await page.getByTestId('grid-tree').or(page.getByText('暂无网格')).first().waitFor();
       if ((await page.getByTestId('grid-tree').count()) === 0) {
         await page.getByTestId('grid-create-big').click();
         await page.getByTestId('grid-form-village').click();

@@ -160,7 +160,9 @@ describe('every registry through Excel', () => {
       });
       await page.getByTestId('import-done').getByText('已导入 1 名党员').waitFor();
       await closeDialog(page);
-      await page.getByText(member.name).first().waitFor();
+      await page.getByPlaceholder('按姓名搜索').fill(member.name);
+      await page.getByPlaceholder('按姓名搜索').press('Enter');
+      await page.locator('.ant-table-row').getByText(member.name).first().waitFor();
 
       await importThroughPage(page, {
         path: '/cadres',
@@ -177,7 +179,10 @@ describe('every registry through Excel', () => {
       });
       await page.getByTestId('import-done').getByText('已导入 1 名干部').waitFor();
       await closeDialog(page);
-      await page.getByText(cadre.name).first().waitFor();
+      const cadres = await (await page.request.get(`/api/cadres?regionCode=${village}&pageSize=100`)).json();
+      expect(cadres.items.find((c: { name: string }) => c.name === cadre.name)).toMatchObject({
+        oneShoulder: true,
+      });
 
       await importThroughPage(page, {
         path: '/talents',

@@ -8,9 +8,9 @@ import { csvLine } from '../../src/server/platform/db/csv';
 import { createJob, getJobInScope } from '../../src/server/platform/excel/jobs';
 import { startImport } from '../../src/server/platform/excel/run-import';
 import { jobFiles } from '../../src/server/platform/excel/upload';
-import { householdSheetRows, writeHouseholdWorkbook } from '../../tools/generator/household-workbook';
-import { PROFILES } from '../../tools/generator/profiles';
-import { Rng } from '../../tools/generator/random';
+import { householdSheetRows, writeHouseholdWorkbook } from '../../src/generator/household-workbook';
+import { PROFILES } from '../../src/generator/profiles';
+import { Rng } from '../../src/generator/random';
 import type { BenchEntry, BenchEnv } from '../harness';
 
 // The households import at county scale: an .xlsx of 100k generated households (about 360k

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Department, Role } from '../../../contracts/roles';
+import { generateCounty } from '../../../generator/county';
 import { auditDiff } from '../../platform/audit/diff';
 import { writeAudit } from '../../platform/audit/write';
 import { hashPassword } from '../../platform/auth/password';
@@ -68,6 +69,27 @@ const demoAccounts = async (services: Services): Promise<DemoAccount[]> => {
   ];
 };
 
+/** Villages of the demo township filled with synthetic households, people, members, cadres and grids. */
+const DEMO_VILLAGES = 4;
+
+const seedDemoVillages = async (services: Services, print: (line: string) => void) => {
+  try {
+    const result = await generateCounty(services.database, services.pii, {
+      countyCode: DEMO_COUNTY,
+      seed: 2026,
+      villages: DEMO_VILLAGES,
+      householdsPerVillage: 300,
+      profile: 'tiandong-2020',
+    });
+    print(
+      `演示数据：${result.villages} 个村、${result.households} 户、${result.persons} 人（合成数据，非真实个人信息），用时 ${(result.ms / 1000).toFixed(1)} 秒`,
+    );
+  } catch (error) {
+    // Villages that already hold data are left alone.
+    print(`演示数据未生成：${(error as Error).message}`);
+  }
+};
+
 /**
  * On a database without the demo accounts: imports 田东县 and creates one account per role.
  * Safe to run at every start: what exists is left alone.
@@ -106,6 +128,7 @@ export const seedDemo = async (services: Services, print: (line: string) => void
       });
     }
   });
+  await seedDemoVillages(services, print);
   print('演示账号（密码均为 Zhenxing-demo-2026，正式使用前请修改）：');
   for (const a of accounts) print(`  ${a.username.padEnd(9)} ${a.displayName}`);
 };

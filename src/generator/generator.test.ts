@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, readIdNumber } from '../../src/contracts/id-number';
+import { checkIdNumber, readIdNumber } from '../contracts/id-number';
 import { generateHousehold } from './households';
 import { idNumberFor } from './people';
 import { PROFILES, profileFor } from './profiles';

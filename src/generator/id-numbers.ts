@@ -1,5 +1,11 @@
 import { idNumberFor, isoDate, type Sex } from './people';
 
+const spread = (key: string): number => {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % 500;
+};
+
 /**
  * Hands out unique GB 11643 numbers: per county, birth date and sex there are 500 sequence
  * numbers; when a day is full the birth date moves on by a day (the person's age barely changes).
@@ -14,7 +20,11 @@ export class IdNumberBook {
       const n = this.used.get(key) ?? 0;
       if (n < 500) {
         this.used.set(key, n + 1);
-        return { idNumber: idNumberFor(countyCode, birth, sex, n), birthDate: isoDate(birth) };
+        // Start each day at its own place so sequence numbers (and last 4 digits) spread out.
+        return {
+          idNumber: idNumberFor(countyCode, birth, sex, (n + spread(key)) % 500),
+          birthDate: isoDate(birth),
+        };
       }
       birth.setUTCDate(birth.getUTCDate() - 1);
     }

@@ -1,4 +1,4 @@
-import { idNumberCheckChar } from '../../src/contracts/id-number';
+import { idNumberCheckChar } from '../contracts/id-number';
 import { GIVEN, SURNAMES } from './profiles';
 import type { Rng } from './random';
 

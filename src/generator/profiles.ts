@@ -165,6 +165,8 @@ export interface CountyProfile {
   relocatedShare: number;
   /** Share of households with members working away (drives left-behind members). */
   migrantShare: number;
+  /** Households per village on average (田东: ~110k households in ~170 villages). */
+  householdsPerVillage: number;
   /** Income per person per year in yuan, by poverty status: [mean, sd]. */
   income: Record<'escaped' | 'monitored' | 'general', [number, number]>;
 }
@@ -172,6 +174,7 @@ export interface CountyProfile {
 const RURAL_SIZES = [10, 18, 20, 22, 16, 9, 5];
 
 const base = {
+  householdsPerVillage: 500,
   householdSizes: RURAL_SIZES,
   escapedShare: 0.2,
   monitoredShare: 0.025,
@@ -189,6 +192,7 @@ export const PROFILES: Record<string, CountyProfile> = {
     ...base,
     countyCode: '451022',
     name: '田东县',
+    householdsPerVillage: 636,
     ethnicities: [
       { code: '08', surnames: 'zhuang', share: 0.82 },
       { code: '01', surnames: 'han', share: 0.16 },
@@ -234,6 +238,8 @@ export const qiandongnanProfile = (countyCode: string, name: string, dongShare: 
   ...base,
   countyCode,
   name,
+  // ~1M households in ~2,400 villages.
+  householdsPerVillage: 420,
   escapedShare: 0.26,
   ethnicities: [
     { code: '06', surnames: 'miao', share: 0.75 - dongShare },

@@ -55,4 +55,15 @@ export class Rng {
     const z = this.float() + this.float() + this.float() + this.float() - 2;
     return Math.min(max, Math.max(min, mean + z * sd * Math.SQRT2 * 1.22));
   }
+
+  /** A version-4-shaped UUID from this stream: the same seed gives the same ids. */
+  uuid(): string {
+    const hex = (n: number) => n.toString(16).padStart(8, '0');
+    const a = hex(this.int(0, 0xffffffff));
+    const b = hex(this.int(0, 0xffffffff));
+    const c = hex(this.int(0, 0xffffffff));
+    const d = hex(this.int(0, 0xffffffff));
+    const variant = ((Number.parseInt(c[0], 16) & 0x3) | 0x8).toString(16);
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+  }
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { labourCapacity, leftBehind, povertyStatus, relation } from '../../src/contracts/registry/enums';
-import { ethnicityName } from '../../src/contracts/registry/ethnicities';
-import { HOUSEHOLD_SHEET, householdSheetSpec } from '../../src/server/modules/households/import-spec';
+import { labourCapacity, leftBehind, povertyStatus, relation } from '../contracts/registry/enums';
+import { ethnicityName } from '../contracts/registry/ethnicities';
+import { HOUSEHOLD_SHEET, householdSheetSpec } from '../server/modules/households/import-spec';
 import { generateHousehold } from './households';
 import { IdNumberBook } from './id-numbers';
 import type { CountyProfile } from './profiles';

@@ -1,0 +1,61 @@
+import { loadConfig } from '../src/server/platform/config';
+import { migrate } from '../src/server/platform/db/migrate';
+import { openDatabase } from '../src/server/platform/db/open';
+import { startServices } from '../src/server/platform/services';
+import { type GenerateResult, generateCounty } from '../src/generator/county';
+import { countiesOf } from '../src/generator/prefecture';
+
+// npm run gen -- --county 451022 [--villages N] [--households N] [--seed S] [--profile tiandong-2020]
+// npm run gen -- --prefecture 5226 [--seed S]
+// Fills the database the app uses (./data on PGlite, or DATABASE_URL) with synthetic data.
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+const main = async () => {
+  const county = arg('county');
+  const prefecture = arg('prefecture');
+  if (!county === !prefecture) throw new Error('用法：npm run gen -- --county 451022 或 --prefecture 5226');
+  const seed = Number(arg('seed') ?? 2026);
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config);
+  await migrate(database);
+  const services = await startServices(config, database);
+  const started = performance.now();
+  const counties = county ? [county] : await countiesOf(prefecture as string);
+  const all: GenerateResult[] = [];
+  try {
+    for (const code of counties) {
+      const result = await generateCounty(database, services.pii, {
+        countyCode: code,
+        seed: seed + Number(code),
+        villages: arg('villages') ? Number(arg('villages')) : undefined,
+        householdsPerVillage: arg('households') ? Number(arg('households')) : undefined,
+        profile: arg('profile') === 'tiandong-2020' ? 'tiandong-2020' : undefined,
+        onProgress: (p) =>
+          process.stdout.write(`\r${code}: ${p.villages} 村 ${p.households} 户 ${p.persons} 人`),
+      });
+      all.push(result);
+      console.log(
+        `\n${code}: ${result.villages} 村、${result.households} 户、${result.persons} 人、${result.members} 名党员、${result.cadres} 名干部、${result.grids} 个网格，${(result.ms / 1000).toFixed(1)} s（${Math.round(result.households / (result.ms / 1000))} 户/秒）`,
+      );
+    }
+    const households = all.reduce((s, r) => s + r.households, 0);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `合计 ${households} 户，${seconds.toFixed(1)} s，${Math.round(households / seconds)} 户/秒（${database.kind}）`,
+    );
+  } finally {
+    await database.close();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
