@@ -1,9 +1,9 @@
+import { type GenerateResult, generateCounty } from '../src/generator/county';
+import { countiesOf } from '../src/generator/prefecture';
 import { loadConfig } from '../src/server/platform/config';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openDatabase } from '../src/server/platform/db/open';
 import { startServices } from '../src/server/platform/services';
-import { type GenerateResult, generateCounty } from '../src/generator/county';
-import { countiesOf } from '../src/generator/prefecture';
 
 // npm run gen -- --county 451022 [--villages N] [--households N] [--seed S] [--profile tiandong-2020]
 // npm run gen -- --prefecture 5226 [--seed S]

@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { householdSheetRows, writeHouseholdWorkbook } from '../../src/generator/household-workbook';
+import { PROFILES } from '../../src/generator/profiles';
+import { Rng } from '../../src/generator/random';
 import { householdImporter } from '../../src/server/modules/households/import-households';
 import { villagesInScope } from '../../src/server/modules/households/import-villages';
 import { csvLine } from '../../src/server/platform/db/csv';
 import { createJob, getJobInScope } from '../../src/server/platform/excel/jobs';
 import { startImport } from '../../src/server/platform/excel/run-import';
 import { jobFiles } from '../../src/server/platform/excel/upload';
-import { householdSheetRows, writeHouseholdWorkbook } from '../../src/generator/household-workbook';
-import { PROFILES } from '../../src/generator/profiles';
-import { Rng } from '../../src/generator/random';
 import type { BenchEntry, BenchEnv } from '../harness';
 
 // The households import at county scale: an .xlsx of 100k generated households (about 360k
