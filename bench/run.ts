@@ -12,7 +12,7 @@ import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { startServices } from '../src/server/platform/services';
 import { householdImportEntries } from './entries/household-import';
-import { householdEntries } from './entries/households';
+import { householdEntries, type Scale } from './entries/households';
 import { regionEntries } from './entries/regions';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
 
@@ -20,7 +20,17 @@ import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults }
 // Each driver gets a fresh database with 田东 imported. PostgreSQL: ZX_BENCH_PG (default
 // postgres://postgres@127.0.0.1:5432/test); a database zx_bench is created and dropped there.
 
-const ALL: BenchEntry[] = [...regionEntries, ...householdEntries, ...householdImportEntries];
+// npm run bench -- --scale prefecture  generates 黔东南 (1M households) instead of 田东; PostgreSQL only
+// unless --driver pglite is given.
+const scale: Scale =
+  process.argv.includes('--scale') && process.argv[process.argv.indexOf('--scale') + 1] === 'prefecture'
+    ? 'prefecture'
+    : 'county';
+const ALL: BenchEntry[] = [
+  ...regionEntries,
+  ...householdEntries(scale),
+  ...(scale === 'county' ? householdImportEntries : []),
+];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const ENTRIES = only ? ALL.filter((e) => e.name.includes(only)) : ALL;
@@ -64,6 +74,12 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
   const env = {
     services,
     ctx: { db, actor: actorOf(user), meta: { requestId: 'bench', ip: null }, pii: services.pii },
+    prefectureCtx: {
+      db,
+      actor: actorOf({ ...user, regionCode: '522600000000' }),
+      meta: { requestId: 'bench', ip: null },
+      pii: services.pii,
+    },
     http: (method: 'GET' | 'POST', url: string, payload?: unknown) =>
       app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) }),
   };
@@ -78,7 +94,7 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
 
 const main = async () => {
   const only = process.argv.includes('--driver') ? process.argv[process.argv.indexOf('--driver') + 1] : null;
-  const drivers = only ? [only] : ['pglite', 'postgres'];
+  const drivers = only ? [only] : scale === 'prefecture' ? ['postgres'] : ['pglite', 'postgres'];
   const results: BenchResult[] = [];
   for (const driver of drivers) {
     try {

@@ -1,37 +1,51 @@
+import { type GenerateResult, generateCounty } from '../../src/generator/county';
+import { countiesOf } from '../../src/generator/prefecture';
 import { householdProfile } from '../../src/server/modules/households/household-profile';
 import { listHouseholds } from '../../src/server/modules/households/list-households';
+import { householdStats } from '../../src/server/modules/households/stats';
 import type { BenchEntry, BenchEnv } from '../harness';
 
-// County scale: 100k households and 300k persons spread over 田东's villages, generated in SQL
-// (ciphertexts are placeholders; the searches measured here use last-4 digits and ids).
-const HOUSEHOLDS = 100_000;
-// One seed per database (the harness runs PGlite, then PostgreSQL).
-const seeded = new WeakMap<object, Promise<string>>();
+// County scale: 田东 generated in full (tiandong-2020 profile, ~110k households, ~400k persons).
+// Prefecture scale: the 16 counties of 黔东南 (5226, ~1M households). The generator's own speed
+// is the first entry; the others read what it wrote.
 
-const seed = (env: BenchEnv) => {
+export type Scale = 'county' | 'prefecture';
+
+const generated = new WeakMap<
+  object,
+  Promise<{ results: GenerateResult[]; ms: number; householdId: string }>
+>();
+
+const generate = (env: BenchEnv, scale: Scale) => {
   const key = env.services.database;
-  if (!seeded.has(key)) seeded.set(key, seedCounty(env));
-  return seeded.get(key)!;
+  if (!generated.has(key))
+    generated.set(
+      key,
+      (async () => {
+        const t0 = performance.now();
+        const counties = scale === 'county' ? ['451022'] : await countiesOf('5226');
+        const results: GenerateResult[] = [];
+        for (const countyCode of counties)
+          results.push(
+            await generateCounty(env.services.database, env.services.pii, {
+              countyCode,
+              seed: 2026,
+              profile: countyCode === '451022' ? 'tiandong-2020' : undefined,
+            }),
+          );
+        const [{ id }] = await env.services.database.rawQuery<{ id: string }>(
+          "select id from households where region_code like '451022%' order by household_no offset 4242 limit 1",
+        );
+        return { results, ms: performance.now() - t0, householdId: id };
+      })(),
+    );
+  return generated.get(key)!;
 };
 
-const seedCounty = async (env: BenchEnv) => {
-  const q = env.services.database.rawQuery;
-  await q(`insert into households (id, region_code, household_no, head_person_id, poverty_status)
-      select md5('h' || n)::uuid, (select code from regions where code >= '451022' and code < '451023' and level = 'village' order by code offset (n % 173) limit 1),
-             'B' || lpad(n::text, 7, '0'), md5('p' || n || '-0')::uuid, (array['escaped','monitored','general'])[1 + n % 3]
-      from generate_series(1, ${HOUSEHOLDS}) n`);
-  await q(
-    `insert into persons (id, region_code, household_id, relation, name, initials, sex, birth_date, ethnicity, id_number_enc, id_number_idx, id_last4)
-      select md5('p' || n || '-' || k)::uuid, h.region_code, h.id, case when k = 0 then 'head' else 'son' end,
-             '农户' || n || '-' || k, 'nh' || n, 'male', '1980-01-01', '08', $1, md5('idx' || n || '-' || k), lpad(((n * 3 + k) % 10000)::text, 4, '0')
-      from generate_series(1, ${HOUSEHOLDS}) n cross join generate_series(0, 2) k
-      join households h on h.id = md5('h' || n)::uuid`,
-    [env.services.pii.encrypt('451022198001010011')],
-  );
-  await q('analyze households');
-  await q('analyze persons');
-  return (await q<{ id: string }>(`select md5('h' || 4242)::uuid as id`))[0].id;
-};
+const totals = (results: GenerateResult[]) => ({
+  households: results.reduce((s, r) => s + r.households, 0),
+  persons: results.reduce((s, r) => s + r.persons, 0),
+});
 
 const RAW_SEARCH = `select h.*, (select count(*)::int from persons p where p.household_id = h.id and p.deleted_at is null) as members
   from households h where h.region_code >= '451022' and h.region_code < '451023' and h.deleted_at is null
@@ -39,52 +53,91 @@ const RAW_SEARCH = `select h.*, (select count(*)::int from persons p where p.hou
   order by h.household_no, h.id limit 20`;
 const RAW_COUNT = `select count(*)::int from households h where h.region_code >= '451022' and h.region_code < '451023' and h.deleted_at is null
   and h.id in (select household_id from persons where region_code >= '451022' and region_code < '451023' and deleted_at is null and id_last4 = '1234')`;
+const rawStats = (
+  prefix: string,
+) => `select substr(region_code, 1, 9) as township, poverty_status, count(*)::int as n
+  from households where region_code >= '${prefix}' and region_code < '${prefix.slice(0, -1)}${Number(prefix.slice(-1)) + 1}' and deleted_at is null
+  group by 1, 2`;
 
-export const householdEntries: BenchEntry[] = [
-  {
-    name: 'household search by last 4 ID digits (use case)',
-    scale: '100k households / 300k persons',
-    app: async (env) => {
-      await seed(env);
-      return listHouseholds(env.ctx, { q: '1234', page: 1, pageSize: 20, sort: 'householdNo', order: 'asc' });
+export const householdEntries = (scale: Scale): BenchEntry[] => {
+  let last: { results: GenerateResult[]; ms: number } | null = null;
+  const label = scale === 'county' ? '田东 451022' : '黔东南 5226';
+  return [
+    {
+      name: `generate ${label} (npm run gen path)`,
+      scale,
+      once: true,
+      app: async (env) => {
+        last = await generate(env, scale);
+      },
+      note: () => {
+        if (!last) return '';
+        const t = totals(last.results);
+        return `${t.households} households, ${t.persons} persons in ${(last.ms / 1000).toFixed(1)} s = ${Math.round(t.households / (last.ms / 1000))} households/s`;
+      },
     },
-    raw: async (env) => {
-      await seed(env);
-      await env.services.database.rawQuery(RAW_SEARCH);
-      return env.services.database.rawQuery(RAW_COUNT);
+    {
+      name: 'households by poverty status per township, county (use case)',
+      scale,
+      prepare: (env) => generate(env, scale),
+      app: (env) => householdStats(env.ctx, { regionCode: '451022000000' }),
+      raw: (env) => env.services.database.rawQuery(rawStats('451022')),
     },
-  },
-  {
-    name: 'one household view 一户一档 (use case)',
-    scale: '100k households / 300k persons',
-    app: async (env) => householdProfile(env.ctx, await seed(env)),
-    // The same reads by hand: the household with village, head and member count; the members;
-    // the moves with their values named; the small grid with the middle grid above it.
-    raw: async (env) => {
-      const id = await seed(env);
-      const q = env.services.database.rawQuery;
-      const [h] = await q<{ grid_id: string | null }>(
-        `select h.*, r.name as region_name, hp.name as head_name, hp.id_number_enc as head_id_enc, hp.phone_enc as head_phone_enc,
-           (select count(*)::int from persons m where m.household_id = h.id and m.deleted_at is null) as member_count
-         from households h left join regions r on r.code = h.region_code left join persons hp on hp.id = h.head_person_id
-         where h.id = $1 and h.region_code >= '451022' and h.region_code < '451023'`,
-        [id],
-      );
-      await q('select * from persons where household_id = $1 order by created_at, id', [id]);
-      await q(
-        `select rh.*, case rh.kind when 'village' then (select name from regions where code = rh.from_value) end as from_label,
-                case rh.kind when 'village' then (select name from regions where code = rh.to_value) end as to_label
-         from residence_history rh
-         where rh.subject_id = $1 or rh.subject_id in (select id from persons where household_id = $1 and deleted_at is null)
-         order by rh.at desc`,
-        [id],
-      );
-      if (h.grid_id)
-        await q(
-          'select g.id, g.name, p.id, p.name from grids g left join grids p on p.id = g.parent_id where g.id = $1',
-          [h.grid_id],
+    ...(scale === 'prefecture'
+      ? [
+          {
+            name: 'households by poverty status per township, prefecture (use case)',
+            scale,
+            prepare: (env: BenchEnv) => generate(env, scale),
+            app: (env: BenchEnv) => householdStats(env.prefectureCtx, {}),
+            raw: (env: BenchEnv) => env.services.database.rawQuery(rawStats('5226')),
+          } satisfies BenchEntry,
+        ]
+      : []),
+    {
+      name: 'household search by last 4 ID digits (use case)',
+      scale,
+      prepare: (env) => generate(env, scale),
+      app: (env) =>
+        listHouseholds(env.ctx, { q: '1234', page: 1, pageSize: 20, sort: 'householdNo', order: 'asc' }),
+      raw: async (env) => {
+        await env.services.database.rawQuery(RAW_SEARCH);
+        return env.services.database.rawQuery(RAW_COUNT);
+      },
+    },
+    {
+      name: 'one household view 一户一档 (use case)',
+      scale,
+      prepare: (env) => generate(env, scale),
+      app: async (env) => householdProfile(env.ctx, (await generate(env, scale)).householdId),
+      // The same reads by hand: the household with village, head and member count; the members;
+      // the moves with their values named; the small grid with the middle grid above it.
+      raw: async (env) => {
+        const id = (await generate(env, scale)).householdId;
+        const q = env.services.database.rawQuery;
+        const [h] = await q<{ grid_id: string | null }>(
+          `select h.*, r.name as region_name, hp.name as head_name, hp.id_number_enc as head_id_enc, hp.phone_enc as head_phone_enc,
+             (select count(*)::int from persons m where m.household_id = h.id and m.deleted_at is null) as member_count
+           from households h left join regions r on r.code = h.region_code left join persons hp on hp.id = h.head_person_id
+           where h.id = $1 and h.region_code >= '451022' and h.region_code < '451023'`,
+          [id],
         );
-      return h;
+        await q('select * from persons where household_id = $1 order by created_at, id', [id]);
+        await q(
+          `select rh.*, case rh.kind when 'village' then (select name from regions where code = rh.from_value) end as from_label,
+                  case rh.kind when 'village' then (select name from regions where code = rh.to_value) end as to_label
+           from residence_history rh
+           where rh.subject_id = $1 or rh.subject_id in (select id from persons where household_id = $1 and deleted_at is null)
+           order by rh.at desc`,
+          [id],
+        );
+        if (h.grid_id)
+          await q(
+            'select g.id, g.name, p.id, p.name from grids g left join grids p on p.id = g.parent_id where g.id = $1',
+            [h.grid_id],
+          );
+        return h;
+      },
     },
-  },
-];
+  ];
+};

@@ -161,3 +161,19 @@ export const exportQuerySchema = householdFiltersSchema.extend({
   purpose: text(200).optional(),
 });
 export const personRevealFieldSchema = z.enum(['idNumber', 'phone']);
+
+/** 户类型统计: households by poverty status in each township of the scope (or under `regionCode`). */
+export const householdStatsQuerySchema = z.object({ regionCode: regionCodeSchema.optional() });
+export const householdStatsSchema = z.object({
+  items: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string(),
+      escaped: z.number().int(),
+      monitored: z.number().int(),
+      general: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
+});
+export type HouseholdStats = z.infer<typeof householdStatsSchema>;

@@ -5,6 +5,8 @@ import {
   createHouseholdBodySchema,
   householdProfileSchema,
   householdSchema,
+  householdStatsQuerySchema,
+  householdStatsSchema,
   listHouseholdsQuerySchema,
   updateHouseholdBodySchema,
 } from '../../../contracts/api/households';
@@ -15,6 +17,7 @@ import { householdExcelRoutes } from './excel-routes';
 import { getHousehold, householdProfile } from './household-profile';
 import { listHouseholds } from './list-households';
 import { personRoutes } from './person-routes';
+import { householdStats } from './stats';
 import { updateHousehold } from './update-household';
 
 const params = z.object({ householdId: uuidSchema });
@@ -24,6 +27,19 @@ const write = { permission: 'households.write' } as const;
 
 // Routes of the households registry (issue 4): 农户 here, 人员 in person-routes, Excel in excel-routes.
 export const householdsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/households/stats',
+    {
+      schema: {
+        tags,
+        summary: '户类型统计（按乡镇）',
+        querystring: householdStatsQuerySchema,
+        response: { 200: householdStatsSchema },
+      },
+      config: read,
+    },
+    (req) => householdStats(ctxOf(req), req.query),
+  );
   app.get(
     '/api/households',
     {
