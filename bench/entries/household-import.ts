@@ -36,7 +36,15 @@ const prepare = async (env: BenchEnv) => {
     const villages = labels.map((label) => ({ code: '', label }));
     persons = await writeHouseholdWorkbook(
       file,
-      householdSheetRows(new Rng(2026), PROFILES['451022'], villages, HOUSEHOLDS, new Date(), 'I'),
+      // ID numbers of a neighbouring county's prefix: the generated 田东 already holds 451022's.
+      householdSheetRows(
+        new Rng(2026),
+        { ...PROFILES['451022'], countyCode: '451021' },
+        villages,
+        HOUSEHOLDS,
+        new Date(),
+        'I',
+      ),
     );
   })();
   await written;

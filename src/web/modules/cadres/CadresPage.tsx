@@ -26,6 +26,7 @@ export default function CadresPage() {
   const remove = useDeleteCadre();
   const [creating, setCreating] = useState(false);
   const mayWrite = can(me.role, 'cadres.write');
+  const [editing, setEditing] = useState<Cadre | null>(null);
 
   return (
     <Flex vertical gap={16}>
@@ -122,25 +123,36 @@ export default function CadresPage() {
               title: t('common.actions'),
               render: (_, c) =>
                 mayWrite ? (
-                  <Popconfirm
-                    title={t('cadres.deleteConfirm', { name: c.name })}
-                    onConfirm={() =>
-                      remove.mutate(c.id, {
-                        onSuccess: () => message.success(t('cadres.deleted')),
-                        onError: (e) => message.error(errorText(e)),
-                      })
-                    }
-                  >
-                    <Button type="link" danger size="small">
-                      {t('grids.delete')}
+                  <Flex gap={4}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => setEditing(c)}
+                      data-testid={`cadre-edit-${c.id}`}
+                    >
+                      {t('common.edit')}
                     </Button>
-                  </Popconfirm>
+                    <Popconfirm
+                      title={t('cadres.deleteConfirm', { name: c.name })}
+                      onConfirm={() =>
+                        remove.mutate(c.id, {
+                          onSuccess: () => message.success(t('cadres.deleted')),
+                          onError: (e) => message.error(errorText(e)),
+                        })
+                      }
+                    >
+                      <Button type="link" danger size="small">
+                        {t('grids.delete')}
+                      </Button>
+                    </Popconfirm>
+                  </Flex>
                 ) : null,
             },
           ]}
         />
       </Card>
       {creating && <CreateCadreModal onClose={() => setCreating(false)} />}
+      {editing && <CreateCadreModal cadre={editing} onClose={() => setEditing(null)} />}
     </Flex>
   );
 }

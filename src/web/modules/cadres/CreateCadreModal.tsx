@@ -3,24 +3,29 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateCadreBody } from '../../../contracts/api/cadres';
+import type { Cadre, CreateCadreBody } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
 import { useCoded } from '../org/use-coded';
 import { cadresApi } from './api';
-import { useCreateCadre } from './queries';
+import { useCreateCadre, useUpdateCadre } from './queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Records a person's posts in the two committees (or the reserve-cadre flag). */
-export function CreateCadreModal({ onClose }: { onClose: () => void }) {
+/**
+ * Records a person's posts in the two committees (or the reserve-cadre flag); with `cadre`, edits
+ * that record's posts, backgrounds, reserve flag and term (the person stays).
+ */
+export function CreateCadreModal({ onClose, cadre }: { onClose: () => void; cadre?: Cadre }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const coded = useCoded();
   const [form] = Form.useForm<CreateCadreBody>();
   const create = useCreateCadre();
+  const update = useUpdateCadre();
+  const saving = create.isPending || update.isPending;
   const [term, setTerm] = useState('');
   const q = useDebounced(term, 300);
   const persons = useQuery({
@@ -29,40 +34,54 @@ export function CreateCadreModal({ onClose }: { onClose: () => void }) {
     enabled: q.length > 0,
   });
 
-  const submit = (v: CreateCadreBody) =>
-    create.mutate(
-      { ...v, posts: v.posts ?? [], startedOn: v.startedOn || null, endedOn: v.endedOn || null },
-      {
-        onSuccess: () => {
-          message.success(t('cadres.created'));
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
+  const handlers = {
+    onSuccess: () => {
+      message.success(t(cadre ? 'cadres.updated' : 'cadres.created'));
+      onClose();
+    },
+    onError: (error: Error) => {
+      if (!applyFieldErrors(form, error)) message.error(errorText(error));
+    },
+  };
+  const submit = (v: CreateCadreBody) => {
+    const body = { ...v, posts: v.posts ?? [], startedOn: v.startedOn || null, endedOn: v.endedOn || null };
+    if (!cadre) return create.mutate(body, handlers);
+    const { personId: _person, ...changes } = body;
+    update.mutate({ id: cadre.id, body: changes }, handlers);
+  };
   const dateRule = { pattern: DATE, message: t('cadres.dateInvalid') };
 
   return (
     <Modal
       open
-      title={t('cadres.create')}
+      title={cadre ? t('cadres.edit', { name: cadre.name }) : t('cadres.create')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={saving}
       destroyOnHidden
     >
       <Form
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ posts: [{}], isReserve: false, backgrounds: [] }}
+        initialValues={
+          cadre
+            ? {
+                personId: cadre.personId,
+                posts: cadre.posts,
+                backgrounds: cadre.backgrounds,
+                isReserve: cadre.isReserve,
+                startedOn: cadre.startedOn ?? undefined,
+                endedOn: cadre.endedOn ?? undefined,
+              }
+            : { posts: [{}], isReserve: false, backgrounds: [] }
+        }
       >
         <Form.Item
           name="personId"
           label={t('cadres.person')}
           rules={[{ required: true, message: t('cadres.personRequired') }]}
+          hidden={Boolean(cadre)}
         >
           <Select
             showSearch

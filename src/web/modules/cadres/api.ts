@@ -4,6 +4,7 @@ import type {
   CadreStats,
   CreateCadreBody,
   CreateWorkTeamBody,
+  UpdateCadreBody,
   WorkTeam,
   WorkTeamStats,
 } from '../../../contracts/api/cadres';
@@ -17,6 +18,7 @@ export const cadresApi = {
   list: (query: ListQuery) => request<Page<Cadre>>('GET', '/cadres', { query }),
   stats: () => request<CadreStats>('GET', '/cadres/stats'),
   create: (body: CreateCadreBody) => request<Cadre>('POST', '/cadres', { body }),
+  update: (id: string, body: UpdateCadreBody) => request<Cadre>('PATCH', `/cadres/${enc(id)}`, { body }),
   remove: (id: string) => request<{ ok: true }>('DELETE', `/cadres/${enc(id)}`),
   /** People to choose from (the households registry's person list). */
   persons: (q: string) => request<Page<Person>>('GET', '/persons', { query: { q, pageSize: 20 } }),

@@ -1,4 +1,6 @@
 export const cadresZh = {
+  edit: '编辑 {{name}} 的任职',
+  updated: '已保存',
   nav: '村干部',
   title: '村两委干部',
   desc: '村两委、后备干部与一肩挑比例',
@@ -59,6 +61,8 @@ export const cadresZh = {
 };
 
 export const cadresEn: typeof cadresZh = {
+  edit: 'Edit the posts of {{name}}',
+  updated: 'Saved',
   nav: 'Village cadres',
   title: 'Village cadres',
   desc: 'Two committees, reserve cadres and the one-shoulder rate',

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AddTeamMemberBody } from '../../../contracts/api/cadres';
+import type { AddTeamMemberBody, UpdateCadreBody } from '../../../contracts/api/cadres';
 import { cadresApi } from './api';
 
 const cadresKey = ['cadres'] as const;
@@ -27,6 +27,8 @@ const useCadresMutation = <A, R>(fn: (args: A) => Promise<R>) => {
 
 export const useCreateCadre = () => useCadresMutation(cadresApi.create);
 export const useDeleteCadre = () => useCadresMutation(cadresApi.remove);
+export const useUpdateCadre = () =>
+  useCadresMutation(({ id, body }: { id: string; body: UpdateCadreBody }) => cadresApi.update(id, body));
 export const useCreateTeam = () => useCadresMutation(cadresApi.createTeam);
 export const useAddMember = () =>
   useCadresMutation(({ teamId, body }: { teamId: string; body: AddTeamMemberBody }) =>

@@ -1,5 +1,6 @@
-import { DeleteOutlined, IdcardOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Popconfirm } from 'antd';
+import { DeleteOutlined, EditOutlined, IdcardOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Input, Modal, Popconfirm } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Grid } from '../../../contracts/api/grids';
@@ -9,7 +10,7 @@ import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { BindBranch } from './BindBranch';
-import { useDeleteGrid } from './queries';
+import { useDeleteGrid, useUpdateGrid } from './queries';
 
 /** The selected grid: what it is, and what one can do with it. */
 export function GridDetail({
@@ -30,6 +31,23 @@ export function GridDetail({
   const me = useCurrentUser();
   const remove = useDeleteGrid();
   const mayWrite = can(me.role, 'grids.write');
+  const update = useUpdateGrid();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const rename = () => {
+    const name = (renaming ?? '').trim();
+    if (!name) return message.error(t('grids.nameRequired'));
+    update.mutate(
+      { gridId: grid.id, body: { name } },
+      {
+        onSuccess: (saved) => {
+          message.success(t('grids.renamed'));
+          setRenaming(null);
+          onChanged(saved);
+        },
+        onError: (error) => message.error(errorText(error)),
+      },
+    );
+  };
 
   return (
     <Card title={grid.name} data-testid="grid-detail">
@@ -57,6 +75,11 @@ export function GridDetail({
           </Button>
         )}
         {mayWrite && (
+          <Button icon={<EditOutlined />} onClick={() => setRenaming(grid.name)} data-testid="grid-rename">
+            {t('grids.rename')}
+          </Button>
+        )}
+        {mayWrite && (
           <Popconfirm
             title={t('grids.deleteConfirm', { name: grid.name })}
             onConfirm={() =>
@@ -75,6 +98,23 @@ export function GridDetail({
           </Popconfirm>
         )}
       </Flex>
+      <Modal
+        open={renaming !== null}
+        title={t('grids.rename')}
+        onCancel={() => setRenaming(null)}
+        onOk={rename}
+        confirmLoading={update.isPending}
+        okButtonProps={{ id: 'grid-rename-submit' }}
+      >
+        <Input
+          value={renaming ?? ''}
+          maxLength={64}
+          onChange={(e) => setRenaming(e.target.value)}
+          onPressEnter={rename}
+          aria-label={t('grids.name')}
+          data-testid="grid-rename-name"
+        />
+      </Modal>
     </Card>
   );
 }

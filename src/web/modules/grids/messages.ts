@@ -1,4 +1,6 @@
 export const gridsZh = {
+  rename: '改名',
+  renamed: '已改名',
   nav: '网格',
   title: '网格管理',
   desc: '大网格、寨管委、十联户三级网格与网格卡片',
@@ -44,6 +46,8 @@ export const gridsZh = {
 };
 
 export const gridsEn: typeof gridsZh = {
+  rename: 'Rename',
+  renamed: 'Renamed',
   nav: 'Grids',
   title: 'Grids',
   desc: 'Village, hamlet-committee and ten-household grids and grid cards',

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, List, Progress, Segmented, Space, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Progress, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DevelopmentRecord } from '../../../contracts/api/members';
@@ -7,6 +7,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useCoded } from '../org/use-coded';
 import { AdvanceModal } from './AdvanceModal';
+import { NewRecordModal } from './MemberForms';
 import { useRecords, useTargets } from './queries';
 
 type Stage = DevelopmentRecord['stage'];
@@ -18,6 +19,7 @@ export default function DevelopmentPage() {
   const { t } = useTranslation();
   const coded = useCoded();
   const me = useCurrentUser();
+  const [creating, setCreating] = useState(false);
   const [stage, setStage] = useState<Stage>('applicant');
   const records = useRecords(stage);
   const year = new Date().getFullYear();
@@ -26,9 +28,17 @@ export default function DevelopmentPage() {
   const next = nextOf(stage);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('members.development')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('members.development')}
+        </Typography.Title>
+        {can(me.role, 'members.write') && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="record-create">
+            {t('members.createRecord')}
+          </Button>
+        )}
+      </Flex>
+      {creating && <NewRecordModal onClose={() => setCreating(false)} />}
       <Card title={`${t('members.targets')}（${year}）`}>
         {targets.data?.items.length ? (
           targets.data.items.map((g) => (

@@ -4,12 +4,14 @@ import {
   Descriptions,
   Drawer,
   Empty,
+  Flex,
   List,
   Popconfirm,
   Skeleton,
   Timeline,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commitmentStatus, memberStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
@@ -17,6 +19,7 @@ import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { useIsMobile } from '../../app/layout/use-is-mobile';
 import { useCoded } from '../org/use-coded';
+import { TransferModal } from './MemberForms';
 import { useMember, useRemoveContact } from './queries';
 
 export function MemberDrawer({ memberId, onClose }: { memberId: string; onClose: () => void }) {
@@ -28,6 +31,7 @@ export function MemberDrawer({ memberId, onClose }: { memberId: string; onClose:
   const mobile = useIsMobile();
   const member = useMember(memberId);
   const remove = useRemoveContact();
+  const [transferring, setTransferring] = useState(false);
   const m = member.data;
   return (
     <Drawer
@@ -97,7 +101,15 @@ export function MemberDrawer({ memberId, onClose }: { memberId: string; onClose:
               </List.Item>
             )}
           />
-          <Typography.Title level={5}>{t('members.transfers')}</Typography.Title>
+          <Flex justify="space-between" align="center">
+            <Typography.Title level={5}>{t('members.transfers')}</Typography.Title>
+            {can(me.role, 'members.write') && (
+              <Button size="small" onClick={() => setTransferring(true)} data-testid="member-transfer">
+                {t('members.transfer')}
+              </Button>
+            )}
+          </Flex>
+          {transferring && <TransferModal memberId={memberId} onClose={() => setTransferring(false)} />}
           {m.transfers.length === 0 ? (
             <Typography.Text type="secondary">{t('members.noTransfers')}</Typography.Text>
           ) : (

@@ -1,4 +1,5 @@
-import { Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListMembersQuery, Member } from '../../../contracts/api/members';
@@ -9,6 +10,7 @@ import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { MemberDrawer } from './MemberDrawer';
+import { NewMemberModal } from './MemberForms';
 import { useMembers } from './queries';
 
 export default function MembersPage() {
@@ -17,6 +19,7 @@ export default function MembersPage() {
   const errorText = useErrorText();
   const [query, setQuery] = useState<Partial<ListMembersQuery>>({ page: 1, pageSize: 20 });
   const me = useCurrentUser();
+  const [creating, setCreating] = useState(false);
   const members = useMembers(query);
   const [open, setOpen] = useState<string | null>(null);
   const filtered = Boolean(query.q || query.status);
@@ -27,6 +30,16 @@ export default function MembersPage() {
           {t('members.title')}
         </Typography.Title>
         <Flex wrap gap={8}>
+          {can(me.role, 'members.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="member-create"
+            >
+              {t('members.create')}
+            </Button>
+          )}
           <ExcelActions
             registry="members"
             filters={{ q: query.q, status: query.status, orgId: query.orgId, regionCode: query.regionCode }}
@@ -89,6 +102,7 @@ export default function MembersPage() {
         />
       </Card>
       {open && <MemberDrawer memberId={open} onClose={() => setOpen(null)} />}
+      {creating && <NewMemberModal onClose={() => setCreating(false)} />}
     </Space>
   );
 }

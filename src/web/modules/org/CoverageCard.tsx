@@ -1,6 +1,10 @@
-import { Card, Col, Empty, Progress, Row, Typography } from 'antd';
+import { Button, Card, Col, Empty, Progress, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coveredUnitType } from '../../../contracts/registry/enums';
+import { can } from '../../../contracts/roles';
+import { useCurrentUser } from '../../app/auth';
+import { CoveredUnitModal } from './CoveredUnitModal';
 import { useCoverage } from './queries';
 import { useCoded } from './use-coded';
 
@@ -11,8 +15,21 @@ export function CoverageCard() {
   const coverage = useCoverage();
   const rows = coverage.data?.byType ?? [];
   const empty = rows.every((r) => r.organizational.denominator === 0);
+  const me = useCurrentUser();
+  const [adding, setAdding] = useState(false);
   return (
-    <Card title={t('org.coverage')} data-testid="org-coverage">
+    <Card
+      title={t('org.coverage')}
+      data-testid="org-coverage"
+      extra={
+        can(me.role, 'org.write') && (
+          <Button size="small" onClick={() => setAdding(true)} data-testid="unit-add">
+            {t('org.addUnit')}
+          </Button>
+        )
+      }
+    >
+      {adding && <CoveredUnitModal onClose={() => setAdding(false)} />}
       {empty ? (
         <Empty description={t('org.noUnits')} />
       ) : (

@@ -32,6 +32,8 @@ export const orgZh = {
   addUnit: '登记单位',
   unitType: '单位类型',
   instructor: '党建指导员',
+  employees: '从业人数',
+  coveringOrg: '覆盖该单位的党组织',
 };
 export const orgEn: typeof orgZh = {
   title: 'Party organizations',
@@ -67,4 +69,6 @@ export const orgEn: typeof orgZh = {
   addUnit: 'Add unit',
   unitType: 'Unit type',
   instructor: 'Party-building instructor',
+  employees: 'Employees',
+  coveringOrg: 'Party organization covering it',
 };
