@@ -7,7 +7,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useCoded } from '../org/use-coded';
 import { AdvanceModal } from './AdvanceModal';
-import { NewRecordModal } from './MemberForms';
+import { NewRecordModal, TargetModal } from './MemberForms';
 import { useRecords, useTargets } from './queries';
 
 type Stage = DevelopmentRecord['stage'];
@@ -20,6 +20,7 @@ export default function DevelopmentPage() {
   const coded = useCoded();
   const me = useCurrentUser();
   const [creating, setCreating] = useState(false);
+  const [settingTarget, setSettingTarget] = useState(false);
   const [stage, setStage] = useState<Stage>('applicant');
   const records = useRecords(stage);
   const year = new Date().getFullYear();
@@ -39,7 +40,17 @@ export default function DevelopmentPage() {
         )}
       </Flex>
       {creating && <NewRecordModal onClose={() => setCreating(false)} />}
-      <Card title={`${t('members.targets')}（${year}）`}>
+      {settingTarget && <TargetModal year={year} onClose={() => setSettingTarget(false)} />}
+      <Card
+        title={`${t('members.targets')}（${year}）`}
+        extra={
+          can(me.role, 'members.write') && (
+            <Button size="small" onClick={() => setSettingTarget(true)} data-testid="target-set">
+              {t('members.setTarget')}
+            </Button>
+          )
+        }
+      >
         {targets.data?.items.length ? (
           targets.data.items.map((g) => (
             <div key={g.regionCode}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/api/households';
@@ -10,6 +10,7 @@ import { type Page, apiRequest as request } from '../../app/api';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
 import { useCoded } from '../org/use-coded';
+import { RegionPicker } from '../regions/RegionPicker';
 
 // The members module's forms: a new member (a person of the households registry into a
 // branch), a transfer to another branch, and a new development record.
@@ -289,6 +290,61 @@ export function NewRecordModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="note" label={t('members.note')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 设定年度发展目标: a county or township and its target for the year (set again to change it). */
+export function TargetModal({ year, onClose }: { year: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { form, save, submit } = useFormModal<{ regionCode: string; year: number; target: number }>(
+    (body) => request('PUT', '/development/targets', { body }),
+    t('members.targetSaved'),
+    onClose,
+  );
+  return (
+    <Modal
+      open
+      title={t('members.setTarget')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      okButtonProps={{ id: 'target-submit' }}
+    >
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year }}>
+        <Form.Item
+          name="regionCode"
+          label={t('members.targetRegion')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <RegionPicker allowedLevels={['county', 'township']} data-testid="target-region" />
+        </Form.Item>
+        <Flex gap={8} wrap>
+          <Form.Item
+            name="year"
+            label={t('members.year')}
+            rules={[{ required: true }]}
+            style={{ flex: '1 1 120px' }}
+          >
+            <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="target"
+            label={t('members.target')}
+            rules={[{ required: true, message: t('common.required') }]}
+            style={{ flex: '1 1 120px' }}
+          >
+            <InputNumber
+              min={0}
+              max={100_000}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="target-value"
+            />
+          </Form.Item>
+        </Flex>
       </Form>
     </Modal>
   );
