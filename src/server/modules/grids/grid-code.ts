@@ -28,3 +28,25 @@ export const nextSequence = (
   const next = Math.max(0, ...siblingCodes.map((c) => sequenceOf(c, childTier))) + 1;
   return next > MAX_SEQUENCE ? null : next;
 };
+
+/**
+ * Why a code typed by hand (an import's 网格编码) does not fit the grid's tier and place, or null.
+ * `parentCode` is the parent's code when it is known (a middle grid's prefix is its village's).
+ */
+export const codeMisfit = (
+  code: string,
+  tier: GridTier,
+  villageCode: string,
+  parentCode?: string,
+): string | null => {
+  if (!/^\d{16}$/.test(code)) return '网格编码应为16位数字';
+  if (code.slice(0, 12) !== villageCode) return '网格编码的前12位应为所属村的区划代码';
+  const middle = code.slice(12, 14);
+  const small = code.slice(14, 16);
+  if (tier === 'big') return middle === '00' && small === '00' ? null : '大网格的编码应为村代码加“0000”';
+  if (tier === 'middle')
+    return middle !== '00' && small === '00' ? null : '中网格的编码应为村代码 + 2位序号（01–99）+“00”';
+  if (parentCode && code.slice(0, 14) !== parentCode.slice(0, 14))
+    return '小网格编码的前14位应与上级中网格的编码相同';
+  return middle !== '00' && small !== '00' ? null : '小网格编码的末2位应为序号01–99';
+};

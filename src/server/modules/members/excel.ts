@@ -9,17 +9,18 @@ import { registryExcelRoutes } from '../../platform/excel/registry-routes';
 import { rowImporter } from '../../platform/excel/row-import';
 import type { ImportSheetSpec } from '../../platform/excel/spec';
 import type { SheetColumn } from '../../platform/excel/stream';
-import { personByIdNumber } from '../households/lookups';
 import { orgChoices } from '../org/lookups';
 import { insertMember } from './create-member';
+import { passesRule, personOfRow } from './excel-rows';
 import { listMembers } from './list-members';
+import { memberDateWarnings } from './policy';
 
 // 党员 in Excel: one row per member. The member is a person of the households registry, found by
 // ID number (the name must match); the branch comes from the drop-down of branches in scope.
 // Rows are created through insertMember, so they pass the same rules as the form.
 
 const SHEET = '党员';
-const MEMBER_LEVELS = ['committee', 'general_branch', 'branch'] as const;
+export const MEMBER_LEVELS = ['committee', 'general_branch', 'branch'] as const;
 const statusCode = codeOfLabel(memberStatus);
 const commitmentCode = codeOfLabel(commitmentStatus);
 
@@ -95,21 +96,12 @@ const toBody = async (ctx: Ctx, r: SheetRow, l: Lookups, errors: ImportErrors) =
   if (plaque === undefined) bad('plaque', '党员户挂牌应填“是”或“否”');
   const commitment = c.commitmentStatus ? commitmentCode(c.commitmentStatus) : undefined;
   if (c.commitmentStatus && !commitment) bad('commitmentStatus', '承诺状态不在下拉列表中');
-  if (!c.name) bad('name', '请填写姓名');
-  let personId: string | undefined;
-  if (!c.idNumber) bad('idNumber', '请填写身份证号');
-  else {
-    const first = l.seen.get(c.idNumber.toUpperCase());
-    if (first) bad('idNumber', `与第${first}行是同一人`);
-    else {
-      l.seen.set(c.idNumber.toUpperCase(), r.row);
-      const person = await personByIdNumber(ctx, c.idNumber);
-      if (!person) bad('idNumber', '农户中没有此身份证号的人员（或不在您的管辖范围内），请先登记农户');
-      else if (c.name && person.name !== c.name)
-        bad('name', `姓名与农户登记不一致（登记为“${person.name}”）`);
-      else personId = person.id;
-    }
-  }
+  if (status && joinedOn && (!c.fullOn || fullOn))
+    // The form's date rules, so a wrong date shows up with the file's other problems.
+    passesRule(errors, r.row, FIELD_COLUMNS, 'fullOn', () =>
+      memberDateWarnings({ status: status as 'full', joinedOn, fullOn }),
+    );
+  const personId = (await personOfRow(ctx, r, l.seen, errors))?.id;
   if (errors.count > before || !personId || !org || !status || !joinedOn) return undefined;
   return {
     personId,

@@ -13,6 +13,7 @@ import {
 import { ctxOf } from '../../platform/http/context';
 import { addContact } from './add-contact';
 import { createMember } from './create-member';
+import { developmentExcelRoutes } from './development-excel';
 import { developmentRoutes } from './development-routes';
 import { memberExcelRoutes } from './excel';
 import { getMemberDetail } from './get-member';
@@ -115,4 +116,5 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   await app.register(developmentRoutes);
   await app.register(memberExcelRoutes);
+  await app.register(developmentExcelRoutes);
 };

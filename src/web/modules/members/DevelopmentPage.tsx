@@ -7,6 +7,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useCoded } from '../org/use-coded';
 import { AdvanceModal } from './AdvanceModal';
+import { DevelopmentExcel } from './DevelopmentExcel';
 import { NewRecordModal, TargetModal } from './MemberForms';
 import { useRecords, useTargets } from './queries';
 
@@ -33,11 +34,14 @@ export default function DevelopmentPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('members.development')}
         </Typography.Title>
-        {can(me.role, 'members.write') && (
-          <Button type="primary" onClick={() => setCreating(true)} data-testid="record-create">
-            {t('members.createRecord')}
-          </Button>
-        )}
+        <Flex wrap gap={8}>
+          {can(me.role, 'members.write') && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="record-create">
+              {t('members.createRecord')}
+            </Button>
+          )}
+          <DevelopmentExcel stage={stage} mayImport={can(me.role, 'members.write')} />
+        </Flex>
       </Flex>
       {creating && <NewRecordModal onClose={() => setCreating(false)} />}
       {settingTarget && <TargetModal year={year} onClose={() => setSettingTarget(false)} />}

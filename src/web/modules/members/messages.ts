@@ -58,6 +58,12 @@ export const membersZh = {
   noTargets: '本年度尚未设定目标',
   progress: '已发展 {{reached}} / 目标 {{target}}',
   saved: '已保存',
+  devImport: '导入',
+  devExport: '导出本阶段',
+  devImportTitle: '从 Excel 导入发展党员',
+  devImportSteps:
+    '每行一名发展对象，须已登记在农户中（按身份证号查找，姓名须一致）；填写当前阶段及此前各阶段的日期和负责人，规则与逐步登记相同。整个文件检查无误才会导入。',
+  devImported: '已导入 {{count}} 名发展对象',
 };
 export const membersEn: typeof membersZh = {
   create: 'New member',
@@ -119,4 +125,10 @@ export const membersEn: typeof membersZh = {
   noTargets: 'No targets set for this year',
   progress: '{{reached}} of {{target}} admitted',
   saved: 'Saved',
+  devImport: 'Import',
+  devExport: 'Export this stage',
+  devImportTitle: 'Import the development pipeline from Excel',
+  devImportSteps:
+    'One row per person, registered in the households registry (found by ID number, the name must match); fill in the current stage and the date and responsible person of every stage up to it. Same rules as step-by-step entry; nothing is imported unless the whole file is correct.',
+  devImported: '{{count}} persons imported',
 };
