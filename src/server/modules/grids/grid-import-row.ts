@@ -157,7 +157,8 @@ export const gridDraft = async (
   if (c.org) {
     const org = l.orgs.resolve(c.org);
     if (!org) bad('org', '党组织不存在或不在您的管辖范围内');
-    else if (tier && !mayBindOrg(tier, org.level)) bad('org', '网格只能绑定党支部或党小组（大网格还可绑定党总支）');
+    else if (tier && !mayBindOrg(tier, org.level))
+      bad('org', '网格只能绑定党支部或党小组（大网格还可绑定党总支）');
     else partyOrgId = org.id;
   }
   const workers = workersOf(r, bad);

@@ -9,7 +9,12 @@ import type { GridTier } from './grid-code';
 export const GRID_SHEET = '网格';
 
 const tierCode = codeOfLabel(gridTier);
-const TIER_SHORT: Record<string, GridTier> = { 大网格: 'big', 中网格: 'middle', 小网格: 'small', 十联户: 'small' };
+const TIER_SHORT: Record<string, GridTier> = {
+  大网格: 'big',
+  中网格: 'middle',
+  小网格: 'small',
+  十联户: 'small',
+};
 
 /** 大网格（村）, the short 大网格 / 中网格 / 小网格 / 十联户, or the code. */
 export const tierOfCell = (text: string): GridTier | undefined =>
@@ -40,7 +45,12 @@ export const gridSheetSpec = (villages: string[], orgs: string[]): ImportSheetSp
     { key: 'village', header: '所属村', required: true, width: 22, choices: villages },
     { key: 'tier', header: '网格层级', required: true, width: 18, choices: labelsOf(gridTier) },
     { key: 'name', header: '网格名称', required: true, width: 22 },
-    { key: 'parent', header: '上级网格', width: 22, hint: '网格编码，或网格名称（系统中已有或本表前面的行）' },
+    {
+      key: 'parent',
+      header: '上级网格',
+      width: 22,
+      hint: '网格编码，或网格名称（系统中已有或本表前面的行）',
+    },
     { key: 'worker', header: '网格员', width: 16, hint: '姓名，多人用“、”分隔' },
     { key: 'workerPhone', header: '网格员电话', text: true, width: 16, hint: '11位手机号，与网格员顺序一致' },
     { key: 'org', header: '联系党组织', width: 26, choices: orgs },
