@@ -34,7 +34,7 @@ const generate = (env: BenchEnv, scale: Scale) => {
             }),
           );
         const [{ id }] = await env.services.database.rawQuery<{ id: string }>(
-          "select id from households where region_code like '451022%' order by household_no offset 4242 limit 1",
+          `select id from households where region_code like '${prefixOf(scale)}%' order by household_no offset 4242 limit 1`,
         );
         return { results, ms: performance.now() - t0, householdId: id };
       })(),
@@ -42,17 +42,26 @@ const generate = (env: BenchEnv, scale: Scale) => {
   return generated.get(key)!;
 };
 
+/** The region the read entries look at: 田东, or the whole prefecture. */
+const prefixOf = (scale: Scale) => (scale === 'county' ? '451022' : '5226');
+const ctxOf = (env: BenchEnv, scale: Scale) => (scale === 'county' ? env.ctx : env.prefectureCtx);
+const range = (prefix: string) =>
+  `'${prefix}' and region_code < '${prefix.slice(0, -1)}${Number(prefix.slice(-1)) + 1}'`;
+
 const totals = (results: GenerateResult[]) => ({
   households: results.reduce((s, r) => s + r.households, 0),
   persons: results.reduce((s, r) => s + r.persons, 0),
 });
 
-const RAW_SEARCH = `select h.*, (select count(*)::int from persons p where p.household_id = h.id and p.deleted_at is null) as members
-  from households h where h.region_code >= '451022' and h.region_code < '451023' and h.deleted_at is null
-  and h.id in (select household_id from persons where region_code >= '451022' and region_code < '451023' and deleted_at is null and id_last4 = '1234')
+const rawSearch = (prefix: string) =>
+  `select h.*, (select count(*)::int from persons p where p.household_id = h.id and p.deleted_at is null) as members
+  from households h where h.region_code >= ${range(prefix)} and h.deleted_at is null
+  and h.id in (select household_id from persons where region_code >= ${range(prefix)} and deleted_at is null and id_last4 = '1234')
   order by h.household_no, h.id limit 20`;
-const RAW_COUNT = `select count(*)::int from households h where h.region_code >= '451022' and h.region_code < '451023' and h.deleted_at is null
-  and h.id in (select household_id from persons where region_code >= '451022' and region_code < '451023' and deleted_at is null and id_last4 = '1234')`;
+const rawCount = (
+  prefix: string,
+) => `select count(*)::int from households h where h.region_code >= ${range(prefix)} and h.deleted_at is null
+  and h.id in (select household_id from persons where region_code >= ${range(prefix)} and deleted_at is null and id_last4 = '1234')`;
 const rawStats = (
   prefix: string,
 ) => `select substr(region_code, 1, 9) as township, poverty_status, count(*)::int as n
@@ -99,17 +108,23 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
       scale,
       prepare: (env) => generate(env, scale),
       app: (env) =>
-        listHouseholds(env.ctx, { q: '1234', page: 1, pageSize: 20, sort: 'householdNo', order: 'asc' }),
+        listHouseholds(ctxOf(env, scale), {
+          q: '1234',
+          page: 1,
+          pageSize: 20,
+          sort: 'householdNo',
+          order: 'asc',
+        }),
       raw: async (env) => {
-        await env.services.database.rawQuery(RAW_SEARCH);
-        return env.services.database.rawQuery(RAW_COUNT);
+        await env.services.database.rawQuery(rawSearch(prefixOf(scale)));
+        return env.services.database.rawQuery(rawCount(prefixOf(scale)));
       },
     },
     {
       name: 'one household view 一户一档 (use case)',
       scale,
       prepare: (env) => generate(env, scale),
-      app: async (env) => householdProfile(env.ctx, (await generate(env, scale)).householdId),
+      app: async (env) => householdProfile(ctxOf(env, scale), (await generate(env, scale)).householdId),
       // The same reads by hand: the household with village, head and member count; the members;
       // the moves with their values named; the small grid with the middle grid above it.
       raw: async (env) => {
@@ -119,7 +134,7 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
           `select h.*, r.name as region_name, hp.name as head_name, hp.id_number_enc as head_id_enc, hp.phone_enc as head_phone_enc,
              (select count(*)::int from persons m where m.household_id = h.id and m.deleted_at is null) as member_count
            from households h left join regions r on r.code = h.region_code left join persons hp on hp.id = h.head_person_id
-           where h.id = $1 and h.region_code >= '451022' and h.region_code < '451023'`,
+           where h.id = $1 and h.region_code >= ${range(prefixOf(scale))}`,
           [id],
         );
         await q('select * from persons where household_id = $1 order by created_at, id', [id]);
