@@ -10,7 +10,7 @@ import { loadGridInScope } from './load-grid';
 import { gridWorkers } from './tables';
 import { auditableWorker, toWorkerView } from './worker-view';
 
-const assertAccountInScope = async (ctx: Ctx, userId: string) => {
+export const assertAccountInScope = async (ctx: Ctx, userId: string) => {
   try {
     await getInScope(ctx.db, users, userId, scopeOf(ctx.actor));
   } catch (error) {
@@ -19,8 +19,11 @@ const assertAccountInScope = async (ctx: Ctx, userId: string) => {
   }
 };
 
-/** A grid worker (网格员): name, phone stored encrypted, optionally linked to a login account. */
-export const addGridWorker = (ctx: Ctx, gridId: string, body: AddGridWorkerBody) =>
+/**
+ * A grid worker (网格员): name, phone stored encrypted, optionally linked to a login account.
+ * `at` orders the workers of a grid (an import adds several in one transaction, where now() is one instant).
+ */
+export const addGridWorker = (ctx: Ctx, gridId: string, body: AddGridWorkerBody, at = new Date()) =>
   inTransaction(ctx, async (tx) => {
     const grid = await loadGridInScope(tx, gridId, true);
     if (body.userId) await assertAccountInScope(tx, body.userId);
@@ -34,6 +37,8 @@ export const addGridWorker = (ctx: Ctx, gridId: string, body: AddGridWorkerBody)
         phoneEnc: body.phone ? tx.pii.encrypt(body.phone) : null,
         phoneIdx: body.phone ? tx.pii.blindIndex('phone', body.phone) : null,
         userId: body.userId ?? null,
+        createdAt: at,
+        updatedAt: at,
       })
       .returning();
     await writeAudit(tx.db, tx, {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bigGridCode, childGridCode, nextSequence } from './grid-code';
+import { bigGridCode, childGridCode, codeMisfit, nextSequence } from './grid-code';
+import { treeOrder } from './grid-import';
+import type { GridDraft } from './grid-import-row';
 import { childTierOf, deleteRefusal, mayBindOrg } from './policy';
 
 describe('grid codes', () => {
@@ -14,6 +16,42 @@ describe('grid codes', () => {
     expect(nextSequence([], 'middle')).toBe(1);
     expect(nextSequence(['4510221000010100', '4510221000010300'], 'middle')).toBe(4);
     expect(nextSequence(['4510221000010199'], 'small')).toBeNull();
+  });
+});
+
+describe('codes typed by hand (Excel import)', () => {
+  const village = '451022100001';
+  it('accepts codes that follow the rule for their tier and parent', () => {
+    expect(codeMisfit(`${village}0000`, 'big', village)).toBeNull();
+    expect(codeMisfit(`${village}0700`, 'middle', village)).toBeNull();
+    expect(codeMisfit(`${village}0712`, 'small', village, `${village}0700`)).toBeNull();
+    expect(codeMisfit(`${village}0712`, 'small', village)).toBeNull();
+  });
+
+  it('names what is wrong with a code that does not fit', () => {
+    expect(codeMisfit('45102210000107', 'middle', village)).toBe('网格编码应为16位数字');
+    expect(codeMisfit('4510221000020700', 'middle', village)).toContain('前12位');
+    expect(codeMisfit(`${village}0100`, 'big', village)).toContain('0000');
+    expect(codeMisfit(`${village}0000`, 'middle', village)).toContain('中网格');
+    expect(codeMisfit(`${village}0701`, 'middle', village)).toContain('中网格');
+    expect(codeMisfit(`${village}0812`, 'small', village, `${village}0700`)).toContain('前14位');
+    expect(codeMisfit(`${village}0700`, 'small', village)).toContain('末2位');
+  });
+
+  it('creates a file in tree order: tiers top-down, given codes before numbered ones, else file order', () => {
+    const draft = (row: number, tier: GridDraft['tier'], code: string | null) => ({
+      row,
+      body: { row, tier, code } as GridDraft,
+    });
+    const drafts = [
+      draft(2, 'big', null),
+      draft(3, 'middle', null),
+      draft(4, 'small', null),
+      draft(5, 'middle', `${village}0500`),
+      draft(6, 'small', `${village}0501`),
+      draft(7, 'middle', null),
+    ];
+    expect(drafts.sort(treeOrder).map((d) => d.row)).toEqual([2, 5, 3, 7, 6, 4]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import type { orgChoices } from '../org/lookups';
 import { bigGridCode, codeMisfit, type GridTier } from './grid-code';
-import { splitList, tierOfCell } from './grid-sheet';
+import { splitList, splitPhones, tierOfCell } from './grid-sheet';
 import { codeTaken, type FoundGrid, gridByCode, gridsNamed } from './import-lookups';
 import { mayBindOrg } from './policy';
 
@@ -83,12 +83,12 @@ const resolveParent = async (
 /** 网格员 and 网格员电话: names and phones in the same order, each as addGridWorker requires. */
 const workersOf = (r: SheetRow, bad: (key: string, message: string) => void): AddGridWorkerBody[] => {
   const names = splitList(r.cells.worker);
-  const phones = splitList(r.cells.workerPhone);
+  const phones = splitPhones(r.cells.workerPhone);
   if (phones.length > 0 && phones.length !== names.length) {
     bad(names.length ? 'workerPhone' : 'worker', '网格员电话的个数应与网格员人数一致（多人用“、”分隔）');
     return [];
   }
-  if (phones.some((p) => p.includes('*'))) bad('workerPhone', '电话已脱敏，请填写完整的手机号或留空');
+  if (phones.some((p) => p?.includes('*'))) bad('workerPhone', '电话已脱敏，请填写完整的手机号或留空');
   const workers: AddGridWorkerBody[] = [];
   for (const [i, name] of names.entries()) {
     const parsed = addGridWorkerBodySchema.safeParse({ name, phone: phones[i] ?? null });

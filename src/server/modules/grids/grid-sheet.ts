@@ -29,6 +29,18 @@ export const splitList = (text: string | undefined): string[] =>
         .filter(Boolean)
     : [];
 
+/** Written for a worker without a phone among workers with phones, so the positions still match. */
+export const NO_PHONE = '无';
+
+/** 网格员电话: one entry per worker in the same order; 无, - or an empty entry for none. */
+export const splitPhones = (text: string | undefined): (string | null)[] =>
+  text?.trim()
+    ? text.split(/[、,，;；]/).map((t) => {
+        const phone = t.trim();
+        return phone && !['无', '-', '—'].includes(phone) ? phone : null;
+      })
+    : [];
+
 export const gridSheetSpec = (villages: string[], orgs: string[]): ImportSheetSpec => ({
   name: GRID_SHEET,
   instructions: [
@@ -36,7 +48,7 @@ export const gridSheetSpec = (villages: string[], orgs: string[]): ImportSheetSp
     '1. 每行一个网格，按从上到下的顺序填写：大网格（村）→ 中网格（寨管委）→ 小网格（十联户）。每个村只有一个大网格。',
     '2. 上级网格填网格编码或网格名称：可以是系统中已有的网格，也可以是本表前面行中的网格（按名称查找时限同一村）；大网格不填上级。',
     '3. 网格编码一般不填，由系统按规则生成（村代码12位 + 中网格2位 + 小网格2位，大网格为村代码加“0000”）；如需沿用原有编码可填写，须符合规则且未被使用过。',
-    '4. 网格员可不填；多名网格员用“、”分隔，电话按相同顺序填写（11位手机号，可不填）。联系党组织从下拉列表选择党支部或党小组（大网格也可选党总支）。',
+    '4. 网格员可不填；多名网格员用“、”分隔，电话按相同顺序用“、”分隔填写（11位手机号；某人没有电话填“无”）。联系党组织从下拉列表选择党支部或党小组（大网格也可选党总支）。',
     '5. 整个文件检查无误才会导入；只要有一处错误就不导入任何数据，并提供标注错误的文件。',
     '',
     '各列说明：',

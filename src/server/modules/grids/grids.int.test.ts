@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/tables';
 import { newId } from '../../platform/auth/session';
 import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
 import { households } from '../households/tables';
 import { partyOrgs } from '../org/tables';
+import { gridWorkers } from './tables';
 import { makeHousehold } from './test-factories';
 
 let h: TestHarness;
@@ -159,6 +161,45 @@ describe('households in small grids', () => {
     const res = await township.post(`/api/grids/${small.id}/households`, { householdIds: [neighbour.id] });
     expect(res.statusCode).toBe(422);
     expect(res.json().fields[0].path).toBe('householdIds');
+  });
+});
+
+describe('grid workers', () => {
+  it('changes a worker’s name and phone, clears the phone, and audits each change', async () => {
+    const added = (
+      await village.post(`/api/grids/${small.id}/workers`, { name: '旧名', phone: '13911112222' })
+    ).json();
+    const renamed = await village.patch(`/api/grids/${small.id}/workers/${added.id}`, {
+      name: '新名',
+      phone: '13933334444',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ id: added.id, name: '新名', phoneMasked: '139****4444' });
+    const [row] = await h.services.database.db.select().from(gridWorkers).where(eq(gridWorkers.id, added.id));
+    expect(h.services.pii.decrypt(row.phoneEnc!)).toBe('13933334444');
+    expect(row.phoneIdx).toBe(h.services.pii.blindIndex('phone', '13933334444'));
+    const cleared = await village.patch(`/api/grids/${small.id}/workers/${added.id}`, { phone: null });
+    expect(cleared.json()).toMatchObject({ name: '新名', phoneMasked: null });
+    const audits = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'grid.update_worker'));
+    expect(audits.map((a) => a.entityId)).toEqual([added.id, added.id]);
+    expect(JSON.stringify(audits[0].diff)).toContain('新名');
+  });
+
+  it('refuses a bad phone, a worker of another grid and a role that may only read', async () => {
+    const added = (await village.post(`/api/grids/${small.id}/workers`, { name: '网格员甲' })).json();
+    const bad = await village.patch(`/api/grids/${small.id}/workers/${added.id}`, { phone: '123' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0]).toEqual({ path: 'phone', message: '手机号应为11位，以1开头' });
+    expect(
+      (await village.patch(`/api/grids/${middle.id}/workers/${added.id}`, { name: 'x' })).statusCode,
+    ).toBe(404);
+    const reader = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
+    expect((await reader.patch(`/api/grids/${small.id}/workers/${added.id}`, { name: 'x' })).statusCode).toBe(
+      403,
+    );
   });
 });
 

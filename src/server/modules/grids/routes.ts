@@ -21,6 +21,7 @@ import { gridCard } from './grid-card';
 import { listGrids } from './list-grids';
 import { removeGridWorker } from './remove-grid-worker';
 import { updateGrid } from './update-grid';
+import { updateGridWorker, updateGridWorkerBodySchema } from './update-grid-worker';
 
 // Routes of the grids registry (issue 4): 大网格 → 中网格（寨管委）→ 小网格（十联户）.
 const params = z.object({ gridId: uuidSchema });
@@ -114,6 +115,20 @@ export const gridsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(await addGridWorker(ctxOf(req), req.params.gridId, req.body)),
+  );
+  app.patch(
+    '/api/grids/:gridId/workers/:workerId',
+    {
+      schema: {
+        tags,
+        summary: '修改网格员（姓名、手机号、登录账号）',
+        params: workerParams,
+        body: updateGridWorkerBodySchema,
+        response: { 200: gridWorkerSchema },
+      },
+      config: write,
+    },
+    (req) => updateGridWorker(ctxOf(req), req.params.gridId, req.params.workerId, req.body),
   );
   app.delete(
     '/api/grids/:gridId/workers/:workerId',

@@ -54,7 +54,12 @@ export default function GridCardPage() {
         extra={mayWrite && grid.tier === 'small' ? <AssignHouseholds grid={grid} /> : null}
       >
         {households.length === 0 ? (
-          <Empty description={t('grids.noHouseholds')} />
+          <Empty
+            data-testid="grid-card-no-households"
+            description={
+              mayWrite && grid.tier === 'small' ? t('grids.noHouseholdsHint') : t('grids.noHouseholds')
+            }
+          />
         ) : (
           <List
             size="small"

@@ -10,9 +10,10 @@ import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { BindBranch } from './BindBranch';
-import { useDeleteGrid, useUpdateGrid } from './queries';
+import { GridWorkers } from './GridWorkers';
+import { useDeleteGrid, useGridCard, useUpdateGrid } from './queries';
 
-/** The selected grid: what it is, and what one can do with it. */
+/** The selected grid: what it is, and what one can do with it (rename, bind a branch, its workers). */
 export function GridDetail({
   grid,
   onAddChild,
@@ -33,6 +34,9 @@ export function GridDetail({
   const mayWrite = can(me.role, 'grids.write');
   const update = useUpdateGrid();
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The card keeps the workers and the counts fresh after every change.
+  const card = useGridCard(grid.id);
+  const counts = card.data?.grid ?? grid;
   const rename = () => {
     const name = (renaming ?? '').trim();
     if (!name) return message.error(t('grids.nameRequired'));
@@ -50,71 +54,74 @@ export function GridDetail({
   };
 
   return (
-    <Card title={grid.name} data-testid="grid-detail">
-      <Descriptions column={1} size="small">
-        <Descriptions.Item label={t('grids.code')}>{grid.code}</Descriptions.Item>
-        <Descriptions.Item label={t('grids.tier')}>{coded.label(gridTier, grid.tier)}</Descriptions.Item>
-        <Descriptions.Item label={t('grids.village')}>{grid.regionName}</Descriptions.Item>
-        <Descriptions.Item label={t('grids.branch')}>
-          {mayWrite ? (
-            <BindBranch grid={grid} onSaved={onChanged} />
-          ) : (
-            (grid.partyOrg?.name ?? t('grids.noBranch'))
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('grids.households')}>{grid.householdCount}</Descriptions.Item>
-        <Descriptions.Item label={t('grids.workers')}>{grid.workerCount}</Descriptions.Item>
-      </Descriptions>
-      <Flex wrap gap={8} style={{ marginTop: 12 }}>
-        <Link to={`/grids/${grid.id}`} data-testid="grid-open-card">
-          <Button icon={<IdcardOutlined />}>{t('grids.openCard')}</Button>
-        </Link>
-        {mayWrite && grid.tier !== 'small' && (
-          <Button icon={<PlusOutlined />} onClick={() => onAddChild(grid)} data-testid="grid-add-child">
-            {t('grids.createChild')}
-          </Button>
-        )}
-        {mayWrite && (
-          <Button icon={<EditOutlined />} onClick={() => setRenaming(grid.name)} data-testid="grid-rename">
-            {t('grids.rename')}
-          </Button>
-        )}
-        {mayWrite && (
-          <Popconfirm
-            title={t('grids.deleteConfirm', { name: grid.name })}
-            onConfirm={() =>
-              remove.mutate(grid.id, {
-                onSuccess: () => {
-                  message.success(t('grids.deleted'));
-                  onDeleted(grid);
-                },
-                onError: (error) => message.error(errorText(error)),
-              })
-            }
-          >
-            <Button danger icon={<DeleteOutlined />} data-testid="grid-delete">
-              {t('grids.delete')}
+    <Flex vertical gap={16}>
+      <Card title={grid.name} data-testid="grid-detail">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('grids.code')}>{grid.code}</Descriptions.Item>
+          <Descriptions.Item label={t('grids.tier')}>{coded.label(gridTier, grid.tier)}</Descriptions.Item>
+          <Descriptions.Item label={t('grids.village')}>{grid.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('grids.branch')}>
+            {mayWrite ? (
+              <BindBranch grid={grid} onSaved={onChanged} />
+            ) : (
+              (grid.partyOrg?.name ?? t('grids.noBranch'))
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('grids.households')}>{counts.householdCount}</Descriptions.Item>
+          <Descriptions.Item label={t('grids.workers')}>{counts.workerCount}</Descriptions.Item>
+        </Descriptions>
+        <Flex wrap gap={8} style={{ marginTop: 12 }}>
+          <Link to={`/grids/${grid.id}`} data-testid="grid-open-card">
+            <Button icon={<IdcardOutlined />}>{t('grids.openCard')}</Button>
+          </Link>
+          {mayWrite && grid.tier !== 'small' && (
+            <Button icon={<PlusOutlined />} onClick={() => onAddChild(grid)} data-testid="grid-add-child">
+              {t('grids.createChild')}
             </Button>
-          </Popconfirm>
-        )}
-      </Flex>
-      <Modal
-        open={renaming !== null}
-        title={t('grids.rename')}
-        onCancel={() => setRenaming(null)}
-        onOk={rename}
-        confirmLoading={update.isPending}
-        okButtonProps={{ id: 'grid-rename-submit' }}
-      >
-        <Input
-          value={renaming ?? ''}
-          maxLength={64}
-          onChange={(e) => setRenaming(e.target.value)}
-          onPressEnter={rename}
-          aria-label={t('grids.name')}
-          data-testid="grid-rename-name"
-        />
-      </Modal>
-    </Card>
+          )}
+          {mayWrite && (
+            <Button icon={<EditOutlined />} onClick={() => setRenaming(grid.name)} data-testid="grid-rename">
+              {t('grids.rename')}
+            </Button>
+          )}
+          {mayWrite && (
+            <Popconfirm
+              title={t('grids.deleteConfirm', { name: grid.name })}
+              onConfirm={() =>
+                remove.mutate(grid.id, {
+                  onSuccess: () => {
+                    message.success(t('grids.deleted'));
+                    onDeleted(grid);
+                  },
+                  onError: (error) => message.error(errorText(error)),
+                })
+              }
+            >
+              <Button danger icon={<DeleteOutlined />} data-testid="grid-delete">
+                {t('grids.delete')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+        <Modal
+          open={renaming !== null}
+          title={t('grids.rename')}
+          onCancel={() => setRenaming(null)}
+          onOk={rename}
+          confirmLoading={update.isPending}
+          okButtonProps={{ id: 'grid-rename-submit' }}
+        >
+          <Input
+            value={renaming ?? ''}
+            maxLength={64}
+            onChange={(e) => setRenaming(e.target.value)}
+            onPressEnter={rename}
+            aria-label={t('grids.name')}
+            data-testid="grid-rename-name"
+          />
+        </Modal>
+      </Card>
+      {card.data && <GridWorkers gridId={grid.id} workers={card.data.workers} mayWrite={mayWrite} />}
+    </Flex>
   );
 }

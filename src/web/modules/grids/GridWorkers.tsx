@@ -1,13 +1,15 @@
 import { App, Button, Card, Empty, Form, Input, List, Popconfirm } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import type { GridWorker } from './api';
+import { EditWorkerModal } from './EditWorkerModal';
 import { useAddWorker, useRemoveWorker } from './queries';
 
 type Values = { name: string; phone?: string };
 
-/** 网格员 of a grid: list, add (phone stored encrypted, shown masked), remove with confirmation. */
+/** 网格员 of a grid: list, add (phone stored encrypted, shown masked), edit, remove with confirmation. */
 export function GridWorkers({
   gridId,
   workers,
@@ -23,6 +25,7 @@ export function GridWorkers({
   const add = useAddWorker();
   const remove = useRemoveWorker();
   const [form] = Form.useForm<Values>();
+  const [editing, setEditing] = useState<GridWorker | null>(null);
 
   const submit = (v: Values) =>
     add.mutate(
@@ -48,6 +51,15 @@ export function GridWorkers({
               actions={
                 mayWrite
                   ? [
+                      <Button
+                        key="edit"
+                        type="link"
+                        size="small"
+                        onClick={() => setEditing(w)}
+                        data-testid="grid-worker-edit"
+                      >
+                        {t('grids.editWorker')}
+                      </Button>,
                       <Popconfirm
                         key="remove"
                         title={t('grids.removeWorkerConfirm', { name: w.name })}
@@ -92,6 +104,7 @@ export function GridWorkers({
           </Button>
         </Form>
       )}
+      {editing && <EditWorkerModal gridId={gridId} worker={editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../contracts/api/grids';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { gridsApi } from './api';
 import { CreateGridModal } from './CreateGridModal';
 import { GridDetail } from './GridDetail';
+import { GridsExcel } from './GridsExcel';
 import { useRootGrids } from './queries';
 
 type Node = { key: string; title: React.ReactNode; isLeaf: boolean; children?: Node[] };
@@ -66,10 +66,24 @@ export default function GridsPage() {
               {t('grids.createBig')}
             </Button>
           )}
-          <ExcelActions registry="grids" filters={{}} mayImport={can(me.role, 'grids.write')} />
-          <ExcelActions registry="gridAssignments" mayImport={can(me.role, 'grids.write')} />
+          <GridsExcel
+            regionCode={selected?.regionCode}
+            mayImport={can(me.role, 'grids.write')}
+            onImported={() => {
+              // The tree's open levels are local state: start again from the big grids.
+              setChildren({});
+              setExpanded([]);
+              setSelected(null);
+              void roots.refetch();
+            }}
+          />
         </Flex>
       </Flex>
+      <Typography.Text type="secondary" data-testid="grid-export-scope">
+        {selected
+          ? t('grids.exportScopeVillage', { village: selected.regionName })
+          : t('grids.exportScopeAll')}
+      </Typography.Text>
       {roots.isError && <Typography.Paragraph type="danger">{errorText(roots.error)}</Typography.Paragraph>}
       <Flex wrap gap={16} align="flex-start">
         <Card style={{ flex: '1 1 320px', minWidth: 0 }} loading={roots.isLoading}>

@@ -25,6 +25,8 @@ export const gridsApi = {
     request<GridCard>('POST', `/grids/${enc(gridId)}/households`, { body: { householdIds } }),
   addWorker: (gridId: string, body: AddGridWorkerBody) =>
     request<GridWorker>('POST', `/grids/${enc(gridId)}/workers`, { body }),
+  updateWorker: (gridId: string, workerId: string, body: Partial<AddGridWorkerBody>) =>
+    request<GridWorker>('PATCH', `/grids/${enc(gridId)}/workers/${enc(workerId)}`, { body }),
   removeWorker: (gridId: string, workerId: string) =>
     request<{ ok: true }>('DELETE', `/grids/${enc(gridId)}/workers/${enc(workerId)}`),
   /** Party organizations to bind, from the org registry's list (the server keeps it to the scope). */

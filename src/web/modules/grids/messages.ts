@@ -43,6 +43,32 @@ export const gridsZh = {
   householdNo: '户号',
   headName: '户主',
   count: '{{households}} 户 · {{workers}} 名网格员',
+  noHouseholdsHint: '该网格暂无农户。可点击“分配农户”，或在网格管理页导入户网格归属。',
+  editWorker: '修改',
+  editWorkerTitle: '修改网格员',
+  workerSaved: '已保存',
+  phoneKeep: '不修改请留空',
+  clearPhone: '清除手机号',
+  exportScopeAll: '导出范围：全部网格',
+  exportScopeVillage: '导出范围：{{village}}（所选网格所在村）',
+  excel: {
+    grids: {
+      import: '导入网格',
+      export: '导出网格',
+      title: '从 Excel 导入网格',
+      steps:
+        '每行一个网格，按大网格 → 中网格 → 小网格的顺序填写；上级网格填编码或名称（系统中已有或本表前面的行）；网格编码一般不填，由系统生成。',
+      done: '已导入 {{count}} 个网格',
+    },
+    gridAssignments: {
+      import: '导入户网格归属',
+      export: '导出户网格归属',
+      title: '从 Excel 导入户网格归属',
+      steps:
+        '每行一户：户编号、户主姓名和小网格编码。已在其他小网格的户会被调整；可先导出本村农户再补填编码。',
+      done: '已导入 {{count}} 户',
+    },
+  },
 };
 
 export const gridsEn: typeof gridsZh = {
@@ -90,4 +116,31 @@ export const gridsEn: typeof gridsZh = {
   householdNo: 'Household no.',
   headName: 'Head',
   count: '{{households}} households · {{workers}} grid workers',
+  noHouseholdsHint:
+    'No households in this grid yet. Use "Assign households", or import the household sheet on the grids page.',
+  editWorker: 'Edit',
+  editWorkerTitle: 'Edit grid worker',
+  workerSaved: 'Saved',
+  phoneKeep: 'Leave empty to keep',
+  clearPhone: 'Remove the phone number',
+  exportScopeAll: 'Exports: all grids',
+  exportScopeVillage: 'Exports: {{village}} (village of the selected grid)',
+  excel: {
+    grids: {
+      import: 'Import grids',
+      export: 'Export grids',
+      title: 'Import grids from Excel',
+      steps:
+        'One grid per row, top-down: big → middle → small; the parent is a code or a name (in the system or on an earlier row); leave the grid code empty to have it numbered.',
+      done: '{{count}} grids imported',
+    },
+    gridAssignments: {
+      import: 'Import household grids',
+      export: 'Export household grids',
+      title: 'Import households into small grids from Excel',
+      steps:
+        'One household per row: number, head of household and small-grid code. A household in another small grid is moved; export a village first to fill in the codes.',
+      done: '{{count}} households imported',
+    },
+  },
 };

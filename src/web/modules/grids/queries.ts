@@ -28,6 +28,11 @@ export const useAddWorker = () =>
   useGridMutation(({ gridId, body }: { gridId: string; body: AddGridWorkerBody }) =>
     gridsApi.addWorker(gridId, body),
   );
+export const useUpdateWorker = () =>
+  useGridMutation(
+    ({ gridId, workerId, body }: { gridId: string; workerId: string; body: Partial<AddGridWorkerBody> }) =>
+      gridsApi.updateWorker(gridId, workerId, body),
+  );
 export const useRemoveWorker = () =>
   useGridMutation(({ gridId, workerId }: { gridId: string; workerId: string }) =>
     gridsApi.removeWorker(gridId, workerId),
