@@ -84,7 +84,18 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
       app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) }),
   };
   const results: BenchResult[] = [];
-  for (const entry of ENTRIES) results.push(await runEntry(entry, env));
+  for (const entry of ENTRIES) {
+    // One failing entry must not lose the others' figures (a prefecture takes minutes to build).
+    try {
+      const result = await runEntry(entry, env);
+      results.push(result);
+      console.log(
+        `${entry.name} (${driver}): ${result.appMs.toFixed(1)} ms${result.note ? ` — ${result.note}` : ''}`,
+      );
+    } catch (error) {
+      console.error(`${entry.name} (${driver}) failed: ${(error as Error).message}`);
+    }
+  }
   await app.close();
   await services.database.close();
   if (driver === 'postgres') await admin('drop database if exists zx_bench with (force)');

@@ -45,8 +45,9 @@ const generate = (env: BenchEnv, scale: Scale) => {
 /** The region the read entries look at: 田东, or the whole prefecture. */
 const prefixOf = (scale: Scale) => (scale === 'county' ? '451022' : '5226');
 const ctxOf = (env: BenchEnv, scale: Scale) => (scale === 'county' ? env.ctx : env.prefectureCtx);
-const range = (prefix: string) =>
-  `'${prefix}' and region_code < '${prefix.slice(0, -1)}${Number(prefix.slice(-1)) + 1}'`;
+/** `>= ${range(p, 'h')}` reads "h.region_code >= 'p' and h.region_code < 'p+1'". */
+const range = (prefix: string, alias?: string) =>
+  `'${prefix}' and ${alias ? `${alias}.` : ''}region_code < '${prefix.slice(0, -1)}${Number(prefix.slice(-1)) + 1}'`;
 
 const totals = (results: GenerateResult[]) => ({
   households: results.reduce((s, r) => s + r.households, 0),
@@ -55,12 +56,12 @@ const totals = (results: GenerateResult[]) => ({
 
 const rawSearch = (prefix: string) =>
   `select h.*, (select count(*)::int from persons p where p.household_id = h.id and p.deleted_at is null) as members
-  from households h where h.region_code >= ${range(prefix)} and h.deleted_at is null
+  from households h where h.region_code >= ${range(prefix, 'h')} and h.deleted_at is null
   and h.id in (select household_id from persons where region_code >= ${range(prefix)} and deleted_at is null and id_last4 = '1234')
   order by h.household_no, h.id limit 20`;
 const rawCount = (
   prefix: string,
-) => `select count(*)::int from households h where h.region_code >= ${range(prefix)} and h.deleted_at is null
+) => `select count(*)::int from households h where h.region_code >= ${range(prefix, 'h')} and h.deleted_at is null
   and h.id in (select household_id from persons where region_code >= ${range(prefix)} and deleted_at is null and id_last4 = '1234')`;
 const rawStats = (
   prefix: string,
@@ -134,7 +135,7 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
           `select h.*, r.name as region_name, hp.name as head_name, hp.id_number_enc as head_id_enc, hp.phone_enc as head_phone_enc,
              (select count(*)::int from persons m where m.household_id = h.id and m.deleted_at is null) as member_count
            from households h left join regions r on r.code = h.region_code left join persons hp on hp.id = h.head_person_id
-           where h.id = $1 and h.region_code >= ${range(prefixOf(scale))}`,
+           where h.id = $1 and h.region_code >= ${range(prefixOf(scale), 'h')}`,
           [id],
         );
         await q('select * from persons where household_id = $1 order by created_at, id', [id]);

@@ -48,6 +48,16 @@ export const listCadresQuerySchema = pageQuerySchema.extend({
   isReserve: z.enum(['true', 'false']).optional(),
 });
 
+/** The personal numbers of an export in full: only for roles with pii.reveal, with a purpose (audited). */
+const revealQuerySchema = z.object({
+  reveal: z.enum(['true', 'false']).optional(),
+  purpose: z.string().trim().max(200).optional(),
+});
+
+export const cadreExportQuerySchema = listCadresQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend(revealQuerySchema.shape);
+
 export const statsQuerySchema = z.object({ regionCode: regionCodeSchema.optional() });
 
 /** A figure with what it was computed from; `value` is numerator / denominator (null when 0/0). */
@@ -92,6 +102,14 @@ export const addTeamMemberBodySchema = z.object({
 });
 export type AddTeamMemberBody = z.infer<typeof addTeamMemberBodySchema>;
 
+/** The team's own fields; its village stays (a team in another village is another team). */
+export const updateWorkTeamBodySchema = createWorkTeamBodySchema.omit({ regionCode: true }).partial();
+export type UpdateWorkTeamBody = z.infer<typeof updateWorkTeamBodySchema>;
+
+/** A member's name, role, phone (null clears it), sending unit and level, start date. */
+export const updateTeamMemberBodySchema = addTeamMemberBodySchema.partial();
+export type UpdateTeamMemberBody = z.infer<typeof updateTeamMemberBodySchema>;
+
 export const teamMemberSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -119,6 +137,10 @@ export const listWorkTeamsQuerySchema = pageQuerySchema.extend({
   regionCode: regionCodeSchema.optional(),
   sendingLevel: sendingLevel.schema.optional(),
 });
+
+export const workTeamExportQuerySchema = listWorkTeamsQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend(revealQuerySchema.shape);
 
 export const workTeamStatsSchema = z.object({
   teams: z.number().int(),

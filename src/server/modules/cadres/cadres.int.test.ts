@@ -248,6 +248,78 @@ describe('stationed work teams', () => {
     expect((await otherTownship.get('/api/work-teams')).json().total).toBe(0);
   });
 
+  it('edits a team’s name and dates and a member’s role and phone, audited, within the caller’s scope', async () => {
+    const team = (
+      await township.post('/api/work-teams', {
+        regionCode: regions.ownVillage.code,
+        name: '乡农业站工作队',
+        sendingUnit: '乡农业站',
+        sendingLevel: 'township',
+      })
+    ).json();
+    const member = (
+      await township.post(`/api/work-teams/${team.id}/members`, { name: '蒙队员', role: 'member' })
+    ).json().members[0];
+    const renamed = await township.patch(`/api/work-teams/${team.id}`, {
+      name: '县乡村振兴局工作队',
+      sendingLevel: 'county',
+      startedOn: '2024-03-01',
+      endedOn: '2026-02-28',
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({
+      name: '县乡村振兴局工作队',
+      sendingUnit: '乡农业站',
+      sendingLevel: 'county',
+      startedOn: '2024-03-01',
+      endedOn: '2026-02-28',
+      regionCode: regions.ownVillage.code,
+    });
+    const backwards = await township.patch(`/api/work-teams/${team.id}`, { endedOn: '2023-01-01' });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().fields[0].path).toBe('endedOn');
+    const [teamAudit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, team.id), eq(auditLog.action, 'work_team.update')));
+    expect(teamAudit.diff).toMatchObject({
+      before: { name: '乡农业站工作队', endedOn: null },
+      after: { name: '县乡村振兴局工作队', endedOn: '2026-02-28' },
+    });
+
+    const url = `/api/work-teams/${team.id}/members/${member.id}`;
+    const promoted = await township.patch(url, { role: 'first_secretary', phone: '13912345678' });
+    expect(promoted.statusCode).toBe(200);
+    expect(promoted.body).not.toContain('13912345678');
+    expect(promoted.json().members[0]).toMatchObject({
+      name: '蒙队员',
+      role: 'first_secretary',
+      phoneMasked: '139****5678',
+    });
+    const cleared = await township.patch(url, { phone: null });
+    expect(cleared.json().members[0]).toMatchObject({ role: 'first_secretary', phoneMasked: null });
+    expect((await township.patch(url, { phone: '12' })).statusCode).toBe(400);
+    const [memberAudit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, member.id), eq(auditLog.action, 'work_team.update_member')))
+      .orderBy(asc(auditLog.id))
+      .limit(1);
+    expect(memberAudit.diff).toMatchObject({
+      before: { role: 'member', phone: null },
+      after: { role: 'first_secretary', phone: '139****5678' },
+    });
+
+    const otherTownship = await sessionAs(h.app, h.services, 'township', regions.otherTownship.code);
+    expect((await otherTownship.patch(`/api/work-teams/${team.id}`, { name: '改' })).statusCode).toBe(404);
+    expect((await otherTownship.patch(url, { role: 'leader' })).statusCode).toBe(404);
+    const village = await sessionAs(h.app, h.services, 'village', regions.ownVillage.code);
+    expect((await village.patch(url, { role: 'leader' })).statusCode).toBe(403);
+    const removed = await township.request('DELETE', url);
+    expect(removed.statusCode).toBe(200);
+    expect((await township.patch(url, { role: 'leader' })).statusCode).toBe(404);
+  });
+
   it('refuses a team outside the caller’s scope or on a township code', async () => {
     const body = { name: '工作队', sendingUnit: '单位', sendingLevel: 'county' };
     const outside = await township.post('/api/work-teams', {

@@ -8,24 +8,26 @@ import { Conflict, Invalid } from '../../platform/errors';
 import { villageOf } from '../grids/assert-village';
 import { getPersonInScope } from '../households/lookups';
 import { auditableCadre, toCadreView } from './cadre-view';
-import { cadreRecordProblems, datesProblems } from './policy';
+import { cadreProblems } from './policy';
 import { cadres } from './tables';
+
+/** Whether the person already has a living cadre record (one record per person). */
+export const hasCadreRecord = async (ctx: Ctx, personId: string) => {
+  const [existing] = await ctx.db
+    .select({ id: cadres.id })
+    .from(cadres)
+    .where(and(eq(cadres.personId, personId), isNull(cadres.deletedAt)))
+    .limit(1);
+  return Boolean(existing);
+};
 
 /** Records a person's two-committee posts (or reserve-cadre status) in the person's village. */
 export const createCadre = (ctx: Ctx, body: CreateCadreBody) =>
   inTransaction(ctx, async (tx) => {
-    const problems = [
-      ...cadreRecordProblems(body.posts, body.isReserve),
-      ...datesProblems(body.startedOn, body.endedOn),
-    ];
+    const problems = cadreProblems(body);
     if (problems.length) throw new Invalid(problems[0].message, problems);
     const person = await getPersonInScope(tx, body.personId);
-    const [existing] = await tx.db
-      .select({ id: cadres.id })
-      .from(cadres)
-      .where(and(eq(cadres.personId, person.id), isNull(cadres.deletedAt)))
-      .limit(1);
-    if (existing) {
+    if (await hasCadreRecord(tx, person.id)) {
       throw new Conflict('该人员已有干部记录，请直接修改', [
         { path: 'personId', message: '该人员已有干部记录' },
       ]);

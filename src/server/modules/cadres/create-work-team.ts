@@ -7,7 +7,7 @@ import { Invalid } from '../../platform/errors';
 import { assertVillageInScope } from '../grids/assert-village';
 import { datesProblems } from './policy';
 import { workTeams } from './tables';
-import { toWorkTeamView } from './work-team-view';
+import { auditableTeam, toWorkTeamView } from './work-team-view';
 
 /** A stationed work team (驻村工作队) in a village of the caller's scope. */
 export const createWorkTeam = (ctx: Ctx, body: CreateWorkTeamBody) =>
@@ -27,13 +27,12 @@ export const createWorkTeam = (ctx: Ctx, body: CreateWorkTeamBody) =>
         endedOn: body.endedOn ?? null,
       })
       .returning();
-    const { id, createdAt, updatedAt, deletedAt, ...fields } = team;
     await writeAudit(tx.db, tx, {
       action: 'work_team.create',
       entity: 'work_team',
-      entityId: id,
+      entityId: team.id,
       regionCode: team.regionCode,
-      diff: auditDiff(null, fields),
+      diff: auditDiff(null, auditableTeam(team)),
     });
     return toWorkTeamView(tx, team);
   });

@@ -1,9 +1,11 @@
-import { count } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSheet, importFile, readWorkbook, sheetRows } from '../../testing/excel';
+import { auditLog } from '../../platform/audit/tables';
+import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../testing/excel';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
 import { makeHousehold, nextIdNumber } from '../households/test-factories';
+import { regions as regionsTable } from '../regions/tables';
 import { cadres, workTeamMembers, workTeams } from './tables';
 
 let h: TestHarness;
@@ -11,8 +13,11 @@ let regions: Awaited<ReturnType<typeof testRegions>>;
 let county: Session;
 let township: Session;
 let village: Session;
+let gridWorker: Session;
+let secondVillage: string;
+let ownVillageLabel: string;
 
-const CADRE_HEADERS = ['姓名', '身份证号', '职务', '背景类别', '后备干部', '任职日期', '离任日期'];
+const CADRE_HEADERS = ['所属村', '姓名', '身份证号', '职务', '任职日期', '离任日期', '背景类别', '后备干部'];
 const TEAM_HEADERS = [
   '驻村',
   '工作队名称',
@@ -25,137 +30,359 @@ const TEAM_HEADERS = [
   '结束日期',
 ];
 
+const db = () => h.services.database.db;
 const person = async (s: Session, name: string, villageCode: string) => {
   const idNumber = nextIdNumber();
-  await makeHousehold(s, villageCode, { name, idNumber });
-  return { name, idNumber };
+  const household = await makeHousehold(s, villageCode, { name, idNumber });
+  return { name, idNumber, personId: household.headPersonId };
 };
 const total = async (table: typeof cadres | typeof workTeams | typeof workTeamMembers) =>
-  (await h.services.database.db.select({ n: count() }).from(table))[0].n;
+  (await db().select({ n: count() }).from(table))[0].n;
+const audits = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action));
 
 beforeAll(async () => {
   h = await createHarness();
-  regions = await testRegions(h.services.database.db);
+  regions = await testRegions(db());
   county = await sessionAs(h.app, h.services, 'county_admin', regions.county);
   township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
   village = await sessionAs(h.app, h.services, 'village', regions.ownVillage.code);
+  gridWorker = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
+  const villages = await db()
+    .select({ code: regionsTable.code })
+    .from(regionsTable)
+    .where(and(eq(regionsTable.parentCode, regions.ownTownship.code), eq(regionsTable.level, 'village')))
+    .orderBy(asc(regionsTable.code));
+  secondVillage = villages[1].code;
+  ownVillageLabel = `${regions.ownTownship.name}/${regions.ownVillage.name}`;
 });
 afterAll(() => h.close());
 
-describe('cadres in Excel', () => {
-  it('imports cadres with several posts; 一肩挑 is read from the posts and counted in the stats', async () => {
-    const a = await person(township, '黄德明', regions.ownVillage.code);
-    const b = await person(township, '农小燕', regions.ownVillage.code);
-    const job = await importFile(
-      h.app,
-      township,
-      '/api/cadres/import',
-      await buildSheet('村干部', CADRE_HEADERS, [
-        [a.name, a.idNumber, '村党组织书记、村民委员会主任', '致富能手、退役军人', '否', '2021/5/1', null],
-        [b.name, b.idNumber, null, '返乡大学毕业生', '是', null, null],
-      ]),
-    );
-    expect(job.status, JSON.stringify(job)).toBe('done');
-    const list = (await township.get(`/api/cadres?regionCode=${regions.ownVillage.code}`)).json();
-    const imported = list.items.find((c: { name: string }) => c.name === '黄德明');
-    expect(imported).toMatchObject({ oneShoulder: true, startedOn: '2021-05-01' });
-    expect(imported.backgrounds.sort()).toEqual(['veteran', 'wealth_expert']);
-    const stats = (await township.get(`/api/cadres/stats?regionCode=${regions.ownTownship.code}`)).json();
-    expect(stats.oneShoulder.numerator).toBeGreaterThanOrEqual(1);
+describe('sheet 村干部', () => {
+  it('offers a template with the columns, drop-downs and an instructions sheet', async () => {
+    const res = await township.get('/api/cadres/import/template');
+    expect(res.statusCode).toBe(200);
+    const workbook = await readWorkbook(res.rawPayload);
+    expect(sheetRows(workbook, '村干部')[0]).toEqual([
+      '所属村',
+      '姓名*',
+      '身份证号*',
+      '职务',
+      '任职日期',
+      '离任日期',
+      '背景类别',
+      '后备干部',
+    ]);
+    const sheet = workbook.getWorksheet('村干部')!;
+    expect(sheet.getCell('H2').dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
+    expect(sheet.getCell('A2').dataValidation.type).toBe('list');
+    const instructions = sheetRows(workbook, '填表说明').flat().join('\n');
+    expect(instructions).toContain('一肩挑');
+    expect(instructions).toContain('村党组织书记');
   });
 
-  it('rejects unknown posts, a person outside the registry and a second record of one person, writing nothing', async () => {
-    const c = await person(township, '陆刚', regions.ownVillage.code);
+  it('imports cadres with several posts in the usual short names, one audit row; 一肩挑 is derived', async () => {
+    const a = await person(township, '黄德明', regions.ownVillage.code);
+    const b = await person(township, '农小燕', regions.ownVillage.code);
+    const c = await person(township, '陆秀英', regions.ownVillage.code);
     const before = await total(cadres);
     const job = await importFile(
       h.app,
       township,
       '/api/cadres/import',
       await buildSheet('村干部', CADRE_HEADERS, [
-        [c.name, c.idNumber, '村长', null, null, null, null],
-        ['外人', nextIdNumber(), '村民委员会委员', null, null, null, null],
-        ['黄德明', 'x', null, '能人', '可能', '明年', null],
+        [null, a.name, a.idNumber, '党支部书记、村委会主任', '2021/5/1', null, '致富能手、退役军人', '否'],
+        [ownVillageLabel, b.name, b.idNumber, null, null, null, '返乡大学生', '是'],
+        [regions.ownVillage.code, c.name, c.idNumber, '村务监督委员会委员', '2021年5月1日', null, null, null],
       ]),
     );
-    expect(job.status).toBe('rejected');
+    expect(job.status, JSON.stringify(job)).toBe('done');
+    expect(await total(cadres)).toBe(before + 3);
+    const list = (
+      await township.get(`/api/cadres?regionCode=${regions.ownVillage.code}&pageSize=200`)
+    ).json();
+    const byName = (name: string) => list.items.find((x: { name: string }) => x.name === name);
+    expect(byName('黄德明')).toMatchObject({
+      oneShoulder: true,
+      startedOn: '2021-05-01',
+      posts: [
+        { body: 'party', post: 'secretary' },
+        { body: 'committee', post: 'director' },
+      ],
+    });
+    expect(byName('黄德明').backgrounds.sort()).toEqual(['veteran', 'wealth_expert']);
+    expect(byName('农小燕')).toMatchObject({
+      isReserve: true,
+      posts: [],
+      backgrounds: ['returned_graduate'],
+    });
+    expect(byName('陆秀英')).toMatchObject({
+      oneShoulder: false,
+      posts: [{ body: 'supervision', post: 'member' }],
+    });
+    const [audit] = await audits('cadre.import');
+    expect(audit.diff).toMatchObject({ cadres: 3 });
+    expect(await audits('cadre.create')).toHaveLength(3);
+  });
+
+  it('rejects a file with rows that break the form’s rules, naming row and column, and writes nothing', async () => {
+    const ok = await person(township, '韦志强', regions.ownVillage.code);
+    const p = await Promise.all(
+      ['甲一', '甲二', '甲三', '甲四', '甲五', '甲六'].map((n) =>
+        person(township, n, regions.ownVillage.code),
+      ),
+    );
+    const foreign = await person(county, '外乡人', regions.otherVillage.code);
+    const huang = await person(township, '黄德明二', regions.ownVillage.code);
+    expect(
+      (await township.post('/api/cadres', { personId: huang.personId, isReserve: true })).statusCode,
+    ).toBe(201);
+    const before = await total(cadres);
+    const job = await importFile(
+      h.app,
+      township,
+      '/api/cadres/import',
+      await buildSheet('村干部', CADRE_HEADERS, [
+        [null, ok.name, ok.idNumber, '村党组织书记', null, null, null, null],
+        [null, p[0].name, p[0].idNumber, '村长', null, null, null, null],
+        [null, p[1].name, p[1].idNumber, '村党组织主任', null, null, null, null],
+        [null, p[2].name, p[2].idNumber, '村党组织书记、村党组织委员', null, null, null, null],
+        [null, p[3].name, p[3].idNumber, null, null, null, null, '否'],
+        [null, p[4].name, p[4].idNumber, '村民委员会委员', '2024-01-01', '2023-01-01', '能人', '可能'],
+        [secondVillage, p[5].name, p[5].idNumber, '村民委员会委员', '明年', null, null, null],
+        [null, '错名字', ok.idNumber, '村民委员会委员', null, null, null, null],
+        [null, '外人', nextIdNumber(), '村民委员会委员', null, null, null, null],
+        [null, foreign.name, foreign.idNumber, '村民委员会委员', null, null, null, null],
+        [regions.otherVillage.code, huang.name, huang.idNumber, '村民委员会委员', null, null, null, null],
+      ]),
+    );
+    expect(job.status, JSON.stringify(job)).toBe('rejected');
     const text = job.errors.join('\n');
-    expect(text).toContain('第2行 C列（职务）：职务“村长”无法识别');
-    expect(text).toContain('第3行 B列（身份证号）：农户中没有此身份证号的人员');
-    expect(text).toContain('第4行 D列（背景类别）：背景类别“能人”无法识别');
-    expect(text).toContain('第4行 E列（后备干部）');
-    expect(text).toContain('第4行 F列（任职日期）');
+    expect(text).toContain('第3行 D列（职务）：职务“村长”无法识别');
+    expect(text).toContain('第4行 D列（职务）：村党组织的职务应为书记、副书记或委员');
+    expect(text).toContain('第5行 D列（职务）：同一组织只能担任一个职务');
+    expect(text).toContain('第6行 D列（职务）：请至少填写一个职务，或标记为后备干部');
+    expect(text).toContain('第7行 G列（背景类别）：背景类别“能人”无法识别');
+    expect(text).toContain('第7行 H列（后备干部）：后备干部应填“是”或“否”');
+    expect(text).toContain('第8行 E列（任职日期）：日期格式不正确');
+    expect(text).toContain(
+      `第8行 A列（所属村）：${p[5].name}在农户中登记于“${ownVillageLabel}”，与所属村不一致`,
+    );
+    expect(text).toContain('第9行 C列（身份证号）：与第2行是同一人');
+    expect(text).toContain('第10行 C列（身份证号）：农户中没有此身份证号的人员');
+    // A villager of another township is "not there", exactly like one who does not exist.
+    expect(text).toContain('第11行 C列（身份证号）：农户中没有此身份证号的人员');
+    expect(text).toContain('第12行 A列（所属村）：村不存在或不在您的管辖范围内');
+    expect(text).toContain('第12行 C列（身份证号）：此人已有干部记录');
+    expect(await total(cadres)).toBe(before);
+    // Once the dates are in order, the same rule of the form refuses an end before the start.
+    const dates = await importFile(
+      h.app,
+      township,
+      '/api/cadres/import',
+      await buildSheet('村干部', CADRE_HEADERS, [
+        [null, p[4].name, p[4].idNumber, '村民委员会委员', '2024-01-01', '2023-01-01', null, null],
+      ]),
+    );
+    expect(dates.errors).toEqual(['第2行 F列（离任日期）：任期结束日期不能早于开始日期']);
     expect(await total(cadres)).toBe(before);
   });
 
-  it('refuses the import to a village account, which may not write cadres', async () => {
+  it('refuses the template and the import to a role that may not write cadres', async () => {
     expect((await village.get('/api/cadres/import/template')).statusCode).toBe(403);
+    const file = await buildSheet('村干部', CADRE_HEADERS, []);
+    expect((await uploadTo(h.app, village, '/api/cadres/import', file)).statusCode).toBe(403);
   });
 
-  it('exports the cadres of a filter with 一肩挑 as a read-only column, audited', async () => {
-    const res = await township.get('/api/cadres/export?background=wealth_expert');
+  it('exports the filtered cadres in the template’s columns with 一肩挑, ID numbers masked unless revealed', async () => {
+    const res = await township.get(
+      `/api/cadres/export?background=wealth_expert&regionCode=${regions.ownVillage.code}`,
+    );
     expect(res.statusCode).toBe(200);
     const rows = sheetRows(await readWorkbook(res.rawPayload), '村干部');
-    expect(rows[0]).toContain('一肩挑');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['黄德明']);
-    expect(rows[1][2]).toBe('村党组织书记、村民委员会主任');
+    expect(rows[0]).toEqual([...CADRE_HEADERS, '一肩挑']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['黄德明']);
+    const [row] = rows.slice(1);
+    expect(row[0]).toBe(ownVillageLabel);
+    expect(row[2]).toMatch(/^4510\*{10}\d{3}[\dX]$/);
+    expect(row[3]).toBe('村党组织书记、村民委员会主任');
+    expect(row[8]).toBe('是');
+    expect((await audits('cadre.export')).at(-1)?.diff).toMatchObject({
+      filters: { background: 'wealth_expert', reveal: false },
+    });
+
+    const full = await township.get(
+      `/api/cadres/export?background=wealth_expert&reveal=true&purpose=${encodeURIComponent('换届审查')}`,
+    );
+    const fullRow = sheetRows(await readWorkbook(full.rawPayload), '村干部')[1];
+    expect(fullRow[2]).toMatch(/^4510\d{13}[\dX]$/);
+    expect((await audits('cadre.export_unmasked'))[0].diff).toMatchObject({
+      filters: { reveal: true, purpose: '换届审查' },
+    });
+    expect((await gridWorker.get('/api/cadres/export?reveal=true&purpose=核对')).statusCode).toBe(422);
+    expect((await township.get('/api/cadres/export?reveal=true')).statusCode).toBe(422);
+    const other = await sessionAs(h.app, h.services, 'township', regions.otherTownship.code);
+    expect(
+      sheetRows(await readWorkbook((await other.get('/api/cadres/export')).rawPayload), '村干部'),
+    ).toHaveLength(1);
   });
 });
 
-describe('work teams in Excel', () => {
-  it('makes one team of the rows that share village and name, and adds each member', async () => {
+describe('sheet 驻村工作队', () => {
+  it('offers a template with the columns, drop-downs and an instructions sheet', async () => {
+    const res = await county.get('/api/work-teams/import/template');
+    expect(res.statusCode).toBe(200);
+    const workbook = await readWorkbook(res.rawPayload);
+    expect(sheetRows(workbook, '驻村工作队')[0]).toEqual([
+      '驻村*',
+      '工作队名称*',
+      '派出单位*',
+      '派出层级*',
+      '队员姓名*',
+      '联系电话',
+      '队内职务*',
+      '开始日期',
+      '结束日期',
+    ]);
+    const sheet = workbook.getWorksheet('驻村工作队')!;
+    expect(sheet.getCell('D2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"省级,市级,县级,乡镇级"'],
+    });
+    expect(sheet.getCell('G2').dataValidation).toMatchObject({ formulae: ['"队长,第一书记,队员"'] });
+    expect(workbook.getWorksheet('填表说明')).toBeTruthy();
+  });
+
+  it('makes one team of the rows that share village and name, adds members to a registered team, one audit row', async () => {
+    const registered = (
+      await township.post('/api/work-teams', {
+        regionCode: secondVillage,
+        name: '县农业农村局驻村工作队',
+        sendingUnit: '县农业农村局',
+        sendingLevel: 'county',
+        endedOn: '2025-12-31',
+      })
+    ).json();
     const teams = await total(workTeams);
     const members = await total(workTeamMembers);
-    const label = regions.ownVillage.code;
+    const v = regions.ownVillage.code;
+    const name = '自治区卫健委驻村工作队';
     const job = await importFile(
       h.app,
       township,
       '/api/work-teams/import',
       await buildSheet('驻村工作队', TEAM_HEADERS, [
-        [
-          label,
-          '自治区卫健委驻村工作队',
-          '自治区卫健委',
-          '省级',
-          '李明',
-          '13812345678',
-          '第一书记',
-          '2023-03-01',
-          null,
-        ],
-        [label, '自治区卫健委驻村工作队', '自治区卫健委', '省级', '王芳', null, '队员', '2023-03-01', null],
+        [v, name, '自治区卫健委', '省级', '李明', '13812345678', '第一书记', '2023-03-01', '2025-03-01'],
+        [ownVillageLabel, name, '百色市卫健委', '市', '王芳', null, '队员', '2023/3/1', null],
+        [secondVillage, registered.name, '县农业农村局', '县级', '黄队长', null, '队长', null, '2025-12-31'],
       ]),
     );
     expect(job.status, JSON.stringify(job)).toBe('done');
     expect(await total(workTeams)).toBe(teams + 1);
-    expect(await total(workTeamMembers)).toBe(members + 2);
-    const res = await township.get('/api/work-teams/export?sendingLevel=province');
-    const rows = sheetRows(await readWorkbook(res.rawPayload), '驻村工作队');
-    expect(
-      rows
-        .slice(1)
-        .map((r) => r[4])
-        .sort(),
-    ).toEqual(['李明', '王芳']);
-    expect(rows.find((r) => r[4] === '李明')?.[5]).toBe('138****5678');
+    expect(await total(workTeamMembers)).toBe(members + 3);
+    const list = (await township.get(`/api/work-teams?regionCode=${v}`)).json();
+    const team = list.items.find((t: { name: string }) => t.name === name);
+    expect(team).toMatchObject({
+      sendingUnit: '自治区卫健委',
+      sendingLevel: 'province',
+      startedOn: '2023-03-01',
+      endedOn: '2025-03-01',
+    });
+    const member = (n: string) => team.members.find((m: { name: string }) => m.name === n);
+    expect(team.members).toHaveLength(2);
+    expect(member('李明')).toMatchObject({ role: 'first_secretary', phoneMasked: '138****5678' });
+    expect(member('王芳')).toMatchObject({
+      role: 'member',
+      sendingUnit: '百色市卫健委',
+      sendingLevel: 'city',
+    });
+    const again = (await township.get(`/api/work-teams/${registered.id}`)).json();
+    expect(again.members.map((m: { name: string }) => m.name)).toEqual(['黄队长']);
+    expect((await audits('work_team.import'))[0].diff).toMatchObject({ workTeamMembers: 3 });
   });
 
-  it('rejects a village of another township and a bad role, writing nothing', async () => {
+  it('rejects rows of another township, bad values, repeated members and a changed end date, writing nothing', async () => {
     const teams = await total(workTeams);
+    const members = await total(workTeamMembers);
+    const v = regions.ownVillage.code;
+    const name = '自治区卫健委驻村工作队';
     const job = await importFile(
       h.app,
       township,
       '/api/work-teams/import',
       await buildSheet('驻村工作队', TEAM_HEADERS, [
         [regions.otherVillage.code, '外镇工作队', '县农业局', '县级', '张三', null, '队员', null, null],
-        [regions.ownVillage.code, '本镇工作队', '县农业局', '县级', '李四', null, '组长', null, null],
+        [v, '本镇工作队', '县农业局', '县级', '李四', '1234', '组长', null, null],
+        [v, '本镇工作队', '县农业局', '国家级', '李四', null, '队员', '2024-01-01', '2023-01-01'],
+        [v, name, '自治区卫健委', '省级', '李明', null, '队员', null, null],
+        [v, name, '自治区卫健委', '省级', '新队员', null, '队员', null, '2026-01-01'],
+        [v, '新工作队', '县农业局', '县级', '赵五', null, '队员', null, '2026-01-01'],
+        [v, '新工作队', '县农业局', '县级', '孙七', null, '队员', null, '2027-01-01'],
+        [v, '名'.repeat(65), '县农业局', '县级', '钱六', null, '队员', null, null],
+        [v, '新工作队', '县农业局', '县级', null, null, '队员', null, null],
       ]),
     );
-    expect(job.status).toBe('rejected');
+    expect(job.status, JSON.stringify(job)).toBe('rejected');
     expect(job.errors).toEqual([
       '第2行 A列（驻村）：村不存在或不在您的管辖范围内',
       '第3行 G列（队内职务）：队内职务应为队长、第一书记或队员',
+      '第3行 F列（联系电话）：手机号应为11位，以1开头',
+      '第4行 D列（派出层级）：派出层级应为省级、市级、县级或乡镇级',
+      '第4行 I列（结束日期）：任期结束日期不能早于开始日期',
+      '第5行 E列（队员姓名）：该队员已在此工作队中，不能重复导入',
+      '第6行 I列（结束日期）：该工作队已登记，结束日期为2025-03-01；如需修改请在“驻村工作队”页面编辑',
+      '第8行 I列（结束日期）：同一工作队的结束日期应一致（第7行为2026-01-01）',
+      '第9行 B列（工作队名称）：名称最多64字',
+      '第10行 E列（队员姓名）：请填写队员姓名',
     ]);
     expect(await total(workTeams)).toBe(teams);
-    expect((await county.get('/api/work-teams/import/template')).statusCode).toBe(200);
+    expect(await total(workTeamMembers)).toBe(members);
+  });
+
+  it('refuses the template and the import to a role that may not write cadres', async () => {
+    expect((await village.get('/api/work-teams/import/template')).statusCode).toBe(403);
+    const file = await buildSheet('驻村工作队', TEAM_HEADERS, []);
+    expect((await uploadTo(h.app, village, '/api/work-teams/import', file)).statusCode).toBe(403);
+  });
+
+  it('exports one row per member with the filters, phones masked unless revealed, audited', async () => {
+    const res = await township.get('/api/work-teams/export?sendingLevel=province');
+    expect(res.statusCode).toBe(200);
+    const rows = sheetRows(await readWorkbook(res.rawPayload), '驻村工作队');
+    expect(rows[0]).toEqual(TEAM_HEADERS);
+    const row = (n: string) => rows.find((r) => r[4] === n)!;
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(['李明', '王芳'].sort());
+    expect(row('李明')).toEqual([
+      ownVillageLabel,
+      '自治区卫健委驻村工作队',
+      '自治区卫健委',
+      '省级',
+      '李明',
+      '138****5678',
+      '第一书记',
+      '2023-03-01',
+      '2025-03-01',
+    ]);
+    expect(row('王芳').slice(2, 4)).toEqual(['百色市卫健委', '市级']);
+    expect((await audits('work_team.export'))[0].diff).toMatchObject({
+      filters: { sendingLevel: 'province' },
+    });
+    const full = await township.get(
+      `/api/work-teams/export?sendingLevel=province&reveal=true&purpose=${encodeURIComponent('联系队员')}`,
+    );
+    const fullRows = sheetRows(await readWorkbook(full.rawPayload), '驻村工作队');
+    expect(fullRows.find((r) => r[4] === '李明')?.[5]).toBe('13812345678');
+    expect(await audits('work_team.export_unmasked')).toHaveLength(1);
+    expect((await gridWorker.get('/api/work-teams/export?reveal=true&purpose=联系')).statusCode).toBe(422);
+    const other = await sessionAs(h.app, h.services, 'township', regions.otherTownship.code);
+    const theirs = sheetRows(
+      await readWorkbook((await other.get('/api/work-teams/export')).rawPayload),
+      '驻村工作队',
+    );
+    expect(theirs).toHaveLength(1);
   });
 });

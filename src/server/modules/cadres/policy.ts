@@ -1,5 +1,7 @@
 import type { CadrePost } from '../../../contracts/api/cadres';
-import type { FieldError } from '../../platform/errors';
+import { can } from '../../../contracts/roles';
+import type { Actor } from '../../platform/context';
+import { type FieldError, invalidField } from '../../platform/errors';
 
 // Rules of the two-committee records (村两委), as pure functions.
 
@@ -44,3 +46,18 @@ export const datesProblems = (startedOn?: string | null, endedOn?: string | null
   startedOn && endedOn && endedOn < startedOn
     ? [{ path: 'endedOn', message: '任期结束日期不能早于开始日期' }]
     : [];
+
+/** Everything a cadre record breaks, for the form, the edit and each imported row alike. */
+export const cadreProblems = (r: {
+  posts: readonly CadrePost[];
+  isReserve: boolean;
+  startedOn?: string | null;
+  endedOn?: string | null;
+}): FieldError[] => [...cadreRecordProblems(r.posts, r.isReserve), ...datesProblems(r.startedOn, r.endedOn)];
+
+/** An export with full ID numbers or phones: a role with pii.reveal that states why (audited). */
+export const assertMayExportInFull = (actor: Pick<Actor, 'role'>, reveal: boolean, purpose?: string) => {
+  if (!reveal) return;
+  if (!can(actor.role, 'pii.reveal')) throw invalidField('reveal', '您的角色不能导出完整个人信息');
+  if (!purpose || purpose.trim().length < 2) throw invalidField('purpose', '导出完整个人信息须填写事由');
+};

@@ -6,7 +6,7 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { Invalid } from '../../platform/errors';
 import { auditableCadre, toCadreView } from './cadre-view';
 import { loadCadreInScope } from './get-cadre';
-import { cadreRecordProblems, datesProblems } from './policy';
+import { cadreProblems } from './policy';
 import { cadres } from './tables';
 
 export const updateCadre = (ctx: Ctx, cadreId: string, body: UpdateCadreBody) =>
@@ -19,10 +19,7 @@ export const updateCadre = (ctx: Ctx, cadreId: string, body: UpdateCadreBody) =>
       startedOn: body.startedOn === undefined ? before.startedOn : body.startedOn,
       endedOn: body.endedOn === undefined ? before.endedOn : body.endedOn,
     };
-    const problems = [
-      ...cadreRecordProblems(next.posts, next.isReserve),
-      ...datesProblems(next.startedOn, next.endedOn),
-    ];
+    const problems = cadreProblems(next);
     if (problems.length) throw new Invalid(problems[0].message, problems);
     const [after] = await tx.db
       .update(cadres)

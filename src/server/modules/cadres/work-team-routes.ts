@@ -5,6 +5,8 @@ import {
   createWorkTeamBodySchema,
   listWorkTeamsQuerySchema,
   statsQuerySchema,
+  updateTeamMemberBodySchema,
+  updateWorkTeamBodySchema,
   workTeamSchema,
   workTeamStatsSchema,
 } from '../../../contracts/api/cadres';
@@ -16,6 +18,8 @@ import { workTeamExcelRoutes } from './excel';
 import { getWorkTeam } from './get-work-team';
 import { listWorkTeams } from './list-work-teams';
 import { removeTeamMember } from './remove-team-member';
+import { updateTeamMember } from './update-team-member';
+import { updateWorkTeam } from './update-work-team';
 import { workTeamStats } from './work-team-stats';
 
 // 驻村工作队 and their members.
@@ -73,6 +77,20 @@ export const workTeamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => getWorkTeam(ctxOf(req), req.params.teamId),
   );
+  app.patch(
+    '/api/work-teams/:teamId',
+    {
+      schema: {
+        tags,
+        summary: '修改驻村工作队（名称、派出单位、层级、日期）',
+        params: teamParams,
+        body: updateWorkTeamBodySchema,
+        response: { 200: workTeamSchema },
+      },
+      config: write,
+    },
+    (req) => updateWorkTeam(ctxOf(req), req.params.teamId, req.body),
+  );
   app.post(
     '/api/work-teams/:teamId/members',
     {
@@ -87,6 +105,20 @@ export const workTeamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) =>
       reply.status(201).send(await addTeamMember(ctxOf(req), req.params.teamId, req.body)),
+  );
+  app.patch(
+    '/api/work-teams/:teamId/members/:memberId',
+    {
+      schema: {
+        tags,
+        summary: '修改队员（姓名、队内职务、手机号、派出单位）',
+        params: memberParams,
+        body: updateTeamMemberBodySchema,
+        response: { 200: workTeamSchema },
+      },
+      config: write,
+    },
+    (req) => updateTeamMember(ctxOf(req), req.params.teamId, req.params.memberId, req.body),
   );
   app.delete(
     '/api/work-teams/:teamId/members/:memberId',

@@ -50,6 +50,15 @@ export const toWorkTeamViews = async (ctx: Ctx, teams: TeamRow[]) => {
 
 export const toWorkTeamView = async (ctx: Ctx, team: TeamRow) => (await toWorkTeamViews(ctx, [team]))[0];
 
+export const auditableTeam = (t: TeamRow) => ({
+  regionCode: t.regionCode,
+  name: t.name,
+  sendingUnit: t.sendingUnit,
+  sendingLevel: t.sendingLevel,
+  startedOn: t.startedOn,
+  endedOn: t.endedOn,
+});
+
 export const auditableMember = (ctx: Ctx, m: MemberRow) => ({
   teamId: m.teamId,
   name: m.name,
@@ -57,4 +66,5 @@ export const auditableMember = (ctx: Ctx, m: MemberRow) => ({
   role: m.role,
   sendingUnit: m.sendingUnit,
   sendingLevel: m.sendingLevel,
+  startedOn: m.startedOn,
 });

@@ -6,10 +6,12 @@ import type { Cadre } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
+import { RegionPicker } from '../regions/RegionPicker';
+import type { CadreFilters } from './api';
 import { CadreStatsCards } from './CadreStatsCards';
+import { CadresExcel } from './CadresExcel';
 import { CreateCadreModal } from './CreateCadreModal';
 import { useCadres, useDeleteCadre } from './queries';
 
@@ -21,7 +23,11 @@ export default function CadresPage() {
   const coded = useCoded();
   const errorText = useErrorText();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [filters, setFilters] = useState<{ background?: string; isReserve?: 'true' | 'false' }>({});
+  const [filters, setFilters] = useState<CadreFilters>({});
+  const filterBy = (change: CadreFilters) => {
+    setFilters((f) => ({ ...f, ...change }));
+    setPage((p) => ({ ...p, page: 1 }));
+  };
   const cadres = useCadres({ ...page, ...filters });
   const remove = useDeleteCadre();
   const [creating, setCreating] = useState(false);
@@ -40,22 +46,27 @@ export default function CadresPage() {
               {t('cadres.create')}
             </Button>
           )}
-          <ExcelActions registry="cadres" filters={filters} mayImport={can(me.role, 'cadres.write')} />
+          <CadresExcel sheet="cadres" filters={filters} mayImport={mayWrite} />
         </Flex>
       </Flex>
       <CadreStatsCards />
       <Card>
         <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+          <div style={{ width: 220, maxWidth: '100%' }}>
+            <RegionPicker
+              allowedLevels={['township', 'village']}
+              value={filters.regionCode}
+              onChange={(regionCode) => filterBy({ regionCode })}
+              data-testid="cadres-region-filter"
+            />
+          </div>
           <Select
             allowClear
             placeholder={t('cadres.backgrounds')}
             aria-label={t('cadres.backgrounds')}
             style={{ width: 180, maxWidth: '100%' }}
             options={coded.options(cadreBackground)}
-            onChange={(background) => {
-              setFilters((f) => ({ ...f, background }));
-              setPage((p) => ({ ...p, page: 1 }));
-            }}
+            onChange={(background) => filterBy({ background })}
           />
           <Select
             allowClear
@@ -66,10 +77,7 @@ export default function CadresPage() {
               { value: 'true', label: t('common.yes') },
               { value: 'false', label: t('common.no') },
             ]}
-            onChange={(isReserve) => {
-              setFilters((f) => ({ ...f, isReserve }));
-              setPage((p) => ({ ...p, page: 1 }));
-            }}
+            onChange={(isReserve) => filterBy({ isReserve })}
           />
         </Flex>
         {cadres.isError && (

@@ -1,43 +1,71 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Flex, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CreateWorkTeamBody } from '../../../contracts/api/cadres';
+import type { CreateWorkTeamBody, WorkTeam } from '../../../contracts/api/cadres';
 import { sendingLevel } from '../../../contracts/registry/enums';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateTeam } from './queries';
+import { useCreateTeam, useUpdateTeam } from './queries';
 
-export function CreateTeamModal({ onClose }: { onClose: () => void }) {
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A new 驻村工作队; with `team`, edits its name, sending unit and level, and dates (the village stays). */
+export function CreateTeamModal({ onClose, team }: { onClose: () => void; team?: WorkTeam }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const coded = useCoded();
   const [form] = Form.useForm<CreateWorkTeamBody>();
   const create = useCreateTeam();
-  const submit = (v: CreateWorkTeamBody) =>
-    create.mutate(v, {
-      onSuccess: () => {
-        message.success(t('cadres.created'));
-        onClose();
-      },
-      onError: (error) => {
-        if (!applyFieldErrors(form, error)) message.error(errorText(error));
-      },
-    });
+  const update = useUpdateTeam();
+  const handlers = {
+    onSuccess: () => {
+      message.success(t(team ? 'cadres.updated' : 'cadres.created'));
+      onClose();
+    },
+    onError: (error: Error) => {
+      if (!applyFieldErrors(form, error)) message.error(errorText(error));
+    },
+  };
+  const submit = (v: CreateWorkTeamBody) => {
+    const body = { ...v, startedOn: v.startedOn || null, endedOn: v.endedOn || null };
+    if (!team) return create.mutate(body, handlers);
+    const { regionCode: _village, ...changes } = body;
+    update.mutate({ teamId: team.id, body: changes }, handlers);
+  };
+  const dateRule = { pattern: DATE, message: t('cadres.dateInvalid') };
   return (
     <Modal
       open
-      title={t('cadres.createTeam')}
+      title={team ? t('cadres.editTeam') : t('cadres.createTeam')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="team-form"
+        initialValues={
+          team
+            ? {
+                regionCode: team.regionCode,
+                name: team.name,
+                sendingUnit: team.sendingUnit,
+                sendingLevel: team.sendingLevel,
+                startedOn: team.startedOn ?? undefined,
+                endedOn: team.endedOn ?? undefined,
+              }
+            : undefined
+        }
+      >
         <Form.Item
           name="regionCode"
           label={t('cadres.village')}
           rules={[{ required: true, message: t('grids.villageRequired') }]}
+          hidden={Boolean(team)}
         >
           <RegionPicker allowedLevels={['village']} />
         </Form.Item>
@@ -62,6 +90,24 @@ export function CreateTeamModal({ onClose }: { onClose: () => void }) {
         >
           <Select options={coded.options(sendingLevel)} />
         </Form.Item>
+        <Flex gap={8} wrap>
+          <Form.Item
+            name="startedOn"
+            label={t('cadres.teamStartedOn')}
+            rules={[dateRule]}
+            style={{ flex: '1 1 140px' }}
+          >
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item
+            name="endedOn"
+            label={t('cadres.teamEndedOn')}
+            rules={[dateRule]}
+            style={{ flex: '1 1 140px' }}
+          >
+            <Input type="date" />
+          </Form.Item>
+        </Flex>
       </Form>
     </Modal>
   );

@@ -1,13 +1,16 @@
-import { App, Button, Card, Empty, Form, Input, List, Popconfirm, Select, Tag } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, List, Popconfirm, Select, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddTeamMemberBody, WorkTeam } from '../../../contracts/api/cadres';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { sendingLevel, teamRole } from '../../../contracts/registry/enums';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
+import { CreateTeamModal } from './CreateTeamModal';
+import { EditMemberModal } from './EditMemberModal';
 import { useAddMember, useRemoveMember } from './queries';
 
-/** One 驻村工作队 with its members; members are added inline and leave with confirmation. */
+/** One 驻村工作队 with its members; members are added inline, edited in a dialog and leave with confirmation. */
 export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -16,6 +19,8 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
   const add = useAddMember();
   const remove = useRemoveMember();
   const [form] = Form.useForm<AddTeamMemberBody>();
+  const [editingTeam, setEditingTeam] = useState(false);
+  const [editingMember, setEditingMember] = useState<WorkTeam['members'][number] | null>(null);
   const submit = (v: AddTeamMemberBody) =>
     add.mutate(
       { teamId: team.id, body: { ...v, phone: v.phone?.trim() || null } },
@@ -28,9 +33,29 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
     );
 
   return (
-    <Card size="small" title={team.name} extra={<Tag>{coded.label(sendingLevel, team.sendingLevel)}</Tag>}>
+    <Card
+      size="small"
+      title={team.name}
+      extra={
+        <Flex gap={4} align="center">
+          <Tag>{coded.label(sendingLevel, team.sendingLevel)}</Tag>
+          {mayWrite && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => setEditingTeam(true)}
+              data-testid={`team-edit-${team.id}`}
+            >
+              {t('common.edit')}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
       <div style={{ marginBottom: 8 }}>
         {team.regionName} · {team.sendingUnit}
+        {(team.startedOn || team.endedOn) &&
+          ` · ${[team.startedOn, team.endedOn].filter(Boolean).join(' ~ ')}`}
       </div>
       {team.members.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cadres.noMembers')} />
@@ -43,6 +68,15 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
               actions={
                 mayWrite
                   ? [
+                      <Button
+                        key="edit"
+                        type="link"
+                        size="small"
+                        onClick={() => setEditingMember(m)}
+                        data-testid={`member-edit-${m.id}`}
+                      >
+                        {t('common.edit')}
+                      </Button>,
                       <Popconfirm
                         key="leave"
                         title={t('cadres.removeMemberConfirm', { name: m.name })}
@@ -94,6 +128,10 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
             {t('cadres.addMember')}
           </Button>
         </Form>
+      )}
+      {editingTeam && <CreateTeamModal team={team} onClose={() => setEditingTeam(false)} />}
+      {editingMember && (
+        <EditMemberModal team={team} member={editingMember} onClose={() => setEditingMember(null)} />
       )}
     </Card>
   );

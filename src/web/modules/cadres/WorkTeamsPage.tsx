@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Pagination, Row, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Pagination, Row, Select, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendingLevel } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
+import { RegionPicker } from '../regions/RegionPicker';
+import type { TeamFilters } from './api';
+import { CadresExcel } from './CadresExcel';
 import { CreateTeamModal } from './CreateTeamModal';
 import { useWorkTeamStats, useWorkTeams } from './queries';
 import { TeamCard } from './TeamCard';
@@ -19,7 +21,12 @@ export default function WorkTeamsPage() {
   const coded = useCoded();
   const errorText = useErrorText();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const teams = useWorkTeams(page);
+  const [filters, setFilters] = useState<TeamFilters>({});
+  const filterBy = (change: TeamFilters) => {
+    setFilters((f) => ({ ...f, ...change }));
+    setPage((p) => ({ ...p, page: 1 }));
+  };
+  const teams = useWorkTeams({ ...page, ...filters });
   const stats = useWorkTeamStats();
   const [creating, setCreating] = useState(false);
   const mayWrite = can(me.role, 'cadres.write');
@@ -37,7 +44,7 @@ export default function WorkTeamsPage() {
               {t('cadres.createTeam')}
             </Button>
           )}
-          <ExcelActions registry="workTeams" filters={{}} mayImport={can(me.role, 'cadres.write')} />
+          <CadresExcel sheet="workTeams" filters={filters} mayImport={mayWrite} />
         </Flex>
       </Flex>
       {s && (
@@ -69,6 +76,24 @@ export default function WorkTeamsPage() {
           ))}
         </Row>
       )}
+      <Flex wrap gap={8}>
+        <div style={{ width: 220, maxWidth: '100%' }}>
+          <RegionPicker
+            allowedLevels={['township', 'village']}
+            value={filters.regionCode}
+            onChange={(regionCode) => filterBy({ regionCode })}
+            data-testid="teams-region-filter"
+          />
+        </div>
+        <Select
+          allowClear
+          placeholder={t('cadres.sendingLevel')}
+          aria-label={t('cadres.sendingLevel')}
+          style={{ width: 160, maxWidth: '100%' }}
+          options={coded.options(sendingLevel)}
+          onChange={(sendingLevel) => filterBy({ sendingLevel })}
+        />
+      </Flex>
       {teams.isError && <Typography.Paragraph type="danger">{errorText(teams.error)}</Typography.Paragraph>}
       {teams.data?.items.length === 0 && (
         <Card>

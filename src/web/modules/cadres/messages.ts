@@ -58,6 +58,29 @@ export const cadresZh = {
   statMembers: '队员',
   statFirstSecretaries: '第一书记',
   byLevel: '{{teams}} 队 · {{members}} 人',
+  editTeam: '编辑工作队',
+  editMember: '编辑队员 {{name}}',
+  teamStartedOn: '开始日期',
+  teamEndedOn: '结束日期',
+  memberStartedOn: '驻村开始日期',
+  phoneKeep: '留空则不修改；已登记 {{masked}}',
+  clearPhone: '删除已登记的手机号',
+  excel: {
+    import: '导入',
+    export: '导出',
+    cadres: {
+      title: '从 Excel 导入村干部',
+      steps:
+        '下载模板，每行填一名村“两委”干部或后备干部（须已登记在农户中，按身份证号查找）；职务可填多项，用“、”分隔，一肩挑由系统判断。整个文件无误才导入。',
+      done: '已导入 {{count}} 名干部',
+    },
+    workTeams: {
+      title: '从 Excel 导入驻村工作队',
+      steps:
+        '下载模板，每行填一名队员；同一村、同一工作队名称的行属于同一支工作队，系统中没有的自动新建。整个文件无误才导入。',
+      done: '已导入 {{count}} 名队员',
+    },
+  },
 };
 
 export const cadresEn: typeof cadresZh = {
@@ -120,4 +143,27 @@ export const cadresEn: typeof cadresZh = {
   statMembers: 'Members',
   statFirstSecretaries: 'First secretaries',
   byLevel: '{{teams}} teams · {{members}} people',
+  editTeam: 'Edit work team',
+  editMember: 'Edit member {{name}}',
+  teamStartedOn: 'Start date',
+  teamEndedOn: 'End date',
+  memberStartedOn: 'Stationed since',
+  phoneKeep: 'Leave empty to keep {{masked}}',
+  clearPhone: 'Remove the recorded phone',
+  excel: {
+    import: 'Import',
+    export: 'Export',
+    cadres: {
+      title: 'Import village cadres from Excel',
+      steps:
+        'Download the template and fill one cadre or reserve cadre per row (registered in the households registry, found by ID number); several posts are separated by 、 and one-shoulder is derived. Nothing is imported unless the whole file is correct.',
+      done: 'Imported {{count}} cadres',
+    },
+    workTeams: {
+      title: 'Import stationed work teams from Excel',
+      steps:
+        'Download the template and fill one member per row; rows with the same village and team name form one team, created when missing. Nothing is imported unless the whole file is correct.',
+      done: 'Imported {{count}} members',
+    },
+  },
 };

@@ -1,6 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AddTeamMemberBody, UpdateCadreBody } from '../../../contracts/api/cadres';
-import { cadresApi } from './api';
+import type {
+  AddTeamMemberBody,
+  UpdateCadreBody,
+  UpdateTeamMemberBody,
+  UpdateWorkTeamBody,
+} from '../../../contracts/api/cadres';
+import { cadresApi, type TeamFilters } from './api';
 
 const cadresKey = ['cadres'] as const;
 
@@ -11,7 +16,7 @@ export const useCadres = (query: Parameters<typeof cadresApi.list>[0]) =>
     placeholderData: keepPreviousData,
   });
 export const useCadreStats = () => useQuery({ queryKey: [...cadresKey, 'stats'], queryFn: cadresApi.stats });
-export const useWorkTeams = (query: { page: number; pageSize: number }) =>
+export const useWorkTeams = (query: { page: number; pageSize: number } & TeamFilters) =>
   useQuery({
     queryKey: [...cadresKey, 'teams', query],
     queryFn: () => cadresApi.teams(query),
@@ -30,6 +35,20 @@ export const useDeleteCadre = () => useCadresMutation(cadresApi.remove);
 export const useUpdateCadre = () =>
   useCadresMutation(({ id, body }: { id: string; body: UpdateCadreBody }) => cadresApi.update(id, body));
 export const useCreateTeam = () => useCadresMutation(cadresApi.createTeam);
+export const useUpdateTeam = () =>
+  useCadresMutation(({ teamId, body }: { teamId: string; body: UpdateWorkTeamBody }) =>
+    cadresApi.updateTeam(teamId, body),
+  );
+export const useUpdateMember = () =>
+  useCadresMutation(
+    ({ teamId, memberId, body }: { teamId: string; memberId: string; body: UpdateTeamMemberBody }) =>
+      cadresApi.updateMember(teamId, memberId, body),
+  );
+/** Refetches everything of this module (lists and figures) after an import. */
+export const useRefreshCadres = () => {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: cadresKey });
+};
 export const useAddMember = () =>
   useCadresMutation(({ teamId, body }: { teamId: string; body: AddTeamMemberBody }) =>
     cadresApi.addMember(teamId, body),
