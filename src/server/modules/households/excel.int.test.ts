@@ -142,7 +142,10 @@ describe('households Excel', () => {
       township,
       (await upload(h.app, township, await buildWorkbook(rows))).json().id,
     );
-    expect(job).toMatchObject({ status: 'rejected', errors: ['第2行 K列（身份证号）：该身份证号已登记在系统中'] });
+    expect(job).toMatchObject({
+      status: 'rejected',
+      errors: ['第2行 K列（身份证号）：该身份证号已登记在系统中'],
+    });
     const wrong = await upload(h.app, township, Buffer.from('a,b'), '农户.csv');
     expect(wrong.statusCode).toBe(422);
     const wrongSheet = await upload(h.app, township, await buildWorkbook(householdRows(1), 'Sheet1'));

@@ -6,9 +6,13 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { assertRegionUsable, loadLiveOrgInScope } from './load-org';
 import { auditableOrg, toOrgView } from './org-view';
 import { assertFitsParent } from './policy';
+import { assertNameFree } from './sibling-name';
 import { partyOrgs } from './tables';
 
-/** A new party organization, under a parent in scope (its level below, its region inside). */
+/**
+ * A new party organization, under a parent in scope (its level below, its region inside), named
+ * unlike its siblings.
+ */
 export const createOrg = (ctx: Ctx, body: CreateOrgBody) =>
   inTransaction(ctx, async (tx) => {
     await assertRegionUsable(tx, tx.db, body.regionCode);
@@ -16,6 +20,11 @@ export const createOrg = (ctx: Ctx, body: CreateOrgBody) =>
       const parent = await loadLiveOrgInScope(tx, tx.db, body.parentId);
       assertFitsParent(parent as Parameters<typeof assertFitsParent>[0], body);
     }
+    await assertNameFree(tx.db, {
+      parentId: body.parentId ?? null,
+      regionCode: body.regionCode,
+      name: body.name,
+    });
     const [created] = await tx.db
       .insert(partyOrgs)
       .values({

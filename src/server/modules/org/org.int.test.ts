@@ -106,6 +106,38 @@ describe('the party organization tree', () => {
     expect(otherTownship.statusCode).toBe(422);
   });
 
+  it('refuses a second organization of the same name under one parent, on create and on rename', async () => {
+    const parent = await createOrg(township, {
+      name: '五村党总支',
+      level: 'general_branch',
+      regionCode: villages[3],
+    });
+    const body = { name: '五村第一党支部', level: 'branch', regionCode: villages[3], parentId: parent.id };
+    await createOrg(township, body);
+    const again = await township.post('/api/orgs', { ...body, kind: 'village' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().fields[0]).toMatchObject({
+      path: 'name',
+      message: '同一上级党组织下已有名为“五村第一党支部”的组织',
+    });
+    const second = await createOrg(township, { ...body, name: '五村第二党支部' });
+    const rename = await township.patch(`/api/orgs/${second.id}`, { name: '五村第一党支部' });
+    expect(rename.statusCode).toBe(422);
+    // Under another parent, and as a top organization of another region, the name is free.
+    await createOrg(township, { name: '五村第一党支部', level: 'branch', regionCode: villages[4] });
+    await createOrg(township, { name: '五村党总支', level: 'general_branch', regionCode: villages[4] });
+    expect(
+      (
+        await township.post('/api/orgs', {
+          name: '五村党总支',
+          level: 'general_branch',
+          kind: 'village',
+          regionCode: villages[3],
+        })
+      ).statusCode,
+    ).toBe(422);
+  });
+
   it('refuses to delete an organization with children or members, deletes a leaf softly and restores it', async () => {
     const parent = await createOrg(township, {
       name: '三村党总支',

@@ -6,6 +6,7 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { invalidField } from '../../platform/errors';
 import { assertVillageInScope, villageOf } from '../grids/assert-village';
 import { getPersonInScope } from '../households/lookups';
+import { assertNotInPool } from './existing-talent';
 import { talents } from './tables';
 import { auditableTalent, talentDetail } from './talent-view';
 
@@ -17,6 +18,7 @@ export const createTalent = (ctx: Ctx, body: CreateTalentBody) =>
       const person = await getPersonInScope(tx, body.personId);
       if (villageOf(person.regionCode) !== body.regionCode)
         throw invalidField('personId', '该人员不在所选的村');
+      await assertNotInPool(tx, body.personId);
     }
     const [created] = await tx.db
       .insert(talents)

@@ -1,4 +1,6 @@
-import type { Role } from '../../../contracts/roles';
+import { can, type Role } from '../../../contracts/roles';
+import type { Actor } from '../../platform/context';
+import { invalidField } from '../../platform/errors';
 
 // The talent workflow as pure functions: which step acts on which status, and what follows.
 
@@ -40,4 +42,11 @@ export const queueStatuses = (role: Role): TalentStatus[] => {
   if (role === 'township') return ['surveyed'];
   if (role === 'village' || role === 'stationed_cadre') return ['draft', 'returned'];
   return [];
+};
+
+/** The full-numbers export: only roles that may reveal personal data, and only with a purpose. */
+export const assertMayExportInFull = (actor: Pick<Actor, 'role'>, reveal: boolean, purpose?: string) => {
+  if (!reveal) return;
+  if (!can(actor.role, 'pii.reveal')) throw invalidField('reveal', '您的角色不能导出完整个人信息');
+  if (!purpose || purpose.trim().length < 2) throw invalidField('purpose', '导出完整个人信息须填写事由');
 };

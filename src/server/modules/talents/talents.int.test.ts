@@ -139,6 +139,17 @@ describe('talent workflow', () => {
   it('links a person of the same village only', async () => {
     const person = await makePerson(h.services, { regionCode: regions.ownVillage.code, name: '陆乡创' });
     expect((await draft(township, { personId: person.id, name: '陆乡创' })).personId).toBe(person.id);
+    const twice = await township.post('/api/talents', {
+      regionCode: regions.ownVillage.code,
+      personId: person.id,
+      name: '陆乡创',
+      category: 'craft',
+    });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().fields[0]).toMatchObject({
+      path: 'personId',
+      message: '此人已在人才库中，请在原记录上修改',
+    });
     const elsewhere = await makePerson(h.services, { regionCode: regions.otherVillage.code });
     expect(
       (

@@ -1,14 +1,19 @@
 import { Button, Card, Col, Empty, Progress, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoveredUnit } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { CoveredUnitModal } from './CoveredUnitModal';
+import { CoveredUnitsTable } from './CoveredUnitsTable';
 import { useCoverage } from './queries';
 import { useCoded } from './use-coded';
 
-/** 两个覆盖: organizational and work coverage per unit type, with the counts behind each rate. */
+/**
+ * 两个覆盖: organizational and work coverage per unit type, with the counts behind each rate, and
+ * the units behind them (add, edit, delete; the rates are fetched again after each save).
+ */
 export function CoverageCard() {
   const { t } = useTranslation();
   const coded = useCoded();
@@ -16,20 +21,22 @@ export function CoverageCard() {
   const rows = coverage.data?.byType ?? [];
   const empty = rows.every((r) => r.organizational.denominator === 0);
   const me = useCurrentUser();
-  const [adding, setAdding] = useState(false);
+  const writable = can(me.role, 'org.write');
+  // null: no form; {}: a new unit; { unit }: editing it.
+  const [form, setForm] = useState<{ unit?: CoveredUnit } | null>(null);
   return (
     <Card
       title={t('org.coverage')}
       data-testid="org-coverage"
       extra={
-        can(me.role, 'org.write') && (
-          <Button size="small" onClick={() => setAdding(true)} data-testid="unit-add">
+        writable && (
+          <Button size="small" onClick={() => setForm({})} data-testid="unit-add">
             {t('org.addUnit')}
           </Button>
         )
       }
     >
-      {adding && <CoveredUnitModal onClose={() => setAdding(false)} />}
+      {form && <CoveredUnitModal unit={form.unit} onClose={() => setForm(null)} />}
       {empty ? (
         <Empty description={t('org.noUnits')} />
       ) : (
@@ -49,6 +56,7 @@ export function CoverageCard() {
           ))}
         </Row>
       )}
+      {!empty && <CoveredUnitsTable writable={writable} onEdit={(unit) => setForm({ unit })} />}
     </Card>
   );
 }

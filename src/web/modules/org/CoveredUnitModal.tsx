@@ -1,67 +1,112 @@
-import { useQuery } from '@tanstack/react-query';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoveredUnitBody, Org } from '../../../contracts/api/org';
+import type { CoveredUnit, CoveredUnitBody } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
-import { type Page, apiRequest as request } from '../../app/api';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useDebounced } from '../../app/use-debounced';
 import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateUnit } from './queries';
+import { useCreateUnit, useOrgSearch, useUpdateUnit } from './queries';
 import { useCoded } from './use-coded';
 
+type Values = {
+  name: string;
+  unitType: CoveredUnitBody['unitType'];
+  regionCode: string;
+  employees?: number | null;
+  partyOrgId?: string | null;
+  instructorName?: string | null;
+};
+
 /**
- * 登记单位 for the two coverages (两个覆盖): a non-public enterprise or social organization, where
- * it is, how many work there, the party organization that covers it (organizational coverage)
- * and its party-building instructor (work coverage).
+ * 登记 or 编辑 a unit of the two coverages (两个覆盖): a non-public enterprise or social
+ * organization, where it is, how many work there, the party organization that covers it
+ * (organizational coverage) and its party-building instructor (work coverage). Saving refreshes
+ * the coverage rates.
  */
-export function CoveredUnitModal({ onClose }: { onClose: () => void }) {
+export function CoveredUnitModal({ unit, onClose }: { unit?: CoveredUnit; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const coded = useCoded();
-  const [form] = Form.useForm<CoveredUnitBody>();
+  const [form] = Form.useForm<Values>();
   const create = useCreateUnit();
-  const orgs = useQuery({
-    queryKey: ['org', 'unit-orgs'],
-    queryFn: () => request<Page<Org>>('GET', '/orgs', { query: { pageSize: 100 } }),
-  });
-  const submit = (v: CoveredUnitBody) =>
-    create.mutate(
-      {
-        ...v,
-        employees: v.employees ?? null,
-        partyOrgId: v.partyOrgId ?? null,
-        instructorName: v.instructorName || null,
+  const update = useUpdateUnit();
+  const [search, setSearch] = useState('');
+  const orgs = useOrgSearch(useDebounced(search.trim()));
+  const orgOptions = (orgs.data?.items ?? []).map((o) => ({
+    value: o.id,
+    label: `${o.name}（${o.regionName}）`,
+  }));
+  // The organization already chosen stays selectable even when the search does not list it.
+  if (unit?.partyOrgId && !orgOptions.some((o) => o.value === unit.partyOrgId))
+    orgOptions.unshift({ value: unit.partyOrgId, label: unit.partyOrgName ?? unit.partyOrgId });
+
+  const submit = (v: Values) => {
+    const body: CoveredUnitBody = {
+      name: v.name.trim(),
+      unitType: v.unitType,
+      regionCode: v.regionCode,
+      employees: v.employees ?? null,
+      partyOrgId: v.partyOrgId ?? null,
+      instructorName: v.instructorName?.trim() || null,
+    };
+    const handlers = {
+      onSuccess: () => {
+        message.success(t('org.saved'));
+        onClose();
       },
-      {
-        onSuccess: () => {
-          message.success(t('org.saved'));
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
+      onError: (error: unknown) => {
+        if (!applyFieldErrors(form, error)) message.error(errorText(error));
       },
-    );
+    };
+    if (unit) update.mutate({ unitId: unit.id, body }, handlers);
+    else create.mutate(body, handlers);
+  };
   return (
     <Modal
       open
-      title={t('org.addUnit')}
+      title={unit ? t('org.editUnit') : t('org.addUnit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
-      okButtonProps={{ id: 'unit-form-submit' }}
+      okButtonProps={{ id: 'unit-form-submit', 'data-testid': 'unit-form-submit' }}
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitType: 'enterprise' }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="unit-form"
+        initialValues={
+          unit
+            ? {
+                ...unit,
+                // Empty fields as undefined, so the selects show their placeholders.
+                employees: unit.employees ?? undefined,
+                partyOrgId: unit.partyOrgId ?? undefined,
+                instructorName: unit.instructorName ?? undefined,
+              }
+            : { unitType: 'enterprise' }
+        }
+      >
         <Form.Item
           name="name"
-          label={t('org.name')}
-          rules={[{ required: true, whitespace: true, message: t('org.nameRequired') }, { max: 64 }]}
+          label={t('org.unitName')}
+          rules={[
+            { required: true, whitespace: true, message: t('org.unitNameRequired') },
+            { max: 64, message: t('org.nameTooLong') },
+          ]}
         >
           <Input maxLength={64} data-testid="unit-form-name" />
         </Form.Item>
-        <Form.Item name="unitType" label={t('org.unitType')} rules={[{ required: true }]}>
+        <Form.Item
+          name="unitType"
+          label={t('org.unitType')}
+          rules={[{ required: true, message: t('org.unitTypeRequired') }]}
+        >
           <Select options={coded.options(coveredUnitType)} data-testid="unit-form-type" />
         </Form.Item>
         <Form.Item
@@ -69,24 +114,42 @@ export function CoveredUnitModal({ onClose }: { onClose: () => void }) {
           label={t('org.region')}
           rules={[{ required: true, message: t('org.regionRequired') }]}
         >
-          <RegionPicker allowedLevels={['township', 'village']} data-testid="unit-form-region" />
-        </Form.Item>
-        <Form.Item name="employees" label={t('org.employees')}>
-          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="partyOrgId" label={t('org.coveringOrg')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={(orgs.data?.items ?? []).map((o) => ({
-              value: o.id,
-              label: `${o.name}（${o.regionName}）`,
-            }))}
+          <RegionPicker
+            allowedLevels={['township', 'village']}
+            initialLabel={unit?.regionName}
+            data-testid="unit-form-region"
           />
         </Form.Item>
-        <Form.Item name="instructorName" label={t('org.instructor')} rules={[{ max: 32 }]}>
-          <Input maxLength={32} />
+        <Form.Item
+          name="employees"
+          label={t('org.employees')}
+          rules={[{ type: 'integer', min: 0, max: 1_000_000, message: t('org.employeesInvalid') }]}
+        >
+          <InputNumber
+            min={0}
+            max={1_000_000}
+            precision={0}
+            style={{ width: '100%' }}
+            data-testid="unit-form-employees"
+          />
+        </Form.Item>
+        <Form.Item name="partyOrgId" label={t('org.coveringOrg')} extra={t('org.coveringOrgHint')}>
+          <Select
+            allowClear
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+            loading={orgs.isFetching}
+            placeholder={t('org.searchPlaceholder')}
+            options={orgOptions}
+            data-testid="unit-form-org"
+          />
+        </Form.Item>
+        <Form.Item
+          name="instructorName"
+          label={t('org.instructor')}
+          extra={t('org.instructorHint')}
+          rules={[{ max: 32, message: t('org.instructorTooLong') }]}
+        >
+          <Input maxLength={32} data-testid="unit-form-instructor" />
         </Form.Item>
       </Form>
     </Modal>

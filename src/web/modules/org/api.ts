@@ -5,11 +5,14 @@ import type {
   CreateOrgBody,
   Org,
   OrgDetail,
+  UpdateCoveredUnitBody,
   UpdateOrgBody,
 } from '../../../contracts/api/org';
 import { type Page, apiRequest as request } from '../../app/api';
 
 const enc = encodeURIComponent;
+
+export type UnitQuery = { q?: string; page?: number; pageSize?: number };
 
 export const orgApi = {
   tree: (parentId?: string) => request<{ items: Org[] }>('GET', '/orgs/tree', { query: { parentId } }),
@@ -21,7 +24,9 @@ export const orgApi = {
   remove: (orgId: string) => request<Org>('DELETE', `/orgs/${enc(orgId)}`),
   restore: (orgId: string) => request<Org>('POST', `/orgs/${enc(orgId)}/restore`),
   coverage: (regionCode?: string) => request<Coverage>('GET', '/orgs/coverage', { query: { regionCode } }),
-  units: (query: { page?: number; pageSize?: number }) =>
-    request<Page<CoveredUnit>>('GET', '/orgs/units', { query }),
+  units: (query: UnitQuery) => request<Page<CoveredUnit>>('GET', '/orgs/units', { query }),
   createUnit: (body: CoveredUnitBody) => request<CoveredUnit>('POST', '/orgs/units', { body }),
+  updateUnit: (unitId: string, body: UpdateCoveredUnitBody) =>
+    request<CoveredUnit>('PATCH', `/orgs/units/${enc(unitId)}`, { body }),
+  removeUnit: (unitId: string) => request<{ ok: true }>('DELETE', `/orgs/units/${enc(unitId)}`),
 };

@@ -1,6 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CoveredUnitBody, CreateOrgBody, UpdateOrgBody } from '../../../contracts/api/org';
-import { orgApi } from './api';
+import type {
+  CoveredUnitBody,
+  CreateOrgBody,
+  UpdateCoveredUnitBody,
+  UpdateOrgBody,
+} from '../../../contracts/api/org';
+import { orgApi, type UnitQuery } from './api';
 
 export const orgKey = ['orgs'] as const;
 
@@ -21,6 +26,13 @@ export const useOrgSearch = (q: string) =>
     placeholderData: keepPreviousData,
   });
 
+export const useUnits = (query: UnitQuery) =>
+  useQuery({
+    queryKey: [...orgKey, 'units', query],
+    queryFn: () => orgApi.units(query),
+    placeholderData: keepPreviousData,
+  });
+
 export const useCoverage = () =>
   useQuery({ queryKey: [...orgKey, 'coverage'], queryFn: () => orgApi.coverage() });
 
@@ -34,3 +46,9 @@ export const useUpdateOrg = () =>
   useOrgMutation(({ orgId, body }: { orgId: string; body: UpdateOrgBody }) => orgApi.update(orgId, body));
 export const useDeleteOrg = () => useOrgMutation((orgId: string) => orgApi.remove(orgId));
 export const useCreateUnit = () => useOrgMutation((body: CoveredUnitBody) => orgApi.createUnit(body));
+// Saving or removing a unit invalidates every org query, so the coverage rates are fetched again.
+export const useUpdateUnit = () =>
+  useOrgMutation(({ unitId, body }: { unitId: string; body: UpdateCoveredUnitBody }) =>
+    orgApi.updateUnit(unitId, body),
+  );
+export const useDeleteUnit = () => useOrgMutation((unitId: string) => orgApi.removeUnit(unitId));

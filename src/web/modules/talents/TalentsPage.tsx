@@ -6,13 +6,13 @@ import type { Talent } from '../../../contracts/api/talents';
 import { talentCategory, talentStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
 import type { TalentQuery } from './api';
 import { useTalents } from './queries';
 import { TalentDrawer } from './TalentDrawer';
 import { TalentFormModal } from './TalentFormModal';
+import { TalentsExcel } from './TalentsExcel';
 
 /** 人才库: the caller's review queue first, then every talent of the scope with filters. */
 export default function TalentsPage() {
@@ -42,8 +42,7 @@ export default function TalentsPage() {
               {t('talents.create')}
             </Button>
           )}
-          <ExcelActions
-            registry="talents"
+          <TalentsExcel
             filters={{ status: query.status, category: query.category, queue: query.queue }}
             mayImport={can(me.role, 'talents.survey')}
           />

@@ -41,6 +41,14 @@ export const talentsZh = {
     county_filing: '县级备案',
   },
   decisions: { submit: '提交', approve: '通过', return: '退回' },
+  excel: {
+    import: '导入',
+    export: '导出',
+    title: '从 Excel 导入人才摸排',
+    steps:
+      '下载模板，每行填一名人才（本村户籍人员填身份证号，按农户登记关联本人），上传后系统先检查整个文件，全部无误才导入为草稿，由村里提交乡镇审核。',
+    done: '已导入 {{count}} 名人才（草稿）',
+  },
 };
 
 export const talentsEn: typeof talentsZh = {
@@ -86,4 +94,12 @@ export const talentsEn: typeof talentsZh = {
     county_filing: 'County filing',
   },
   decisions: { submit: 'Submitted', approve: 'Approved', return: 'Returned' },
+  excel: {
+    import: 'Import',
+    export: 'Export',
+    title: 'Import a talent survey from Excel',
+    steps:
+      'Download the template and fill one talent per row (villagers by ID number, linked to their household record). The whole file is checked first; only a file without errors is imported, as drafts the village then submits for review.',
+    done: '{{count}} talents imported (drafts)',
+  },
 };

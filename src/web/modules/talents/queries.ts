@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ReviewBody, UpdateTalentBody } from '../../../contracts/api/talents';
 import { type TalentQuery, talentsApi } from './api';
 
-const talentsKey = ['talents'] as const;
+export const talentsKey = ['talents'] as const;
 
 export const useTalents = (query: TalentQuery) =>
   useQuery({
