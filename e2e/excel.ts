@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 
 // Excel files as a county clerk handles them: the template filled in, saved by LibreOffice Calc
 // (Debian's libreoffice-calc-nogui, which .ci/run installs), the error file opened and fixed.
@@ -94,4 +95,18 @@ export const errorRows = (workbook: ExcelJS.Workbook, sheetName: string) => {
     if (n > 1 && message) rows.push({ row: n, message });
   });
   return rows;
+};
+
+/**
+ * Waits until the import dialog has an outcome and checks it says `expected`; a rejected file
+ * or a refused upload fails with the dialog's own words rather than a timeout.
+ */
+export const expectImportOutcome = async (page: Page, expected: string, timeout = 60_000) => {
+  const outcome = page
+    .getByTestId('import-done')
+    .or(page.getByTestId('import-rejected'))
+    .or(page.getByTestId('import-upload-error'));
+  await outcome.first().waitFor({ timeout });
+  const shown = (await outcome.first().textContent()) ?? '';
+  if (!shown.includes(expected)) throw new Error(`the import dialog says 「${shown}」, not 「${expected}」`);
 };

@@ -75,11 +75,20 @@ export default async function setup(project: TestProject) {
   };
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
+  let stopping = false;
+  // A server that dies mid-run shows only as refused connections in the tests: say why here.
+  server.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(
+      `\n[e2e] the server died (exit code ${code}, signal ${signal}); its last output:\n${output}\n`,
+    );
+  });
 
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(baseUrl, server, () => output);
   } catch (error) {
+    stopping = true;
     await stop(server);
     await rm(dataDir, { recursive: true, force: true });
     throw error;
@@ -87,6 +96,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
 
   return async () => {
+    stopping = true;
     await stop(server);
     await rm(dataDir, { recursive: true, force: true });
   };

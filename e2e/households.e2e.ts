@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
 import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
-import { errorRows, fillSheet, headerColumns, loadWorkbook, saveWithLibreOffice } from './excel';
+import {
+  errorRows,
+  expectImportOutcome,
+  fillSheet,
+  headerColumns,
+  loadWorkbook,
+  saveWithLibreOffice,
+} from './excel';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -154,7 +161,7 @@ describe('households', () => {
       ]);
       await openImport(page);
       await upload(page, file);
-      await page.getByTestId('import-done').getByText('已导入 1 户、2 人').waitFor();
+      await expectImportOutcome(page, '已导入 1 户、2 人');
       await page.keyboard.press('Escape');
       await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 
@@ -216,7 +223,7 @@ describe('households', () => {
       ]);
       await openImport(page);
       await upload(page, await saveWithLibreOffice(filled, '农户人员.xlsx'));
-      await page.getByTestId('import-rejected').getByText('发现 1 处错误').waitFor();
+      await expectImportOutcome(page, '发现 1 处错误');
       const href = await page.getByTestId('import-error-file').getAttribute('href');
 
       // The clerk opens the error copy (saved again by LibreOffice), fixes the marked cell, re-imports.
@@ -232,7 +239,7 @@ describe('households', () => {
       );
       await page.getByTestId('import-again').click();
       await upload(page, fixed);
-      await page.getByTestId('import-done').getByText('已导入 1 户、2 人').waitFor();
+      await expectImportOutcome(page, '已导入 1 户、2 人');
       await page.keyboard.press('Escape');
       await search(page, no);
       await page.getByTestId('household-table').getByText(no).waitFor();

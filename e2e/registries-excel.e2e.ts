@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
 import { launchBrowser, loginAs, newContext } from './browser';
-import { errorRows, fillSheet, headerColumns, loadWorkbook, saveWithLibreOffice } from './excel';
+import {
+  errorRows,
+  expectImportOutcome,
+  fillSheet,
+  headerColumns,
+  loadWorkbook,
+  saveWithLibreOffice,
+} from './excel';
 
 // The county clerk's loop for every registry: download the template from the page, fill it,
 // save it in LibreOffice Calc, import it, fix what the error copy marks, and find the records on
@@ -108,7 +115,7 @@ describe('every registry through Excel', () => {
           },
         ],
       });
-      await page.getByTestId('import-rejected').getByText('发现 1 处错误').waitFor();
+      await expectImportOutcome(page, '发现 1 处错误');
       const href = await page.getByTestId('import-error-file').getAttribute('href');
       const workbook = await loadWorkbook(
         await saveWithLibreOffice(await (await page.request.get(href!)).body(), '错误.xlsx'),
@@ -123,7 +130,7 @@ describe('every registry through Excel', () => {
         await saveWithLibreOffice(Buffer.from(await workbook.xlsx.writeBuffer()), '党组织.xlsx'),
         '党组织',
       );
-      await page.getByTestId('import-done').getByText('已导入 2 个党组织').waitFor();
+      await expectImportOutcome(page, '已导入 2 个党组织');
       await closeDialog(page);
       const res = await page.request.get(`/api/orgs?q=${encodeURIComponent(`牛行村一支部${t}`)}`);
       expect((await res.json()).items).toHaveLength(1);
@@ -158,7 +165,7 @@ describe('every registry through Excel', () => {
           },
         ],
       });
-      await page.getByTestId('import-done').getByText('已导入 1 名党员').waitFor();
+      await expectImportOutcome(page, '已导入 1 名党员');
       await closeDialog(page);
       await page.getByPlaceholder('按姓名搜索').fill(member.name);
       await page.getByPlaceholder('按姓名搜索').press('Enter');
@@ -177,7 +184,7 @@ describe('every registry through Excel', () => {
           },
         ],
       });
-      await page.getByTestId('import-done').getByText('已导入 1 名干部').waitFor();
+      await expectImportOutcome(page, '已导入 1 名干部');
       await closeDialog(page);
       const cadres = await (await page.request.get(`/api/cadres?regionCode=${village}&pageSize=100`)).json();
       expect(cadres.items.find((c: { name: string }) => c.name === cadre.name)).toMatchObject({
@@ -190,7 +197,7 @@ describe('every registry through Excel', () => {
         sheet: '人才',
         rows: [{ 所属村: village, 姓名: `能人${t}`, 人才类别: '电商直播', 称号: '乡创客' }],
       });
-      await page.getByTestId('import-done').getByText('已导入 1 名人才').waitFor();
+      await expectImportOutcome(page, '已导入 1 名人才');
       await closeDialog(page);
       const talents = await (await page.request.get('/api/talents?category=ecommerce&pageSize=100')).json();
       expect(talents.items.map((x: { name: string }) => x.name)).toContain(`能人${t}`);
@@ -226,7 +233,7 @@ describe('every registry through Excel', () => {
           },
         ],
       });
-      await page.getByTestId('import-done').waitFor();
+      await expectImportOutcome(page, '已导入');
       await closeDialog(page);
       const exported = await loadWorkbook(
         await (await page.request.get(`/api/grids/export?regionCode=${village}`)).body(),
@@ -242,7 +249,7 @@ describe('every registry through Excel', () => {
         sheet: '户网格归属',
         rows: [{ 户编号: home.householdNo, 户主姓名: home.name, 小网格编码: small[7] }],
       });
-      await page.getByTestId('import-done').getByText('已导入 1 户').waitFor();
+      await expectImportOutcome(page, '已导入 1 户');
       await closeDialog(page);
 
       await importThroughPage(page, {
@@ -260,7 +267,7 @@ describe('every registry through Excel', () => {
           },
         ],
       });
-      await page.getByTestId('import-done').getByText('已导入 1 名队员').waitFor();
+      await expectImportOutcome(page, '已导入 1 名队员');
       await closeDialog(page);
       await page.getByText(`工作队${t}`).first().waitFor();
     }));
