@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
-import { makePerson } from '../grids/test-factories';
+import { insertPerson } from '../../testing/people';
 import { regions as regionsTable } from '../regions/tables';
 
 let h: TestHarness;
@@ -31,7 +31,7 @@ const cadreOf = async (
   record: Record<string, unknown>,
   name?: string,
 ) => {
-  const person = await makePerson(h.services, { regionCode, name });
+  const person = await insertPerson(h.services, { regionCode, name });
   const res = await session.post('/api/cadres', { personId: person.id, ...record });
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json();
@@ -64,7 +64,7 @@ describe('cadre records', () => {
   });
 
   it('refuses a post that does not exist in its body, two posts in one body, and no post at all', async () => {
-    const person = await makePerson(h.services, { regionCode: regions.ownVillage.code });
+    const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     const wrong = await township.post('/api/cadres', {
       personId: person.id,
       posts: [{ body: 'party', post: 'director' }],
@@ -97,7 +97,7 @@ describe('cadre records', () => {
   });
 
   it('refuses a second record for the same person with 409', async () => {
-    const person = await makePerson(h.services, { regionCode: regions.ownVillage.code });
+    const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     expect((await township.post('/api/cadres', { personId: person.id, isReserve: true })).statusCode).toBe(
       201,
     );
@@ -115,7 +115,7 @@ describe('cadre records', () => {
 
   it('answers 404 for a person, a record or an edit in another township, and lists exclude them', async () => {
     const theirs = await cadreOf(county, regions.otherVillage.code, { posts: [secretary] }, '外乡干部');
-    const stranger = await makePerson(h.services, { regionCode: regions.otherVillage.code });
+    const stranger = await insertPerson(h.services, { regionCode: regions.otherVillage.code });
     expect(
       (await township.post('/api/cadres', { personId: stranger.id, posts: [secretary] })).statusCode,
     ).toBe(404);
@@ -130,7 +130,7 @@ describe('cadre records', () => {
 
   it('refuses cadre writes to a village secretary with 403', async () => {
     const village = await sessionAs(h.app, h.services, 'village', regions.ownVillage.code);
-    const person = await makePerson(h.services, { regionCode: regions.ownVillage.code });
+    const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     expect((await village.post('/api/cadres', { personId: person.id, posts: [secretary] })).statusCode).toBe(
       403,
     );

@@ -1,6 +1,6 @@
 import type { Session } from '../../testing/factories';
+import { insertPerson } from '../../testing/people';
 import type { ScopeProbe, ScopeWorld } from '../../testing/scope-probe';
-import { makePerson } from '../grids/test-factories';
 
 const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>) => {
   const r = await res;
@@ -51,7 +51,7 @@ export const scopeProbes: ScopeProbe[] = [
     foreignValues: async (w) => {
       const cadres = await Promise.all(
         sides(w).map(async ([admin, village], i) => {
-          const person = await makePerson(w.services, { regionCode: village, name: `外区干部${i}` });
+          const person = await insertPerson(w.services, { regionCode: village, name: `外区干部${i}` });
           return ok(
             admin.post('/api/cadres', { personId: person.id, posts: [{ body: 'party', post: 'secretary' }] }),
           );

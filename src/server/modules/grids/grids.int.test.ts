@@ -4,10 +4,10 @@ import { auditLog } from '../../platform/audit/tables';
 import { newId } from '../../platform/auth/session';
 import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { insertHousehold } from '../../testing/people';
 import { households } from '../households/tables';
 import { partyOrgs } from '../org/tables';
 import { gridWorkers } from './tables';
-import { makeHousehold } from './test-factories';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
@@ -100,8 +100,8 @@ describe('grid tree and codes', () => {
 describe('households in small grids', () => {
   it('assigns households, moves one to another small grid, and shows them on the grid card', async () => {
     const [a, b] = [
-      await makeHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '韦甲' }),
-      await makeHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '黄乙' }),
+      await insertHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '韦甲' }),
+      await insertHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '黄乙' }),
     ];
     const card = await village.post(`/api/grids/${small.id}/households`, { householdIds: [a.id, b.id] });
     expect(card.statusCode).toBe(200);
@@ -130,7 +130,7 @@ describe('households in small grids', () => {
   });
 
   it('shows the small grid and its middle grid on the one-household view', async () => {
-    const hh = await makeHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '农丙' });
+    const hh = await insertHousehold(h.services, { regionCode: regions.ownVillage.code, headName: '农丙' });
     await village.post(`/api/grids/${small.id}/households`, { householdIds: [hh.id] });
     const profile = (await village.get(`/api/households/${hh.id}/profile`)).json();
     expect(profile.smallGridUnit).toEqual({ id: small.id, name: '第一十联户' });
@@ -138,11 +138,11 @@ describe('households in small grids', () => {
   });
 
   it('refuses households of another village, a middle grid as target, and deleting a grid with households', async () => {
-    const elsewhere = await makeHousehold(h.services, { regionCode: regions.otherVillage.code });
+    const elsewhere = await insertHousehold(h.services, { regionCode: regions.otherVillage.code });
     const res = await township.post(`/api/grids/${small.id}/households`, { householdIds: [elsewhere.id] });
     expect(res.statusCode).toBe(404);
     expect(await gridOf(elsewhere.id)).toBeNull();
-    const own = await makeHousehold(h.services, { regionCode: regions.ownVillage.code });
+    const own = await insertHousehold(h.services, { regionCode: regions.ownVillage.code });
     const toMiddle = await village.post(`/api/grids/${middle.id}/households`, { householdIds: [own.id] });
     expect(toMiddle.statusCode).toBe(422);
     const busy = await village.request('DELETE', `/api/grids/${small.id}`);
@@ -157,7 +157,7 @@ describe('households in small grids', () => {
       .json()
       .items.map((r: { code: string }) => r.code)
       .find((c: string) => c !== regions.ownVillage.code);
-    const neighbour = await makeHousehold(h.services, { regionCode: neighbourVillage });
+    const neighbour = await insertHousehold(h.services, { regionCode: neighbourVillage });
     const res = await township.post(`/api/grids/${small.id}/households`, { householdIds: [neighbour.id] });
     expect(res.statusCode).toBe(422);
     expect(res.json().fields[0].path).toBe('householdIds');

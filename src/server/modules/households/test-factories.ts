@@ -1,7 +1,9 @@
 import { idNumberCheckChar } from '../../../contracts/id-number';
 import type { Session } from '../../testing/factories';
+import { people } from '../../testing/people';
 
-// Test data for households and persons: valid GB 11643 ID numbers and households made through the API.
+// Test data for households and persons: households drawn from the generator and made through the
+// API; makeIdNumber for a test that needs a given birth date or sequence.
 
 let serial = 0;
 
@@ -12,28 +14,28 @@ export const makeIdNumber = (county = '451022', birth = '19800101', seq?: number
   return `${first17}${idNumberCheckChar(first17)}`;
 };
 
-let uniq = 0;
-/** A distinct valid ID number each call (birth dates spread over 1950–1999). */
-export const nextIdNumber = (county = '451022'): string => {
-  uniq++;
-  const year = 1950 + (uniq % 50);
-  const day = String((Math.floor(uniq / 50) % 28) + 1).padStart(2, '0');
-  const month = String((Math.floor(uniq / 1400) % 12) + 1).padStart(2, '0');
-  return makeIdNumber(county, `${year}${month}${day}`, (Math.floor(uniq / 16800) % 999) + 1);
-};
+/** A distinct valid ID number of an adult of `county`, from the generator. */
+export const nextIdNumber = (county = '451022'): string => people.person(county).idNumber;
 
 let householdSerial = 0;
+/** A generated household as the create-household body; `head` and `extra` override fields. */
 export const householdBody = (
   regionCode: string,
   head: Record<string, unknown> = {},
   extra: Record<string, unknown> = {},
-) => ({
-  householdNo: `H${process.pid % 1000}${String(++householdSerial).padStart(5, '0')}`,
-  regionCode,
-  address: '测试屯1号',
-  head: { name: `户主${householdSerial}`, idNumber: nextIdNumber(regionCode.slice(0, 6)), ...head },
-  ...extra,
-});
+) => {
+  const home = people.household(regionCode.slice(0, 6));
+  const { name, idNumber, ethnicity, phone, labour, leftBehind } = home.members[0];
+  return {
+    householdNo: `H${process.pid % 1000}${String(++householdSerial).padStart(5, '0')}`,
+    regionCode,
+    address: `${home.members[0].name.slice(0, 1)}家屯${householdSerial}号`,
+    povertyStatus: home.povertyStatus,
+    incomePerCapita: home.incomePerCapita,
+    head: { name, idNumber, ethnicity, phone, labour, leftBehind, ...head },
+    ...extra,
+  };
+};
 
 /** Creates a household through the API and returns its JSON. */
 export const makeHousehold = async (

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { insertHousehold, insertPerson } from '../../testing/people';
 import { memberTransfers } from './tables';
-import { insertHousehold, insertPerson } from './test-factories';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
@@ -112,8 +112,8 @@ describe('party members', () => {
 
   it('links households in scope only and removes a link', async () => {
     const m = await addMember((await person('农建华')).id);
-    const own = await insertHousehold(h.services, regions.ownVillage.code);
-    const foreign = await insertHousehold(h.services, regions.otherVillage.code);
+    const own = await insertHousehold(h.services, { regionCode: regions.ownVillage.code });
+    const foreign = await insertHousehold(h.services, { regionCode: regions.otherVillage.code });
     const added = await township.post(`/api/members/${m.id}/contacts`, {
       householdId: own.id,
       since: '2025-02-01',

@@ -1,6 +1,6 @@
+import { insertHousehold, insertPerson } from '../../testing/people';
 import type { ScopeProbe, ScopeWorld } from '../../testing/scope-probe';
 import { foreignBranch } from '../org/scope-probe';
-import { insertHousehold, insertPerson } from './test-factories';
 
 let n = 0;
 
@@ -26,7 +26,7 @@ const build = async (w: ScopeWorld): Promise<ForeignSide> => {
   for (const [admin, regionCode] of sides) {
     n++;
     const org = await foreignBranch(admin, regionCode);
-    const household = await insertHousehold(w.services, regionCode);
+    const household = await insertHousehold(w.services, { regionCode });
     const person = await insertPerson(w.services, {
       regionCode,
       name: `外区党员${n}`,

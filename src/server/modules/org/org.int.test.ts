@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertPerson } from '../members/test-factories';
+import { insertPerson } from '../../testing/people';
 import { regions as regionsTable } from '../regions/tables';
 
 let h: TestHarness;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
-import { makePerson } from '../grids/test-factories';
+import { insertPerson } from '../../testing/people';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
@@ -137,7 +137,7 @@ describe('talent workflow', () => {
   });
 
   it('links a person of the same village only', async () => {
-    const person = await makePerson(h.services, { regionCode: regions.ownVillage.code, name: '陆乡创' });
+    const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code, name: '陆乡创' });
     expect((await draft(township, { personId: person.id, name: '陆乡创' })).personId).toBe(person.id);
     const twice = await township.post('/api/talents', {
       regionCode: regions.ownVillage.code,
@@ -150,7 +150,7 @@ describe('talent workflow', () => {
       path: 'personId',
       message: '此人已在人才库中，请在原记录上修改',
     });
-    const elsewhere = await makePerson(h.services, { regionCode: regions.otherVillage.code });
+    const elsewhere = await insertPerson(h.services, { regionCode: regions.otherVillage.code });
     expect(
       (
         await township.post('/api/talents', {
