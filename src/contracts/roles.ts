@@ -120,6 +120,16 @@ export const PERMISSIONS = {
   'talents.review': ['township'],
   'talents.file': ['county_admin'],
   'imports.run': ['county_admin', 'township', 'village'],
+  // Points (issue 6). A rule's own proposer and approver roles narrow propose and approve further.
+  'points.read': STAFF,
+  'points.rules': ['county_admin', 'township', 'village'],
+  'points.propose': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker', 'party_member'],
+  'points.approve': ['county_admin', 'township', 'village'],
+  'points.correct': ['county_admin', 'township', 'village'],
+  'points.shop': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'points.own': ['party_member', 'villager'],
+  // 党员先锋墙 and 善治笑脸墙 are posted for the whole village to see.
+  'points.board': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

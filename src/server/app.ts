@@ -12,6 +12,7 @@ import { gridsRoutes } from './modules/grids/routes';
 import { householdsRoutes } from './modules/households/routes';
 import { membersRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
+import { pointsRoutes } from './modules/points/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { systemRoutes } from './modules/system/routes';
 import { talentsRoutes } from './modules/talents/routes';
@@ -35,6 +36,7 @@ export const MODULE_ROUTES = [
   cadresRoutes,
   gridsRoutes,
   talentsRoutes,
+  pointsRoutes,
 ];
 
 export interface BuildOptions {

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { seedDemo } from './modules/demo/seed';
+import { seedMissingCatalogues } from './modules/points/catalogue';
 import { purgeIdleSessions } from './platform/auth/session';
 import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
@@ -9,6 +10,7 @@ const main = async () => {
   const config = loadConfig();
   const services = await startServices(config);
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
+  await seedMissingCatalogues(services.database.db);
   const app = await buildApp(services);
   // Expired sessions are refused when used; this only keeps the table small.
   const purge = setInterval(

@@ -4,6 +4,7 @@ export * from './modules/grids/tables';
 export * from './modules/households/tables';
 export * from './modules/members/tables';
 export * from './modules/org/tables';
+export * from './modules/points/tables';
 export * from './modules/regions/tables';
 export * from './modules/talents/tables';
 export * from './platform/audit/tables';

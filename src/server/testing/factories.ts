@@ -88,9 +88,10 @@ export interface Session {
     method: InjectOptions['method'],
     url: string,
     payload?: unknown,
+    headers?: Record<string, string>,
   ) => Promise<LightMyRequestResponse>;
   get: (url: string) => Promise<LightMyRequestResponse>;
-  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
   patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
 }
 
@@ -104,8 +105,8 @@ export const loginAs = async (
   if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = res.json().csrfToken as string;
-  const request: Session['request'] = (method, url, payload) => {
-    const options: InjectOptions = { method, url, headers: { cookie, 'x-csrf-token': csrf } };
+  const request: Session['request'] = (method, url, payload, headers = {}) => {
+    const options: InjectOptions = { method, url, headers: { ...headers, cookie, 'x-csrf-token': csrf } };
     if (payload !== undefined) options.payload = payload as InjectOptions['payload'];
     return app.inject(options);
   };
@@ -114,7 +115,7 @@ export const loginAs = async (
     csrf,
     request,
     get: (url) => request('GET', url),
-    post: (url, payload) => request('POST', url, payload ?? {}),
+    post: (url, payload, headers) => request('POST', url, payload ?? {}, headers),
     patch: (url, payload) => request('PATCH', url, payload ?? {}),
   };
 };

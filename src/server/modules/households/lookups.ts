@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, or } from 'drizzle-orm';
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
 import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
@@ -196,3 +196,30 @@ export const personIdsNamed = (ctx: Ctx, term: string) =>
         isNull(persons.deletedAt),
       ),
     );
+
+/** Names of living persons in the caller's scope (nothing decrypted), for lists of other modules. */
+export const personNames = async (ctx: Ctx, ids: string[]): Promise<Map<string, string>> => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(and(inArray(persons.id, unique), inScope(persons.regionCode, scopeOf(ctx.actor))));
+  return new Map(rows.map((p) => [p.id, p.name]));
+};
+
+/** Ids of living households in the caller's scope whose number or head's name contains `term` (a subquery). */
+export const householdIdsMatching = (ctx: Ctx, term: string) => {
+  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return ctx.db
+    .select({ id: households.id })
+    .from(households)
+    .leftJoin(persons, eq(persons.id, households.headPersonId))
+    .where(
+      and(
+        or(ilike(households.householdNo, like), ilike(persons.name, like)),
+        inScope(households.regionCode, scopeOf(ctx.actor)),
+        isNull(households.deletedAt),
+      ),
+    );
+};

@@ -5,6 +5,7 @@ import type { AuditWho } from '../../platform/audit/write';
 import { writeAudit } from '../../platform/audit/write';
 import type { Db } from '../../platform/db/types';
 import { invalidField } from '../../platform/errors';
+import { seedPointsCatalogue } from '../points/catalogue';
 import { readCounty } from './division-data';
 import { displayVillageName, pinyinInitials } from './names';
 import { regions } from './tables';
@@ -80,6 +81,8 @@ export const importCounty = async (
       regionCode: toFullCode(countyCode),
       diff: { after: result },
     });
+    // The county's default points catalogue (editable), written with its first import.
+    await seedPointsCatalogue(tx as unknown as Db, who, countyCode);
     return result;
   });
 };

@@ -15,6 +15,8 @@ export const users = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     phoneEnc: text('phone_enc'),
     phoneIdx: varchar('phone_idx', { length: 64 }),
+    // A party member's or villager's own record (persons.id): "my points", "my household".
+    personId: uuid('person_id'),
     disabled: boolean('disabled').notNull().default(false),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdBy: uuid('created_by'),

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { can } from '../../../contracts/roles';
+import { can, type Permission } from '../../../contracts/roles';
 import { actorOf, loadSession, SESSION_COOKIE } from '../auth/session';
 import { sameToken } from '../auth/tokens';
 import { AppError, Forbidden, Unauthenticated } from '../errors';
@@ -23,7 +23,14 @@ const checkAccess = (req: FastifyRequest): void => {
   if (req.session.user.mustChangePassword && access !== 'password-change') {
     throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '首次登录请先修改密码');
   }
-  if (config.permission && !can(req.actor.role, config.permission)) throw new Forbidden();
+  const { role } = req.actor;
+  const wanted: readonly Permission[] =
+    config.permission === undefined
+      ? []
+      : typeof config.permission === 'string'
+        ? [config.permission]
+        : config.permission;
+  if (wanted.length && !wanted.some((p) => can(role, p))) throw new Forbidden();
 };
 
 /**

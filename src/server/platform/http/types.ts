@@ -20,7 +20,8 @@ export type Access = 'public' | 'authenticated' | 'password-change';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
-    permission?: Permission;
+    /** One permission, or several of which any one suffices. */
+    permission?: Permission | readonly Permission[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -1,0 +1,75 @@
+import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context';
+import { inScope, scopeOf } from '../../platform/scope';
+import { underRegion } from '../grids/assert-village';
+import { personIdsNamed, personNames } from '../households/lookups';
+import { partyMembers } from './tables';
+
+// What other modules may know of party members: name, branch and village, in the caller's scope.
+
+export interface MemberSummary {
+  id: string;
+  personId: string;
+  orgId: string;
+  regionCode: string;
+  status: string;
+  name: string;
+}
+
+/** Living members of the caller's scope matching `where`, with their names. */
+const membersWhere = async (ctx: Ctx, where: SQL | undefined): Promise<MemberSummary[]> => {
+  const rows = await ctx.db
+    .select({
+      id: partyMembers.id,
+      personId: partyMembers.personId,
+      orgId: partyMembers.orgId,
+      regionCode: partyMembers.regionCode,
+      status: partyMembers.status,
+    })
+    .from(partyMembers)
+    .where(and(where, inScope(partyMembers.regionCode, scopeOf(ctx.actor)), isNull(partyMembers.deletedAt)));
+  const names = await personNames(
+    ctx,
+    rows.map((r) => r.personId),
+  );
+  return rows.map((r) => ({ ...r, name: names.get(r.personId) ?? '' }));
+};
+
+export const memberSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string, MemberSummary>> => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map((await membersWhere(ctx, inArray(partyMembers.id, unique))).map((m) => [m.id, m]));
+};
+
+/** Living members under a region or in a branch, in the caller's scope, with their names. */
+export const membersIn = (ctx: Ctx, o: { regionCode?: string; orgId?: string }): Promise<MemberSummary[]> =>
+  membersWhere(
+    ctx,
+    and(
+      o.regionCode ? underRegion(partyMembers.regionCode, o.regionCode) : undefined,
+      o.orgId ? eq(partyMembers.orgId, o.orgId) : undefined,
+    ),
+  );
+
+/** The member record of a person (the logged-in member's own), if any. */
+export const memberOfPerson = async (ctx: Ctx, personId: string) => {
+  const [row] = await ctx.db
+    .select({ id: partyMembers.id })
+    .from(partyMembers)
+    .where(and(eq(partyMembers.personId, personId), isNull(partyMembers.deletedAt)))
+    .limit(1);
+  return row?.id ?? null;
+};
+
+/** Ids of living members in the caller's scope whose name contains `term` (a subquery). */
+export const memberIdsNamed = (ctx: Ctx, term: string) =>
+  ctx.db
+    .select({ id: partyMembers.id })
+    .from(partyMembers)
+    .where(
+      and(
+        inArray(partyMembers.personId, personIdsNamed(ctx, term)),
+        inScope(partyMembers.regionCode, scopeOf(ctx.actor)),
+        isNull(partyMembers.deletedAt),
+      ),
+    );
