@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PHONE_PATTERN } from '../pii';
 import { departmentSchema, roleSchema } from '../roles';
 import { newPasswordSchema } from './auth';
-import { pageQuerySchema, regionCodeSchema } from './common';
+import { pageQuerySchema, regionCodeSchema, uuidSchema } from './common';
 
 export const usernameSchema = z
   .string()
@@ -18,6 +18,8 @@ export const createUserBodySchema = z.object({
   scopeCode: regionCodeSchema,
   department: departmentSchema.nullable().optional(),
   phone: phoneSchema.nullable().optional(),
+  /** A party member's or villager's own record in the households registry (我的积分, 我的户). */
+  personId: uuidSchema.nullable().optional(),
   initialPassword: newPasswordSchema,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
@@ -28,6 +30,7 @@ export const updateUserBodySchema = z.object({
   scopeCode: regionCodeSchema.optional(),
   department: departmentSchema.nullable().optional(),
   phone: phoneSchema.nullable().optional(),
+  personId: uuidSchema.nullable().optional(),
   disabled: z.boolean().optional(),
   resetPassword: newPasswordSchema.optional(),
 });
@@ -42,6 +45,8 @@ export const userSchema = z.object({
   scopeName: z.string(),
   department: departmentSchema.nullable(),
   phoneMasked: z.string().nullable(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),

@@ -8,6 +8,7 @@ import { users } from '../../platform/auth/tables';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict } from '../../platform/errors';
 import { assertRegionExists } from '../regions/assert-region-exists';
+import { assertPersonLink } from './person-link';
 import { assertMayAssign, assertScopeFitsRole } from './policy';
 import { auditableUser, toUserView } from './user-view';
 
@@ -20,6 +21,7 @@ export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
   const passwordHash = await hashPassword(body.initialPassword);
   return inTransaction(ctx, async (tx) => {
     await assertRegionExists(tx.db, body.scopeCode);
+    if (body.personId) await assertPersonLink(tx, body.personId, body.scopeCode);
     const username = body.username.toLowerCase();
     const [taken] = await tx.db
       .select({ id: users.id })
@@ -40,6 +42,7 @@ export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
         mustChangePassword: true,
         phoneEnc: body.phone ? tx.pii.encrypt(body.phone) : null,
         phoneIdx: body.phone ? tx.pii.blindIndex('phone', body.phone) : null,
+        personId: body.personId ?? null,
         createdBy: tx.actor.userId,
       })
       // A parallel request may take the name after the check above: no row, not a 500.
@@ -53,6 +56,6 @@ export const createUser = async (ctx: Ctx, body: CreateUserBody) => {
       regionCode: created.regionCode,
       diff: auditDiff(null, auditableUser(created, tx.pii)),
     });
-    return toUserView(tx.db, tx.pii, created);
+    return toUserView(tx, created);
   });
 };

@@ -8,4 +8,4 @@ export const loadUserInScope = (ctx: Ctx, db: Db, userId: string, forUpdate = fa
   getInScope(db, users, userId, scopeOf(ctx.actor), { forUpdate });
 
 export const getUser = async (ctx: Ctx, userId: string) =>
-  toUserView(ctx.db, ctx.pii, await loadUserInScope(ctx, ctx.db, userId));
+  toUserView(ctx, await loadUserInScope(ctx, ctx.db, userId));

@@ -49,7 +49,7 @@ export const listUsers = async (ctx: Ctx, query: Query) => {
     ctx.db.select({ total: count() }).from(users).where(where),
   ]);
   return {
-    items: await toUserViews(ctx.db, ctx.pii, rows),
+    items: await toUserViews(ctx, rows),
     total,
     page: query.page,
     pageSize: query.pageSize,

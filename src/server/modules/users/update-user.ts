@@ -9,6 +9,7 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { Forbidden } from '../../platform/errors';
 import { assertRegionExists } from '../regions/assert-region-exists';
 import { loadUserInScope } from './get-user';
+import { assertPersonLink } from './person-link';
 import { assertMayAssign, assertScopeFitsRole, mayManageAccount } from './policy';
 import { auditableUser, toUserView } from './user-view';
 
@@ -24,6 +25,9 @@ export const updateUser = async (ctx: Ctx, userId: string, body: UpdateUserBody)
     assertMayAssign(tx.actor, role, scopeCode);
     assertScopeFitsRole(role, scopeCode, department);
     if (body.scopeCode) await assertRegionExists(tx.db, scopeCode);
+    const personId = body.personId === undefined ? before.personId : body.personId;
+    if (personId && (body.personId || body.scopeCode))
+      await assertPersonLink(tx, personId, scopeCode, userId);
     const phone = body.phone === undefined ? undefined : body.phone;
     const [after] = await tx.db
       .update(users)
@@ -33,6 +37,7 @@ export const updateUser = async (ctx: Ctx, userId: string, body: UpdateUserBody)
         regionCode: scopeCode,
         department: role === 'department' ? department : null,
         disabled: body.disabled,
+        personId,
         ...(phone !== undefined && {
           phoneEnc: phone ? tx.pii.encrypt(phone) : null,
           phoneIdx: phone ? tx.pii.blindIndex('phone', phone) : null,
@@ -53,6 +58,6 @@ export const updateUser = async (ctx: Ctx, userId: string, body: UpdateUserBody)
       regionCode: after.regionCode,
       diff: diff ?? { note: passwordHash ? 'password reset' : 'no change' },
     });
-    return toUserView(tx.db, tx.pii, after);
+    return toUserView(tx, after);
   });
 };

@@ -1,16 +1,22 @@
 import { maskPhone } from '../../../contracts/pii';
 import type { users } from '../../platform/auth/tables';
-import type { Db } from '../../platform/db/types';
+import type { Ctx } from '../../platform/context';
 import type { PiiCipher } from '../../platform/pii/crypto';
+import { personNames } from '../households/lookups';
 import { regionNames } from '../regions/region-view';
 
 type UserRow = typeof users.$inferSelect;
 
 /** What an account looks like to an admin: phone masked, no hashes. */
-export const toUserViews = async (db: Db, pii: PiiCipher, rows: UserRow[]) => {
+export const toUserViews = async (ctx: Ctx, rows: UserRow[]) => {
+  const { pii } = ctx;
   const names = await regionNames(
-    db,
+    ctx.db,
     rows.map((r) => r.regionCode),
+  );
+  const people = await personNames(
+    ctx,
+    rows.flatMap((r) => (r.personId ? [r.personId] : [])),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -21,6 +27,8 @@ export const toUserViews = async (db: Db, pii: PiiCipher, rows: UserRow[]) => {
     scopeName: names.get(r.regionCode) ?? r.regionCode,
     department: r.department ?? null,
     phoneMasked: r.phoneEnc ? maskPhone(pii.decrypt(r.phoneEnc)) : null,
+    personId: r.personId ?? null,
+    personName: r.personId ? (people.get(r.personId) ?? null) : null,
     disabled: r.disabled,
     mustChangePassword: r.mustChangePassword,
     lockedUntil: r.lockedUntil && r.lockedUntil > new Date() ? r.lockedUntil.toISOString() : null,
@@ -28,8 +36,7 @@ export const toUserViews = async (db: Db, pii: PiiCipher, rows: UserRow[]) => {
   }));
 };
 
-export const toUserView = async (db: Db, pii: PiiCipher, row: UserRow) =>
-  (await toUserViews(db, pii, [row]))[0];
+export const toUserView = async (ctx: Ctx, row: UserRow) => (await toUserViews(ctx, [row]))[0];
 
 /** The fields of an account that go into the audit diff (masking happens there). */
 export const auditableUser = (r: UserRow, pii: PiiCipher) => ({
@@ -38,6 +45,7 @@ export const auditableUser = (r: UserRow, pii: PiiCipher) => ({
   role: r.role,
   regionCode: r.regionCode,
   department: r.department,
+  personId: r.personId ?? null,
   phone: r.phoneEnc ? pii.decrypt(r.phoneEnc) : null,
   disabled: r.disabled,
   mustChangePassword: r.mustChangePassword,

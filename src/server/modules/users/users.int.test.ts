@@ -12,6 +12,7 @@ import {
   testRegions,
 } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { insertPerson } from '../../testing/people';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
@@ -181,6 +182,41 @@ describe('creating accounts', () => {
       (await session.post('/api/users', newAccount('villager', regions.ownVillage.code))).statusCode,
     ).toBe(403);
     expect((await session.get('/api/users')).statusCode).toBe(403);
+  });
+});
+
+describe('linking an account to its person', () => {
+  it('links a villager account to a person of its village, once, and refuses people outside', async () => {
+    const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
+    const body = newAccount('villager', regions.ownVillage.code, { personId: person.id });
+    const created = await county.post('/api/users', body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ personId: person.id, personName: person.name });
+    const twice = await county.post(
+      '/api/users',
+      newAccount('villager', regions.ownVillage.code, { personId: person.id }),
+    );
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().fields).toContainEqual({
+      path: 'personId',
+      message: `该人员已关联账号 ${body.username}`,
+    });
+    const elsewhere = await insertPerson(h.services, { regionCode: regions.otherVillage.code });
+    const outside = await county.post(
+      '/api/users',
+      newAccount('villager', regions.ownVillage.code, { personId: elsewhere.id }),
+    );
+    expect(outside.json().fields).toContainEqual({ path: 'personId', message: '该人员不在账号的管辖区域内' });
+    const notMine = await township.post(
+      '/api/users',
+      newAccount('villager', regions.ownVillage.code, { personId: elsewhere.id }),
+    );
+    expect(notMine.json().fields).toContainEqual({
+      path: 'personId',
+      message: '人员不存在或不在您的管辖范围内',
+    });
+    const unlinked = await county.patch(`/api/users/${created.json().id}`, { personId: null });
+    expect(unlinked.json()).toMatchObject({ personId: null, personName: null });
   });
 });
 
