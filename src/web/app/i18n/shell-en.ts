@@ -9,6 +9,7 @@ export const shellEn: typeof shellZh = {
     retry: 'Retry',
   },
   common: {
+    personSearch: 'Search by name, pinyin initials or last 4 ID digits',
     ok: 'OK',
     cancel: 'Cancel',
     save: 'Save',

@@ -8,6 +8,7 @@ export const shellZh = {
     retry: '重试',
   },
   common: {
+    personSearch: '输入姓名、拼音首字母或身份证后4位搜索',
     ok: '确定',
     cancel: '取消',
     save: '保存',

@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../contracts/api/households';
 import type { CreateMemberBody, CreateRecordBody, TransferMemberBody } from '../../../contracts/api/members';
 import type { Org } from '../../../contracts/api/org';
 import { memberStatus } from '../../../contracts/registry/enums';
 import { type Page, apiRequest as request } from '../../app/api';
+import { PersonSelect } from '../../app/components/PersonSelect';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
 import { useCoded } from '../org/use-coded';
@@ -16,34 +16,6 @@ import { RegionPicker } from '../regions/RegionPicker';
 // branch), a transfer to another branch, and a new development record.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A person of the households registry, searched by name, pinyin initials or ID digits. */
-function PersonSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
-  const { t } = useTranslation();
-  const [term, setTerm] = useState('');
-  const q = useDebounced(term, 300);
-  const persons = useQuery({
-    queryKey: ['members', 'persons', q],
-    queryFn: () => request<Page<Person>>('GET', '/persons', { query: { q, pageSize: 20 } }),
-    enabled: q.length > 0,
-  });
-  return (
-    <Select
-      showSearch
-      value={value}
-      onChange={onChange}
-      filterOption={false}
-      onSearch={setTerm}
-      placeholder={t('members.personSearch')}
-      loading={persons.isFetching}
-      data-testid="member-form-person"
-      options={(persons.data?.items ?? []).map((p) => ({
-        value: p.id,
-        label: `${p.name} ${p.idNumberMasked ?? ''}`,
-      }))}
-    />
-  );
-}
 
 /** Branches (党委、党总支、党支部: party groups hold no members) of the caller's scope. */
 function BranchSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
@@ -130,7 +102,7 @@ export function NewMemberModal({ onClose }: { onClose: () => void }) {
           label={t('members.person')}
           rules={[{ required: true, message: t('members.personRequired') }]}
         >
-          <PersonSelect />
+          <PersonSelect testId="member-form-person" />
         </Form.Item>
         <Form.Item
           name="orgId"
@@ -257,7 +229,7 @@ export function NewRecordModal({ onClose }: { onClose: () => void }) {
           label={t('members.person')}
           rules={[{ required: true, message: t('members.personRequired') }]}
         >
-          <PersonSelect />
+          <PersonSelect testId="member-form-person" />
         </Form.Item>
         <Form.Item
           name="orgId"

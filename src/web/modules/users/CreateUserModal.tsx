@@ -24,6 +24,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         scopeCode: v.scopeCode,
         department: v.role === 'department' ? (v.department ?? null) : null,
         phone: v.phone?.trim() || null,
+        personId: v.role === 'party_member' || v.role === 'villager' ? (v.personId ?? null) : null,
         initialPassword: v.initialPassword,
       },
       {

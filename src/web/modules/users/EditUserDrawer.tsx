@@ -21,6 +21,8 @@ const changes = (user: User, v: EditValues): UpdateUserBody => {
   if (department !== user.department) body.department = department;
   if (v.clearPhone) body.phone = null;
   else if (v.phone?.trim()) body.phone = v.phone.trim();
+  const personId = v.role === 'party_member' || v.role === 'villager' ? (v.personId ?? null) : null;
+  if (personId !== user.personId) body.personId = personId;
   return body;
 };
 
@@ -78,6 +80,7 @@ export function EditUserDrawer({ user: initial, onClose }: { user: User; onClose
           scopeCode: user.scopeCode,
           department: user.department,
           phone: '',
+          personId: user.personId,
           clearPhone: false,
         }}
       >
@@ -86,6 +89,7 @@ export function EditUserDrawer({ user: initial, onClose }: { user: User; onClose
           scopeLabel={user.scopeName}
           phoneExtra={user.phoneMasked ? t('users.phoneCurrent', { masked: user.phoneMasked }) : undefined}
           phoneDisabled={Boolean(clearPhone)}
+          personLabel={user.personName}
         />
         {user.phoneMasked && (
           <Form.Item name="clearPhone" valuePropName="checked">

@@ -12,6 +12,7 @@ import {
   type Role,
 } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { PersonSelect } from '../../app/components/PersonSelect';
 import { useLabels } from '../../app/labels';
 import { RegionPicker } from '../regions/RegionPicker';
 
@@ -21,12 +22,23 @@ export type ProfileValues = {
   scopeCode: string;
   department?: Department | null;
   phone?: string;
+  personId?: string | null;
 };
 
-type Props = { form: FormInstance; scopeLabel?: string; phoneExtra?: ReactNode; phoneDisabled?: boolean };
+type Props = {
+  form: FormInstance;
+  scopeLabel?: string;
+  phoneExtra?: ReactNode;
+  phoneDisabled?: boolean;
+  /** The linked person's name, for the edit drawer. */
+  personLabel?: string | null;
+};
+
+/** Accounts that stand for one villager: their own record gives 我的积分 and 我的户. */
+const PERSON_ROLES: readonly Role[] = ['party_member', 'villager'];
 
 /** Name, role, scope, department and phone: the fields shared by the create modal and the edit drawer. */
-export function UserProfileFields({ form, scopeLabel, phoneExtra, phoneDisabled }: Props) {
+export function UserProfileFields({ form, scopeLabel, phoneExtra, phoneDisabled, personLabel }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
   const me = useCurrentUser();
@@ -104,6 +116,11 @@ export function UserProfileFields({ form, scopeLabel, phoneExtra, phoneDisabled 
           data-testid="user-form-phone"
         />
       </Form.Item>
+      {role && PERSON_ROLES.includes(role) && (
+        <Form.Item name="personId" label={t('users.person')} extra={t('users.personHint')}>
+          <PersonSelect allowClear initialLabel={personLabel} testId="user-form-person" />
+        </Form.Item>
+      )}
     </>
   );
 }

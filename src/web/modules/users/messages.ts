@@ -27,6 +27,8 @@ export const usersZh = {
   departmentRequired: '请选择部门',
   phoneInvalid: '手机号应为11位，以1开头',
   optional: '选填',
+  person: '本人档案',
+  personHint: '党员、村民账号关联本人后，可在“我的积分”查看本人和本户积分',
   initialPassword: '初始密码',
   passwordRule: '密码至少10位，且须同时包含字母和数字',
   passwordRequired: '请输入密码',
@@ -88,6 +90,9 @@ export const usersEn: typeof usersZh = {
   departmentRequired: 'Please choose a department',
   phoneInvalid: 'A mobile number has 11 digits and starts with 1',
   optional: 'Optional',
+  person: 'Own record',
+  personHint:
+    "Linked to the member's or villager's own record, the account sees its own and its household's points",
   initialPassword: 'Initial password',
   passwordRule: 'At least 10 characters, including letters and digits',
   passwordRequired: 'Please enter a password',

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../contracts/api/households';
+import { type Page, apiRequest as request } from '../api';
+import { useDebounced } from '../use-debounced';
+
+/**
+ * A person of the households registry, searched by name, pinyin initials or ID digits (the
+ * caller's scope). `initialLabel` names the current value before any search.
+ */
+export function PersonSelect({
+  value,
+  onChange,
+  initialLabel,
+  allowClear,
+  testId = 'person-select',
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  initialLabel?: string | null;
+  allowClear?: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [term, setTerm] = useState('');
+  const q = useDebounced(term, 300);
+  const persons = useQuery({
+    queryKey: ['persons', 'select', q],
+    queryFn: () => request<Page<Person>>('GET', '/persons', { query: { q, pageSize: 20 } }),
+    enabled: q.length > 0,
+  });
+  const options = (persons.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name} ${p.idNumberMasked ?? ''}`,
+  }));
+  if (value && initialLabel && !options.some((o) => o.value === value))
+    options.unshift({ value, label: initialLabel });
+  return (
+    <Select
+      showSearch
+      allowClear={allowClear}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      filterOption={false}
+      onSearch={setTerm}
+      placeholder={t('common.personSearch')}
+      loading={persons.isFetching}
+      data-testid={testId}
+      options={options}
+    />
+  );
+}
