@@ -6,6 +6,12 @@ import { ConfigError, loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { startServices } from './platform/services';
 
+// A promise nobody waited for (a background job's clean-up, a dropped stream) must not take the
+// whole county's server down with it: say what it was, loudly, and keep serving.
+process.on('unhandledRejection', (reason) => {
+  console.error('未处理的异步错误 (unhandled rejection):', reason);
+});
+
 const main = async () => {
   const config = loadConfig();
   const services = await startServices(config);
