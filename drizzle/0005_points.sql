@@ -118,6 +118,7 @@ CREATE TABLE "points_rules" (
 	"approver_roles" jsonb NOT NULL,
 	"cap" integer,
 	"cap_period" varchar(8),
+	"freeze_months" integer,
 	"note" text,
 	"active" boolean DEFAULT true NOT NULL,
 	"created_by" uuid,

@@ -37,14 +37,24 @@ const ruleFields = z.object({
   approverRoles: z.array(roleSchema).min(1, '请选择谁可以审核').max(8),
   cap: z.number().int('上限应为整数').min(1, '上限至少为1').max(10_000).nullable().optional(),
   capPeriod: capPeriodSchema.nullable().optional(),
+  /** 扣分并暂停兑换的月数（如违规滥办酒席暂停 3 个月）. */
+  freezeMonths: z.number().int('月数应为整数').min(1, '暂停月数至少为1').max(24, '暂停月数最多24').nullable().optional(),
   note: z.string().trim().max(500, '说明最多500字').nullable().optional(),
   active: z.boolean().default(true),
 });
 
 const checkRule = (
-  r: { points?: number; maxPoints?: number | null; cap?: number | null; capPeriod?: string | null },
+  r: {
+    points?: number;
+    maxPoints?: number | null;
+    cap?: number | null;
+    capPeriod?: string | null;
+    freezeMonths?: number | null;
+  },
   ctx: z.RefinementCtx,
 ) => {
+  if (r.freezeMonths != null && r.points != null && r.points > 0)
+    ctx.addIssue({ code: 'custom', path: ['freezeMonths'], message: '只有扣分规则可以暂停兑换' });
   if (r.maxPoints != null && r.points != null) {
     if (Math.sign(r.maxPoints) !== Math.sign(r.points) || Math.abs(r.maxPoints) <= Math.abs(r.points))
       ctx.addIssue({ code: 'custom', path: ['maxPoints'], message: '分值范围的上限应与下限同号且更大' });
@@ -80,6 +90,7 @@ export const ruleSchema = z.object({
   approverRoles: z.array(roleSchema),
   cap: z.number().int().nullable(),
   capPeriod: capPeriodSchema.nullable(),
+  freezeMonths: z.number().int().nullable(),
   note: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),

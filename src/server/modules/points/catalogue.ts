@@ -19,6 +19,7 @@ interface DefaultRule {
   maxPoints?: number;
   evidence?: boolean;
   cap?: [number, 'month' | 'quarter' | 'year'];
+  freeze?: number;
   note?: string;
 }
 
@@ -56,12 +57,12 @@ const CIVIL_RULES: DefaultRule[] = [
   { code: 'C09', name: '获评文明户等荣誉', points: 10, evidence: true },
   { code: 'D01', name: '乱倒乱堆乱搭（每类）', points: -1, evidence: true },
   { code: 'D02', name: '开会迟到早退', points: -1 },
-  { code: 'D03', name: '违规滥办酒席', points: -20, evidence: true, note: '并暂停兑换 3 个月' },
+  { code: 'D03', name: '违规滥办酒席', points: -20, evidence: true, freeze: 3, note: '并暂停兑换 3 个月' },
   { code: 'D04', name: '赌博、封建迷信', points: -10 },
   { code: 'D05', name: '打架斗殴、家庭暴力', points: -10 },
   { code: 'D06', name: '违章建房、露天焚烧', points: -10, evidence: true },
   { code: 'D07', name: '拒交卫生费、拒不出义务工', points: -5 },
-  { code: 'D08', name: '违法犯罪', points: -50, note: '当年暂停兑换' },
+  { code: 'D08', name: '违法犯罪', points: -50, freeze: 12, note: '暂停兑换 12 个月' },
 ];
 
 const rowsOf = (system: PointsSystem, countyRegion: string, rules: DefaultRule[]) =>
@@ -80,6 +81,7 @@ const rowsOf = (system: PointsSystem, countyRegion: string, rules: DefaultRule[]
     approverRoles: SECRETARY,
     cap: r.cap?.[0] ?? null,
     capPeriod: r.cap?.[1] ?? null,
+    freezeMonths: r.freeze ?? null,
     note: r.note ?? null,
   }));
 

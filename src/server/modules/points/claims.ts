@@ -162,6 +162,13 @@ export const createClaim = (ctx: Ctx, body: CreateClaimBody, clientKey?: string)
   );
 };
 
+/** The day `months` months after `day` (YYYY-MM-DD; the 31st becomes the month's last day). */
+const addMonths = (day: string, months: number): string => {
+  const [y, m, d] = day.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+};
+
 const periodBounds = (day: string, period: 'month' | 'quarter' | 'year'): [string, string] => {
   const [y, m] = day.split('-').map(Number);
   const startMonth = period === 'year' ? 1 : period === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : m;
@@ -235,6 +242,11 @@ export const approveClaim = (ctx: Ctx, claimId: string) =>
       claimId: claim.id,
       note: claim.note,
     });
+    if (rule.freezeMonths && claim.points < 0) {
+      const until = addMonths(claim.occurredOn, rule.freezeMonths);
+      if (!account.frozenUntil || account.frozenUntil < until)
+        await tx.db.update(pointsAccounts).set({ frozenUntil: until }).where(eq(pointsAccounts.id, account.id));
+    }
     const [approved] = await tx.db
       .update(pointsClaims)
       .set({

@@ -518,6 +518,33 @@ describe('points supermarket', () => {
     expect((await reconcile(h.services.database.db)).differences).toEqual([]);
   });
 
+  it('suspends a household’s redemptions after a deduction that freezes (违规滥办酒席)', async () => {
+    const { shop, goods } = await shopWith([{ name: '酱油', price: 8, stock: 5 }]);
+    const { home, accountId } = await homeWith(50);
+    const banquet = await civilRule('酒席', { points: -20, freezeMonths: 3 });
+    await award(home.id, banquet.id);
+    const account = await ok(village.get(`/api/points/accounts/${accountId}`));
+    expect(account.balance).toBe(30);
+    expect(account.frozenUntil > today).toBe(true);
+    const res = await village.post(`/api/points/shops/${shop.id}/redemptions`, {
+      householdId: home.id,
+      lines: [{ goodsId: goods[0].id, quantity: 1 }],
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toBe(`该户兑换已暂停至 ${account.frozenUntil}`);
+    const award2 = await village.post('/api/points/rules', {
+      regionCode: regions.ownVillage.code,
+      system: 'civil',
+      code: '错配',
+      name: '加分不能暂停',
+      points: 5,
+      freezeMonths: 1,
+      proposerRoles: ['village'],
+      approverRoles: ['village'],
+    });
+    expect(award2.json().fields).toContainEqual({ path: 'freezeMonths', message: '只有扣分规则可以暂停兑换' });
+  });
+
   it('refuses a cancellation after the window', async () => {
     const { shop, goods } = await shopWith([{ name: '香皂', price: 4, stock: 5 }], 0);
     const { home } = await homeWith(20);

@@ -52,6 +52,7 @@ export const ruleView = (r: RuleRow): RuleView => ({
   approverRoles: r.approverRoles,
   cap: r.cap,
   capPeriod: r.capPeriod,
+  freezeMonths: r.freezeMonths,
   note: r.note,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
@@ -128,6 +129,7 @@ export const createRule = (ctx: Ctx, body: CreateRuleBody) =>
         approverRoles: body.approverRoles,
         cap: body.cap ?? null,
         capPeriod: body.capPeriod ?? null,
+        freezeMonths: body.freezeMonths ?? null,
         note: body.note ?? null,
         active: body.active,
         createdBy: tx.actor.userId,
@@ -162,6 +164,7 @@ export const updateRule = (ctx: Ctx, ruleId: string, body: UpdateRuleBody) =>
     } as RuleRow;
     if (next.maxPoints != null && Math.abs(next.maxPoints) <= Math.abs(next.points))
       throw invalidField('maxPoints', '分值范围的上限应与下限同号且更大');
+    if (next.freezeMonths != null && next.points > 0) throw invalidField('freezeMonths', '只有扣分规则可以暂停兑换');
     const closed = await tx.db
       .update(pointsRules)
       .set({ supersededAt: new Date() })

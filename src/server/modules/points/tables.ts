@@ -47,6 +47,8 @@ export const pointsRules = pgTable(
     // At most cap points (in absolute value) from this rule per account per period.
     cap: integer('cap'),
     capPeriod: varchar('cap_period', { length: 8 }).$type<'month' | 'quarter' | 'year'>(),
+    // A deduction that also suspends the household's redemptions for this many months (D03, D08).
+    freezeMonths: integer('freeze_months'),
     note: text('note'),
     active: boolean('active').notNull().default(true),
     createdBy: uuid('created_by'),
