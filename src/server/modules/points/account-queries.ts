@@ -59,6 +59,7 @@ export const accountOfHolder = (ctx: Ctx, system: PointsSystem, holderId: string
   inTransaction(ctx, async (tx) => {
     const holder = await holderOf(tx, system, holderId);
     const account = await accountOf(tx, holder);
+    await assertOwnAccount(tx, account);
     return (await accountViews(tx, [account], currentYear()))[0];
   });
 
@@ -141,7 +142,7 @@ export const accountLedger = async (
 };
 
 /** Party members and villagers read only their own accounts. */
-const assertOwnAccount = async (ctx: Ctx, account: typeof pointsAccounts.$inferSelect) => {
+export const assertOwnAccount = async (ctx: Ctx, account: typeof pointsAccounts.$inferSelect) => {
   if (ctx.actor.role !== 'party_member' && ctx.actor.role !== 'villager') return;
   const mine = await myAccounts(ctx);
   if (mine.member?.id !== account.id && mine.household?.id !== account.id) throw new NotFound();

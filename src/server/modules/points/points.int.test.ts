@@ -542,7 +542,47 @@ describe('points supermarket', () => {
       proposerRoles: ['village'],
       approverRoles: ['village'],
     });
-    expect(award2.json().fields).toContainEqual({ path: 'freezeMonths', message: '只有扣分规则可以暂停兑换' });
+    expect(award2.json().fields).toContainEqual({
+      path: 'freezeMonths',
+      message: '只有扣分规则可以暂停兑换',
+    });
+  });
+
+  it('lets a villager reserve goods for their own household only, to pick up with the code', async () => {
+    const { shop, goods } = await shopWith([{ name: '纸巾', price: 20, stock: 5 }]);
+    const { home, accountId } = await homeWith(40);
+    const other = await homeWith(40);
+    const villager = await sessionAs(h.app, h.services, 'villager', regions.ownVillage.code);
+    const [account] = await h.services.database.db
+      .select()
+      .from(users)
+      .orderBy(sql`created_at desc`)
+      .limit(1);
+    await h.services.database.db
+      .update(users)
+      .set({ personId: home.headPersonId })
+      .where(eq(users.id, account.id));
+    const me = await ok(villager.get('/api/points/me'));
+    expect(me.household).toMatchObject({ id: accountId, balance: 40 });
+    const mine = await ok(
+      villager.post(`/api/points/shops/${shop.id}/redemptions`, {
+        householdId: home.id,
+        lines: [{ goodsId: goods[0].id, quantity: 1 }],
+        handOver: true,
+      }),
+      201,
+    );
+    expect(mine.status).toBe('reserved');
+    const theirs = await villager.post(`/api/points/shops/${shop.id}/redemptions`, {
+      householdId: other.home.id,
+      lines: [{ goodsId: goods[0].id, quantity: 1 }],
+    });
+    expect(theirs.statusCode).toBe(404);
+    expect(await balanceOf(other.accountId)).toBe(40);
+    const ledger = await villager.get(`/api/points/accounts/${other.accountId}/ledger`);
+    expect(ledger.statusCode).toBe(404);
+    const handed = await ok(village.post(`/api/points/redemptions/${mine.id}/hand-over`));
+    expect(handed.status).toBe('handed_over');
   });
 
   it('refuses a cancellation after the window', async () => {

@@ -7,6 +7,7 @@ import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict, invalidField } from '../../platform/errors';
 import { getInScope, scopeOf } from '../../platform/scope';
+import { assertOwnAccount } from './account-queries';
 import { accountOf, accountViewsById, holderOf } from './accounts';
 import { once, post, scopedKey } from './ledger';
 import { getShop } from './shops';
@@ -117,6 +118,10 @@ export const redeem = (ctx: Ctx, shopId: string, body: RedeemBody, clientKey?: s
         if (!holder.regionCode.startsWith(shop.regionCode))
           throw invalidField('householdId', '该户不属于本超市所在的村');
         const account = await accountOf(tx, holder);
+        // A villager or party member reserves for their own household, to pick up with the code.
+        const ownUse = tx.actor.role === 'villager' || tx.actor.role === 'party_member';
+        if (ownUse) await assertOwnAccount(tx, account);
+        const handOver = body.handOver && !ownUse;
         if (account.frozenUntil && account.frozenUntil >= today())
           throw new Conflict(`该户兑换已暂停至 ${account.frozenUntil}`);
         const quantities = new Map<string, number>();
@@ -195,11 +200,11 @@ export const redeem = (ctx: Ctx, shopId: string, body: RedeemBody, clientKey?: s
             code: await freshCode(tx, shop.id),
             lines,
             total,
-            status: body.handOver ? 'handed_over' : 'reserved',
+            status: handOver ? 'handed_over' : 'reserved',
             idempotencyKey: key ?? `redeem:${id}`,
             createdBy: tx.actor.userId,
             createdByName: tx.actor.displayName,
-            handedOverAt: body.handOver ? new Date() : null,
+            handedOverAt: handOver ? new Date() : null,
           })
           .returning();
         await writeAudit(tx.db, tx, {

@@ -426,7 +426,8 @@ export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: redeemBodySchema,
         response: { 201: redemptionSchema },
       },
-      config: shop,
+      // The counter, or a villager reserving for their own household (picked up with the code).
+      config: { permission: ['points.shop', 'points.own'] },
     },
     async (req, reply) =>
       reply.status(201).send(await redeem(ctxOf(req), req.params.shopId, req.body, keyOf(req))),
