@@ -245,7 +245,10 @@ export const approveClaim = (ctx: Ctx, claimId: string) =>
     if (rule.freezeMonths && claim.points < 0) {
       const until = addMonths(claim.occurredOn, rule.freezeMonths);
       if (!account.frozenUntil || account.frozenUntil < until)
-        await tx.db.update(pointsAccounts).set({ frozenUntil: until }).where(eq(pointsAccounts.id, account.id));
+        await tx.db
+          .update(pointsAccounts)
+          .set({ frozenUntil: until })
+          .where(eq(pointsAccounts.id, account.id));
     }
     const [approved] = await tx.db
       .update(pointsClaims)

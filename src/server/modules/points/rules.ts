@@ -164,7 +164,8 @@ export const updateRule = (ctx: Ctx, ruleId: string, body: UpdateRuleBody) =>
     } as RuleRow;
     if (next.maxPoints != null && Math.abs(next.maxPoints) <= Math.abs(next.points))
       throw invalidField('maxPoints', '分值范围的上限应与下限同号且更大');
-    if (next.freezeMonths != null && next.points > 0) throw invalidField('freezeMonths', '只有扣分规则可以暂停兑换');
+    if (next.freezeMonths != null && next.points > 0)
+      throw invalidField('freezeMonths', '只有扣分规则可以暂停兑换');
     const closed = await tx.db
       .update(pointsRules)
       .set({ supersededAt: new Date() })
