@@ -49,6 +49,7 @@ import {
   reverseEntry,
 } from './account-queries';
 import { approveClaim, createClaim, getClaim, listClaims, returnClaim } from './claims';
+import { pointsExcelRoutes } from './excel';
 import { cancelRedemption, handOver, listRedemptions, redeem } from './redemptions';
 import { monthlyStatement, ranking, smileWall, vanguardWall } from './reports';
 import { createRule, listRules, ruleVersions, updateRule } from './rules';
@@ -488,4 +489,5 @@ export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       monthlyStatement(ctxOf(req), await getShop(ctxOf(req), req.params.shopId), req.query.month),
   );
+  await app.register(pointsExcelRoutes);
 };
