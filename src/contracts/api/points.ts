@@ -38,7 +38,13 @@ const ruleFields = z.object({
   cap: z.number().int('上限应为整数').min(1, '上限至少为1').max(10_000).nullable().optional(),
   capPeriod: capPeriodSchema.nullable().optional(),
   /** 扣分并暂停兑换的月数（如违规滥办酒席暂停 3 个月）. */
-  freezeMonths: z.number().int('月数应为整数').min(1, '暂停月数至少为1').max(24, '暂停月数最多24').nullable().optional(),
+  freezeMonths: z
+    .number()
+    .int('月数应为整数')
+    .min(1, '暂停月数至少为1')
+    .max(24, '暂停月数最多24')
+    .nullable()
+    .optional(),
   note: z.string().trim().max(500, '说明最多500字').nullable().optional(),
   active: z.boolean().default(true),
 });
