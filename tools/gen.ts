@@ -1,13 +1,15 @@
-import { type GenerateResult, generateCounty } from '../src/generator/county';
+import type { GenerateResult } from '../src/generator/county';
 import { countiesOf } from '../src/generator/prefecture';
+import { generateCountiesInThreads } from '../src/generator/threads';
 import { loadConfig } from '../src/server/platform/config';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openDatabase } from '../src/server/platform/db/open';
 import { startServices } from '../src/server/platform/services';
 
 // npm run gen -- --county 451022 [--villages N] [--households N] [--seed S] [--profile tiandong-2020]
-// npm run gen -- --prefecture 5226 [--seed S]
-// Fills the database the app uses (./data on PGlite, or DATABASE_URL) with synthetic data.
+// npm run gen -- --prefecture 5226 [--seed S] [--threads N]
+// Fills the database the app uses (./data on PGlite, or DATABASE_URL) with synthetic data. Rows are
+// generated in worker threads (src/generator/threads.ts): on PostgreSQL several counties at once.
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,26 +24,36 @@ const main = async () => {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   await migrate(database);
-  const services = await startServices(config, database);
+  // Creates the key file on first use, before the threads read it.
+  await startServices(config, database);
   const started = performance.now();
   const counties = county ? [county] : await countiesOf(prefecture as string);
-  const all: GenerateResult[] = [];
+  const progress = new Map<string, string>();
+  const describe = (code: string, r: GenerateResult) =>
+    `${code}: ${r.villages} 村、${r.households} 户、${r.persons} 人、${r.members} 名党员、${r.cadres} 名干部、${r.grids} 个网格，${(r.ms / 1000).toFixed(1)} s（${Math.round(r.households / (r.ms / 1000))} 户/秒）`;
   try {
-    for (const code of counties) {
-      const result = await generateCounty(database, services.pii, {
+    const all = await generateCountiesInThreads(
+      database,
+      { secret: config.ZHENXING_SECRET_KEY, dataDir: config.dataDir },
+      counties.map((code) => ({
         countyCode: code,
         seed: seed + Number(code),
         villages: arg('villages') ? Number(arg('villages')) : undefined,
         householdsPerVillage: arg('households') ? Number(arg('households')) : undefined,
         profile: arg('profile') === 'tiandong-2020' ? 'tiandong-2020' : undefined,
-        onProgress: (p) =>
-          process.stdout.write(`\r${code}: ${p.villages} 村 ${p.households} 户 ${p.persons} 人`),
-      });
-      all.push(result);
-      console.log(
-        `\n${code}: ${result.villages} 村、${result.households} 户、${result.persons} 人、${result.members} 名党员、${result.cadres} 名干部、${result.grids} 个网格，${(result.ms / 1000).toFixed(1)} s（${Math.round(result.households / (result.ms / 1000))} 户/秒）`,
-      );
-    }
+      })),
+      {
+        threads: arg('threads') ? Number(arg('threads')) : undefined,
+        onProgress: (code, p) => {
+          progress.set(code, `${code}: ${p.villages} 村 ${p.households} 户 ${p.persons} 人`);
+          process.stdout.write(`\r${[...progress.values()].join('  ')}`);
+        },
+        onCounty: (code, result) => {
+          progress.delete(code);
+          process.stdout.write(`\r\x1b[K${describe(code, result)}\n`);
+        },
+      },
+    );
     const households = all.reduce((s, r) => s + r.households, 0);
     const seconds = (performance.now() - started) / 1000;
     console.log(

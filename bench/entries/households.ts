@@ -1,5 +1,6 @@
-import { type GenerateResult, generateCounty } from '../../src/generator/county';
+import type { GenerateResult } from '../../src/generator/county';
 import { countiesOf } from '../../src/generator/prefecture';
+import { generateCountiesInThreads } from '../../src/generator/threads';
 import { householdProfile } from '../../src/server/modules/households/household-profile';
 import { listHouseholds } from '../../src/server/modules/households/list-households';
 import { householdStats } from '../../src/server/modules/households/stats';
@@ -24,15 +25,16 @@ const generate = (env: BenchEnv, scale: Scale) => {
       (async () => {
         const t0 = performance.now();
         const counties = scale === 'county' ? ['451022'] : await countiesOf('5226');
-        const results: GenerateResult[] = [];
-        for (const countyCode of counties)
-          results.push(
-            await generateCounty(env.services.database, env.services.pii, {
-              countyCode,
-              seed: 2026,
-              profile: countyCode === '451022' ? 'tiandong-2020' : undefined,
-            }),
-          );
+        const { ZHENXING_SECRET_KEY: secret, dataDir } = env.services.config;
+        const results = await generateCountiesInThreads(
+          env.services.database,
+          { secret, dataDir },
+          counties.map((countyCode) => ({
+            countyCode,
+            seed: 2026,
+            profile: countyCode === '451022' ? 'tiandong-2020' : undefined,
+          })),
+        );
         const [{ id }] = await env.services.database.rawQuery<{ id: string }>(
           `select id from households where region_code like '${prefixOf(scale)}%' order by household_no offset 4242 limit 1`,
         );

@@ -8,6 +8,7 @@ import { partyOrgs } from '../server/modules/org/tables';
 import { sessionAs, testRegions } from '../server/testing/factories';
 import { createHarness, type TestHarness } from '../server/testing/harness';
 import { generateCounty } from './county';
+import { generateCountiesInThreads } from './threads';
 
 let a: TestHarness;
 let b: TestHarness;
@@ -78,14 +79,43 @@ describe('the generator on the database', () => {
     expect(members.length / adults).toBeLessThan(0.09);
   });
 
-  it('gives the same county for the same seed', async () => {
-    await generateCounty(b.services.database, b.services.pii, options);
-    const pick = (h: TestHarness) =>
-      h.services.database.db
-        .select({ id: persons.id, name: persons.name, birth: persons.birthDate, last4: persons.idLast4 })
-        .from(persons)
-        .orderBy(persons.id);
-    expect(await pick(b)).toEqual(await pick(a));
+  it('gives the same counties for the same seeds, generated in this thread or in worker threads', async () => {
+    const c = await createHarness();
+    try {
+      const jobs = [options, { ...options, countyCode: '522601', villages: 1, householdsPerVillage: 20 }];
+      for (const job of jobs) await generateCounty(c.services.database, c.services.pii, job);
+      // PostgreSQL: two counties at once, a connection each; PGlite: rows from a thread, copied here.
+      const { ZHENXING_SECRET_KEY: secret, dataDir } = b.services.config;
+      const results = await generateCountiesInThreads(b.services.database, { secret, dataDir }, jobs);
+      expect(results.map((r) => r.villages)).toEqual([2, 1]);
+      const pick = async (h: TestHarness) =>
+        (
+          await h.services.database.db
+            .select({
+              id: persons.id,
+              region: persons.regionCode,
+              household: persons.householdId,
+              name: persons.name,
+              initials: persons.initials,
+              birth: persons.birthDate,
+              idNumber: persons.idNumberEnc,
+              phone: persons.phoneIdx,
+            })
+            .from(persons)
+            .orderBy(persons.id)
+        ).map((p) => ({ ...p, idNumber: h.services.pii.decrypt(p.idNumber as string) }));
+      const inThreads = await pick(b);
+      expect(inThreads).toEqual(await pick(c));
+      expect(inThreads.filter((p) => p.region.startsWith('451022'))).toEqual(await pick(a));
+      expect(new Set(inThreads.map((p) => p.idNumber)).size).toBe(inThreads.length);
+      const homes = (h: TestHarness) =>
+        h.services.database.db.select().from(households).orderBy(households.id);
+      expect((await homes(b)).map(({ createdAt, updatedAt, ...h }) => h)).toEqual(
+        (await homes(c)).map(({ createdAt, updatedAt, ...h }) => h),
+      );
+    } finally {
+      await c.close();
+    }
   });
 
   it('shows the generated households to a township user through the API, and refuses villages that hold data', async () => {

@@ -71,6 +71,9 @@ const seedShapes = (profile: GenerateOptions['profile'], villages: number) =>
         backgrounds: { wealthExpert: 0.15, returnedMigrant: 0.15, returnedGraduate: 0.05, veteran: 0.03 },
       };
 
+/** Persons per COPY batch: larger batches mean fewer statements, more memory held. */
+const BATCH_PERSONS = 20_000;
+
 const empty = (): VillageRows => ({
   households: [],
   persons: [],
@@ -85,12 +88,12 @@ const empty = (): VillageRows => ({
 });
 
 /** Writes one batch of villages, parents before children. */
-const flush = async (database: Database, b: VillageRows) => {
+export const flush = async (database: Pick<Database, 'copyCsv'>, b: VillageRows) => {
   // Every key any row sets (rows of one table may leave different optional fields out).
   const copy = <T extends Parameters<typeof copyRows>[1]>(table: T, rows: T['$inferInsert'][]) => {
     const keys = new Set<string>();
     for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
-    return rows.length ? copyRows(database, table, [...keys] as never, rows) : Promise.resolve(0);
+    return rows.length ? copyRows(database as Database, table, [...keys] as never, rows) : Promise.resolve(0);
   };
   await copy(partyOrgs, b.orgs);
   await copy(grids, b.grids);
@@ -104,16 +107,38 @@ const flush = async (database: Database, b: VillageRows) => {
   await copy(talents, b.talents);
 };
 
-export const generateCounty = async (
-  database: Database,
-  pii: PiiCipher,
-  o: GenerateOptions,
-): Promise<GenerateResult> => {
-  const started = performance.now();
+/**
+ * What the database says about a county before its rows are generated: its villages (the first
+ * N), each with its township's party committee (written here when missing). Plain data, so that
+ * a worker thread can generate the rows from it.
+ */
+export interface CountyPlan {
+  countyCode: string;
+  seed: number;
+  profile?: 'tiandong-2020';
+  /** Milliseconds since the epoch. */
+  today: number;
+  /** All villages of the county, chosen or not: the tiandong-2020 team sizes count them. */
+  villagesInCounty: number;
+  householdsPerVillage?: number;
+  villages: { code: string; name: string; townshipOrgId: string }[];
+}
+
+export type Totals = Omit<GenerateResult, 'ms'>;
+
+/** Imports the county's regions from the NBS tables unless they are there. */
+export const ensureCountyRegions = async (database: Database, countyCode: string) => {
+  const [known] = await database.db
+    .select({ n: count() })
+    .from(regions)
+    .where(eq(regions.parentCode, `${countyCode}000000`));
+  if (known.n === 0) await importCounty(database.db, SYSTEM, countyCode);
+};
+
+export const planCounty = async (database: Database, o: GenerateOptions): Promise<CountyPlan> => {
   const db = database.db;
   const countyRegion = `${o.countyCode}000000`;
-  const [known] = await db.select({ n: count() }).from(regions).where(eq(regions.parentCode, countyRegion));
-  if (known.n === 0) await importCounty(db, SYSTEM, o.countyCode);
+  await ensureCountyRegions(database, o.countyCode);
   const townships = await descendantsOf(db, countyRegion, 'township');
   const allVillages = await descendantsOf(db, countyRegion, 'village');
   const chosen = o.villages ? allVillages.slice(0, o.villages) : allVillages;
@@ -129,13 +154,8 @@ export const generateCounty = async (
     );
   if (existing.n > 0) throw new Error(`所选的村已有 ${existing.n} 户数据：生成器只写入空的村`);
 
-  const profile = profileFor(o.countyCode);
-  const shapes = seedShapes(o.profile, allVillages.length);
-  const rng = new Rng(o.seed);
-  const today = o.today ?? new Date();
-  const ids = new IdNumberBook();
-
   // The township party committees, reused when they exist.
+  const rng = new Rng(o.seed);
   const committees = new Map<string, string>();
   const existingCommittees = await db
     .select({ id: partyOrgs.id, regionCode: partyOrgs.regionCode })
@@ -159,16 +179,43 @@ export const generateCounty = async (
     });
   if (newCommittees.length)
     await copyRows(database, partyOrgs, ['id', 'regionCode', 'name', 'level', 'kind'], newCommittees);
-
-  const perVillage = o.householdsPerVillage ?? profile.householdsPerVillage;
-  const totals = { villages: 0, households: 0, persons: 0, members: 0, cadres: 0, grids: 0 };
-  let batch = empty();
-  for (const [i, v] of chosen.entries()) {
-    const vr = rng.fork(v.code);
-    const input: VillageInput = {
+  return {
+    countyCode: o.countyCode,
+    seed: o.seed,
+    profile: o.profile,
+    today: (o.today ?? new Date()).getTime(),
+    villagesInCounty: allVillages.length,
+    householdsPerVillage: o.householdsPerVillage,
+    villages: chosen.map((v) => ({
       code: v.code,
       name: v.name,
       townshipOrgId: committees.get(v.parentCode ?? '') as string,
+    })),
+  };
+};
+
+/**
+ * Generates the plan's villages and hands them to `write` in batches of about 20,000 persons.
+ * No database here: the rows depend on the plan and the seed alone.
+ */
+export const generateRows = async (
+  plan: CountyPlan,
+  pii: PiiCipher,
+  write: (batch: VillageRows) => Promise<void>,
+  onProgress?: GenerateOptions['onProgress'],
+): Promise<Totals> => {
+  const profile = profileFor(plan.countyCode);
+  const shapes = seedShapes(plan.profile, plan.villagesInCounty);
+  const rng = new Rng(plan.seed);
+  const today = new Date(plan.today);
+  const ids = new IdNumberBook();
+  const perVillage = plan.householdsPerVillage ?? profile.householdsPerVillage;
+  const totals = { villages: 0, households: 0, persons: 0, members: 0, cadres: 0, grids: 0 };
+  let batch = empty();
+  for (const [i, v] of plan.villages.entries()) {
+    const vr = rng.fork(v.code);
+    const input: VillageInput = {
+      ...v,
       households: Math.max(
         5,
         Math.round(vr.normal(perVillage, perVillage * 0.3, perVillage * 0.3, perVillage * 2)),
@@ -180,30 +227,46 @@ export const generateCounty = async (
     };
     const rows = generateVillage(vr, profile, input, pii, ids, today);
     for (const key of Object.keys(batch) as (keyof VillageRows)[])
-      (batch[key] as unknown[]).push(...rows[key]);
+      for (const row of rows[key]) (batch[key] as unknown[]).push(row);
     totals.villages++;
     totals.households += rows.households.length;
     totals.persons += rows.persons.length;
     totals.members += rows.members.length;
     totals.cadres += rows.cadres.length;
     totals.grids += rows.grids.length;
-    if (batch.persons.length >= 20_000 || i === chosen.length - 1) {
-      await flush(database, batch);
+    if (batch.persons.length >= BATCH_PERSONS || i === plan.villages.length - 1) {
+      await write(batch);
       batch = empty();
-      o.onProgress?.(totals);
+      onProgress?.(totals);
     }
   }
+  return totals;
+};
+
+/** Statistics for the planner, and one audit row that says what was generated, and where. */
+export const finishCounty = async (database: Database, plan: CountyPlan, totals: Totals) => {
   for (const table of ['households', 'persons', 'party_members', 'grids', 'party_orgs', 'cadres'])
     await database.rawQuery(`analyze ${table}`);
-  // The bulk path writes no audit row per record: one row says what was generated, and where.
-  await db.transaction((tx) =>
+  await database.db.transaction((tx) =>
     writeAudit(tx, SYSTEM, {
       action: 'generator.county',
       entity: 'region',
       entityId: null,
-      regionCode: countyRegion,
-      diff: { seed: o.seed, profile: o.profile ?? null, ...totals },
+      regionCode: `${plan.countyCode}000000`,
+      diff: { seed: plan.seed, profile: plan.profile ?? null, ...totals },
     }),
   );
+};
+
+/** One county in this thread: plan, generate, copy, finish. */
+export const generateCounty = async (
+  database: Database,
+  pii: PiiCipher,
+  o: GenerateOptions,
+): Promise<GenerateResult> => {
+  const started = performance.now();
+  const plan = await planCounty(database, o);
+  const totals = await generateRows(plan, pii, (batch) => flush(database, batch), o.onProgress);
+  await finishCounty(database, plan, totals);
   return { ...totals, ms: performance.now() - started };
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, readIdNumber } from '../contracts/id-number';
 import { generateHousehold } from './households';
+import { IdNumberBook } from './id-numbers';
 import { idNumberFor } from './people';
 import { PROFILES, profileFor } from './profiles';
 import { Rng } from './random';
@@ -63,6 +64,15 @@ describe('synthetic ID numbers', () => {
       expect(id.startsWith('451022')).toBe(true);
       expect(readIdNumber(id)).toEqual({ birthDate: '1980-05-17', sex });
     }
+  });
+
+  it('hands out 500 numbers per county, day and sex, then moves to the day before', () => {
+    const book = new IdNumberBook();
+    const got = Array.from({ length: 501 }, () => book.next('451022', '1980-05-17', 'female'));
+    expect(new Set(got.map((g) => g.idNumber)).size).toBe(501);
+    for (const g of got) expect(checkIdNumber(g.idNumber, { today: TODAY })).toBeNull();
+    expect(got[499].birthDate).toBe('1980-05-17');
+    expect(readIdNumber(got[500].idNumber)).toEqual({ birthDate: '1980-05-16', sex: 'female' });
   });
 
   it('falls back to a Han-majority profile for an unknown county, and 苗/侗 for 黔东南', () => {

@@ -28,9 +28,13 @@ export const birthDateForAge = (rng: Rng, age: number, today: Date): Date => {
  * last digit is odd for men and even for women, and the MOD 11-2 check character. `serial`
  * makes numbers unique: the caller counts people per county and birth date.
  */
-export const idNumberFor = (countyCode: string, birth: Date, sex: Sex, serial: number): string => {
+export const idNumberFor = (countyCode: string, birth: Date, sex: Sex, serial: number): string =>
+  idNumberOn(countyCode, isoDate(birth), sex, serial);
+
+/** idNumberFor with the birth date as YYYY-MM-DD. */
+export const idNumberOn = (countyCode: string, birthDate: string, sex: Sex, serial: number): string => {
   const base = Math.floor(serial % 500) * 2 + (sex === 'male' ? 1 : 0);
-  const first17 = `${countyCode}${isoDate(birth).replaceAll('-', '')}${pad(base % 1000, 3)}`;
+  const first17 = `${countyCode}${birthDate.slice(0, 4)}${birthDate.slice(5, 7)}${birthDate.slice(8, 10)}${pad(base % 1000, 3)}`;
   return `${first17}${idNumberCheckChar(first17)}`;
 };
 

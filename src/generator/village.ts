@@ -57,6 +57,17 @@ const COMMITMENTS = [
   '调解邻里纠纷',
 ];
 
+/** Names repeat (surnames × a few hundred given names): each one's pinyin is worked out once. */
+const initials = new Map<string, string>();
+const initialsOf = (name: string): string => {
+  let found = initials.get(name);
+  if (found === undefined) {
+    found = pinyinInitials(name);
+    initials.set(name, found);
+  }
+  return found;
+};
+
 const SMALL_GRID = 10;
 const MIDDLE_GRID = 60;
 
@@ -187,7 +198,7 @@ export const generateVillage = (
         householdId,
         relation: p.relation,
         name: p.name,
-        initials: pinyinInitials(p.name),
+        initials: initialsOf(p.name),
         sex: p.sex,
         birthDate,
         ethnicity: p.ethnicity,
