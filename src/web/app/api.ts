@@ -60,9 +60,13 @@ const readError = async (res: Response): Promise<ErrorBody> => {
   };
 };
 
-async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}) {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+type RequestOptions = { query?: Query; body?: unknown; headers?: Record<string, string> };
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}) {
+  // A FormData body (photo uploads) sets its own multipart content type.
+  const form = options.body instanceof FormData;
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -70,7 +74,12 @@ async function request<T>(method: string, path: string, options: { query?: Query
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : form
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, { code: 'NETWORK', message: '无法连接服务器，请检查网络' });

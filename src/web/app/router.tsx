@@ -22,6 +22,13 @@ const GridCardPage = lazy(() => import('../modules/grids/GridCardPage'));
 const TalentsPage = lazy(() => import('../modules/talents/TalentsPage'));
 const HouseholdsPage = lazy(() => import('../modules/households/HouseholdsPage'));
 const HouseholdPage = lazy(() => import('../modules/households/HouseholdPage'));
+const PointsReviewPage = lazy(() => import('../modules/points/ReviewPage'));
+const PointsProposePage = lazy(() => import('../modules/points/ProposePage'));
+const PointsShopPage = lazy(() => import('../modules/points/ShopPage'));
+const MyPointsPage = lazy(() => import('../modules/points/MyPointsPage'));
+const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
+const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
+const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -52,6 +59,13 @@ export const router = createBrowserRouter([
           { path: 'talents', element: guarded('talents.read', <TalentsPage />) },
           { path: 'households', element: guarded('households.read', <HouseholdsPage />) },
           { path: 'households/:householdId', element: guarded('households.read', <HouseholdPage />) },
+          { path: 'points-review', element: guarded('points.approve', <PointsReviewPage />) },
+          { path: 'points-propose', element: guarded('points.propose', <PointsProposePage />) },
+          { path: 'points-shop', element: guarded('points.shop', <PointsShopPage />) },
+          { path: 'my-points', element: guarded('points.own', <MyPointsPage />) },
+          { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
+          { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
+          { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

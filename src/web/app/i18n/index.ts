@@ -6,6 +6,7 @@ import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
 import { orgEn, orgZh } from '../../modules/org/messages';
+import { pointsEn, pointsZh } from '../../modules/points/messages';
 import { regionsEn, regionsZh } from '../../modules/regions/messages';
 import { talentsEn, talentsZh } from '../../modules/talents/messages';
 import { usersEn, usersZh } from '../../modules/users/messages';
@@ -23,6 +24,7 @@ export const messagesZh = {
   grids: gridsZh,
   talents: talentsZh,
   households: householdsZh,
+  points: pointsZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -35,6 +37,7 @@ export const messagesEn: typeof messagesZh = {
   grids: gridsEn,
   talents: talentsEn,
   households: householdsEn,
+  points: pointsEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -1,16 +1,23 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BorderInnerOutlined,
   CarOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   FlagOutlined,
+  FormOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   RiseOutlined,
+  SmileOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,9 +117,29 @@ export const useNavItems = (me: Me): NavItem[] => {
       permission: 'talents.read',
       description: t('talents.desc'),
     },
+    ...pointsItems(t as (key: string) => string),
   ];
   return all.filter((item) => !item.permission || can(me.role, item.permission));
 };
+
+/** 积分 pages: the jobs first (review, propose, shop, my points), then boards, rules and accounts. */
+const POINTS_PAGES = [
+  { key: 'review', path: '/points-review', icon: <CheckSquareOutlined />, permission: 'points.approve' },
+  { key: 'propose', path: '/points-propose', icon: <FormOutlined />, permission: 'points.propose' },
+  { key: 'shop', path: '/points-shop', icon: <GiftOutlined />, permission: 'points.shop' },
+  { key: 'my', path: '/my-points', icon: <WalletOutlined />, permission: 'points.own' },
+  { key: 'boards', path: '/points-boards', icon: <SmileOutlined />, permission: 'points.board' },
+  { key: 'rules', path: '/points-rules', icon: <BookOutlined />, permission: 'points.rules' },
+  { key: 'accounts', path: '/points', icon: <TrophyOutlined />, permission: 'points.read' },
+] as const;
+
+const pointsItems = (t: (key: string) => string): (NavItem & { permission: Permission })[] =>
+  POINTS_PAGES.map(({ key, ...item }) => ({
+    ...item,
+    label: t(`points.nav.${key}`),
+    description: t(`points.desc.${key}`),
+    testId: `nav-${item.path.slice(1)}`,
+  }));
 
 /** The menu key of a location: the first path segment. */
 export const navKeyOf = (pathname: string): string => `/${pathname.split('/')[1] ?? ''}`;
