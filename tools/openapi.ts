@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/platform/config';
 import { wrapPglite } from '../src/server/platform/db/open';
+import { openFileStore } from '../src/server/platform/files/open';
 import { PiiCipher } from '../src/server/platform/pii/crypto';
 import { runCli } from './cli';
 
@@ -21,7 +22,7 @@ runCli(async () => {
   const database = wrapPglite(await PGlite.create());
   const keys = { encryption: Buffer.alloc(32), blindIndex: Buffer.alloc(32) };
   const app = await buildApp(
-    { config, database, pii: new PiiCipher(keys) },
+    { config, database, pii: new PiiCipher(keys), files: openFileStore(config) },
     { logger: false, webRoot: '/nonexistent' },
   );
   const spec = `${JSON.stringify(app.swagger(), null, 2)}\n`;

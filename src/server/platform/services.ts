@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import type { Database } from './db/types';
+import { openFileStore } from './files/open';
 import type { Services } from './http/types';
 import { PiiCipher } from './pii/crypto';
 import { loadPiiKeys } from './pii/keys';
@@ -14,5 +15,6 @@ export const startServices = async (config: Config, database?: Database): Promis
     config,
     database: db,
     pii: new PiiCipher(loadPiiKeys(config.ZHENXING_SECRET_KEY, config.dataDir)),
+    files: openFileStore(config),
   };
 };

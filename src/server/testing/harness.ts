@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig } from '../platform/config';
+import { openFileStore } from '../platform/files/open';
 import type { Services } from '../platform/http/types';
 import { PiiCipher } from '../platform/pii/crypto';
 import { loadPiiKeys } from '../platform/pii/keys';
@@ -25,6 +26,7 @@ export const createHarness = async (): Promise<TestHarness> => {
     config,
     database,
     pii: new PiiCipher(loadPiiKeys(config.ZHENXING_SECRET_KEY, dataDir)),
+    files: openFileStore(config),
   };
   const app = await buildApp(services, { logger: false, webRoot: path.join(dataDir, 'no-web') });
   return {

@@ -3,12 +3,15 @@ import type { LoadedSession } from '../auth/session';
 import type { Config } from '../config';
 import type { Actor } from '../context';
 import type { Database } from '../db/types';
+import type { FileStore } from '../files/store';
 import type { PiiCipher } from '../pii/crypto';
 
 export interface Services {
   config: Config;
   database: Database;
   pii: PiiCipher;
+  /** Uploaded files (evidence photos): DATA_DIR/files or an S3-compatible bucket. */
+  files: FileStore;
 }
 
 /**
