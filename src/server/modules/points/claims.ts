@@ -218,6 +218,14 @@ export const approveClaim = (ctx: Ctx, claimId: string) =>
     if (claim.status === 'approved') return (await claimViews(tx, [claim]))[0];
     if (claim.status !== 'pending') throw new Conflict('该申报已退回，不能再审核');
     const rule = await assertApprover(tx, claim);
+    if (rule.evidenceRequired) {
+      const [photo] = await tx.db
+        .select({ id: pointsEvidence.id })
+        .from(pointsEvidence)
+        .where(eq(pointsEvidence.claimId, claim.id))
+        .limit(1);
+      if (!photo) throw new Conflict('此项积分须附照片');
+    }
     const [account] = await tx.db
       .select()
       .from(pointsAccounts)

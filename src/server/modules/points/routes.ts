@@ -49,6 +49,7 @@ import {
   reverseEntry,
 } from './account-queries';
 import { approveClaim, createClaim, getClaim, listClaims, returnClaim } from './claims';
+import { evidenceRoutes } from './evidence-routes';
 import { pointsExcelRoutes } from './excel';
 import { cancelRedemption, handOver, listRedemptions, redeem } from './redemptions';
 import { monthlyStatement, ranking, smileWall, vanguardWall } from './reports';
@@ -92,6 +93,7 @@ const keyOf = (req: FastifyRequest): string | undefined => {
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(evidenceRoutes);
   // —— 规则 ——
   app.get(
     '/api/points/rules',

@@ -1,14 +1,16 @@
 import type { Session } from '../../testing/factories';
+import { testPhoto, uploadEvidence } from '../../testing/photos';
 import type { ScopeProbe } from '../../testing/scope-probe';
 import { householdBody } from '../households/test-factories';
 
 // Points on the other side: a village rule, a household's account with an approved claim (so a
-// ledger entry), a shop with goods in stock and a redemption.
+// ledger entry) and its photo, a shop with goods in stock and a redemption.
 
 interface PointsWorld {
   ruleId: string;
   accountId: string;
   claimId: string;
+  evidenceId: string;
   entryId: string;
   shopId: string;
   goodsId: string;
@@ -53,6 +55,13 @@ const pointsIn = async (admin: Session, village: string, tag: string): Promise<P
     }),
     201,
   );
+  const withPhoto = await expectStatus(
+    'evidence',
+    uploadEvidence(admin, claim.id, [
+      { name: 'probe.png', type: 'image/png', bytes: await testPhoto({ format: 'png' }) },
+    ]),
+    201,
+  );
   await expectStatus('approve', admin.post(`/api/points/claims/${claim.id}/approve`), 200);
   const ledger = await expectStatus(
     'ledger',
@@ -87,6 +96,7 @@ const pointsIn = async (admin: Session, village: string, tag: string): Promise<P
     ruleId: rule.id,
     accountId: claim.accountId,
     claimId: claim.id,
+    evidenceId: withPhoto.evidence[0].id,
     entryId: ledger.items[0].id,
     shopId: shop.id,
     goodsId: goods.id,
@@ -95,6 +105,7 @@ const pointsIn = async (admin: Session, village: string, tag: string): Promise<P
     markers: [
       rule.id,
       claim.id,
+      withPhoto.evidence[0].id,
       shop.id,
       goods.id,
       redemption.id,
@@ -126,6 +137,7 @@ export const scopeProbes: ScopeProbe[] = [
   probe('ruleId', (p) => p.ruleId, true),
   probe('accountId', (p) => p.accountId),
   probe('claimId', (p) => p.claimId),
+  probe('evidenceId', (p) => p.evidenceId),
   probe('entryId', (p) => p.entryId),
   probe('shopId', (p) => p.shopId),
   probe('goodsId', (p) => p.goodsId),

@@ -1,0 +1,189 @@
+import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/tables';
+import { type Session, sessionAs, testRegions } from '../../testing/factories';
+import { createHarness, type TestHarness } from '../../testing/harness';
+import { insertHousehold } from '../../testing/people';
+import { hasGpsIfd, testPhoto, uploadEvidence } from '../../testing/photos';
+import { pointsEvidence } from './tables';
+
+// 照片证据 (issue 6 item 2): photos go with a claim, upright, without GPS, resized for phones,
+// and only people whose scope covers the claim see them.
+
+let h: TestHarness;
+let regions: Awaited<ReturnType<typeof testRegions>>;
+let village: Session;
+let grid: Session;
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  h = await createHarness();
+  regions = await testRegions(h.services.database.db);
+  village = await sessionAs(h.app, h.services, 'village', regions.ownVillage.code);
+  grid = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
+});
+afterAll(() => h.close());
+
+const ok = async (res: Promise<{ statusCode: number; body: string }>, status = 200) => {
+  const r = await res;
+  expect(r.statusCode, r.body).toBe(status);
+  return JSON.parse(r.body);
+};
+
+let ruleSeq = 0;
+/** A pending claim by the grid worker under a new village rule. */
+const pendingClaim = async (evidenceRequired = false) => {
+  const home = await insertHousehold(h.services, { regionCode: regions.ownVillage.code });
+  const rule = await ok(
+    village.post('/api/points/rules', {
+      regionCode: regions.ownVillage.code,
+      system: 'civil',
+      code: `照${++ruleSeq}`,
+      name: `照片规则${ruleSeq}`,
+      points: 5,
+      evidenceRequired,
+      proposerRoles: ['grid_worker'],
+      approverRoles: ['village'],
+    }),
+    201,
+  );
+  return ok(
+    grid.post('/api/points/claims', {
+      system: 'civil',
+      holderId: home.id,
+      ruleId: rule.id,
+      occurredOn: today,
+    }),
+    201,
+  );
+};
+
+const jpeg = (bytes: Buffer, name = 'IMG_0001.jpg') => ({ name, type: 'image/jpeg', bytes });
+
+describe('evidence photos', () => {
+  it('stores a phone photo upright, resized to 1600 px, with no GPS or other EXIF left, plus a 320 px thumbnail', async () => {
+    const claim = await pendingClaim();
+    // Stored sideways (3200×1600) with orientation 6: the picture is 1600 wide and 3200 tall.
+    const original = await testPhoto({ width: 3200, height: 1600, orientation: 6, gps: true });
+    const before = await sharp(original).metadata();
+    expect(before.orientation).toBe(6);
+    expect(hasGpsIfd(before.exif)).toBe(true);
+
+    const view = await ok(uploadEvidence(grid, claim.id, [jpeg(original)]), 201);
+    expect(view.evidence).toEqual([{ id: expect.any(String), width: 800, height: 1600 }]);
+
+    const full = await grid.get(`/api/points/evidence/${view.evidence[0].id}`);
+    expect(full.statusCode).toBe(200);
+    expect(full.headers['content-type']).toBe('image/jpeg');
+    expect(full.headers['cache-control']).toMatch(/^private\b/);
+    const stored = await sharp(full.rawPayload).metadata();
+    expect(stored).toMatchObject({ format: 'jpeg', width: 800, height: 1600 });
+    expect(stored.exif).toBeUndefined();
+    expect(stored.orientation).toBeUndefined();
+    expect(full.rawPayload.includes('ZX-PHOTOGRAPHER')).toBe(false);
+    // Turned clockwise: the left (red) half of the sensor is now on top.
+    const { data } = await sharp(full.rawPayload).raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * 800 + x) * 3, (y * 800 + x) * 3 + 3)];
+    expect(pixel(400, 200)[0]).toBeGreaterThan(200);
+    expect(pixel(400, 1400)[2]).toBeGreaterThan(200);
+
+    const thumb = await grid.get(`/api/points/evidence/${view.evidence[0].id}?size=thumb`);
+    expect(thumb.statusCode).toBe(200);
+    const small = await sharp(thumb.rawPayload).metadata();
+    expect(Math.max(small.width ?? 0, small.height ?? 0)).toBeLessThanOrEqual(320);
+    expect(small).toMatchObject({ width: 160, height: 320 });
+    expect(small.exif).toBeUndefined();
+
+    const [audit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'points.evidence.add'), eq(auditLog.entityId, claim.id)));
+    expect(audit).toBeDefined();
+  });
+
+  it('takes PNG and WebP and several photos in one request, never enlarging a small one', async () => {
+    const claim = await pendingClaim();
+    const view = await ok(
+      uploadEvidence(grid, claim.id, [
+        {
+          name: 'a.png',
+          type: 'image/png',
+          bytes: await testPhoto({ format: 'png', width: 120, height: 80 }),
+        },
+        { name: 'b.webp', type: 'image/webp', bytes: await testPhoto({ format: 'webp' }) },
+      ]),
+      201,
+    );
+    expect(view.evidence.map((e: { width: number }) => e.width).sort()).toEqual([120, 64]);
+  });
+
+  it('refuses a text file with a Chinese message naming the field, and stores nothing', async () => {
+    const claim = await pendingClaim();
+    const res = await uploadEvidence(grid, claim.id, [
+      { field: 'photos', name: 'notes.txt', type: 'image/jpeg', bytes: Buffer.from('这不是照片') },
+    ]);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().fields).toEqual([
+      { path: 'photos', message: '“notes.txt”不是照片：请上传 JPG、PNG 或 WebP 格式的照片' },
+    ]);
+    const rows = await h.services.database.db
+      .select()
+      .from(pointsEvidence)
+      .where(eq(pointsEvidence.claimId, claim.id));
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a photo over 10 MB with 413 naming the field', async () => {
+    const claim = await pendingClaim();
+    const big = Buffer.concat([await testPhoto(), Buffer.alloc(10 * 1024 * 1024)]);
+    const res = await uploadEvidence(grid, claim.id, [{ ...jpeg(big, 'big.jpg'), field: 'photo' }]);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().fields[0]).toEqual({
+      path: 'photo',
+      message: '照片“big.jpg”超过 10 MB 上限，请压缩后再传',
+    });
+  });
+
+  it('keeps at most 6 photos per claim', async () => {
+    const claim = await pendingClaim();
+    const photo = jpeg(await testPhoto());
+    await ok(uploadEvidence(grid, claim.id, [photo, photo, photo, photo]), 201);
+    const res = await uploadEvidence(grid, claim.id, [photo, photo, photo]);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().message).toBe('照片过多：本次最多还能上传 2 张');
+    await ok(uploadEvidence(grid, claim.id, [photo, photo]), 201);
+    const full = await uploadEvidence(grid, claim.id, [photo]);
+    expect(full.json().message).toBe('每条申报最多 6 张照片，已满');
+  });
+
+  it('shows a photo only within scope: another township gets 404', async () => {
+    const claim = await pendingClaim();
+    const view = await ok(uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]), 201);
+    const outsider = await sessionAs(h.app, h.services, 'township', regions.otherTownship.code);
+    for (const url of [
+      `/api/points/evidence/${view.evidence[0].id}`,
+      `/api/points/evidence/${view.evidence[0].id}?size=thumb`,
+    ]) {
+      const res = await outsider.get(url);
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toMatch(/json/);
+    }
+    expect((await uploadEvidence(outsider, claim.id, [jpeg(await testPhoto())])).statusCode).toBe(404);
+    const township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
+    expect((await township.get(`/api/points/evidence/${view.evidence[0].id}`)).statusCode).toBe(200);
+  });
+
+  it('refuses to approve a claim under an evidence-required rule until a photo is attached', async () => {
+    const claim = await pendingClaim(true);
+    const refused = await village.post(`/api/points/claims/${claim.id}/approve`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('此项积分须附照片');
+    await ok(uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]), 201);
+    const approved = await ok(village.post(`/api/points/claims/${claim.id}/approve`));
+    expect(approved.status).toBe('approved');
+    const late = await uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().message).toBe('只能为待审核的申报上传照片');
+  });
+});
