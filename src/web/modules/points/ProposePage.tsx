@@ -12,7 +12,7 @@ import {
   Upload,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointsSystem, RuleView } from '../../../contracts/api/points';
 import { useCurrentUser } from '../../app/auth';
@@ -43,6 +43,11 @@ export default function ProposePage() {
   const [photos, setPhotos] = useState<File[]>([]);
   const [key, setKey] = useState(newIdempotencyKey);
   const [done, setDone] = useState<string | null>(null);
+  const confirmCard = useRef<HTMLDivElement>(null);
+  // On a phone the rule buttons fill the screen: bring the submit button into view once a rule is picked.
+  useEffect(() => {
+    if (rule) confirmCard.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [rule]);
 
   const mine = useMyPoints(self);
   useEffect(() => {
@@ -158,7 +163,7 @@ export default function ProposePage() {
         </Card>
       )}
       {holder && rule && (
-        <Card size="small" title={`3. ${t('points.confirm')}`}>
+        <Card size="small" title={`3. ${t('points.confirm')}`} ref={confirmCard}>
           <Flex vertical gap={12}>
             {rule.maxPoints != null && (
               <InputNumber
