@@ -68,7 +68,8 @@ describe('points', () => {
       // The shop is opened, goods added and stocked through the page.
       await cun.goto('/points-shop');
       await cun.getByTestId('shop-create').click();
-      await cun.getByTestId('shop-form-name').fill(`文明积分超市${Date.now() % 10_000}`);
+      const shopName = `文明积分超市${Date.now() % 10_000}`;
+      await cun.getByTestId('shop-form-name').fill(shopName);
       await cun.getByTestId('shop-form-submit').click();
       await cun.getByTestId('shop-card').waitFor();
       await cun.getByRole('tab', { name: '商品管理' }).click();
@@ -83,9 +84,12 @@ describe('points', () => {
       await cun.getByRole('cell', { name: '10', exact: true }).waitFor();
 
       // A dear item, stocked through the API, for the 积分不足 case.
-      const shops = (await (await cun.request.get('/api/points/shops')).json()) as { id: string }[];
+      const shops = (await (await cun.request.get('/api/points/shops')).json()) as {
+        id: string;
+        name: string;
+      }[];
       const headers = { 'x-csrf-token': await csrf(cun) };
-      const shopId = shops[shops.length - 1].id;
+      const shopId = shops.find((s) => s.name === shopName)?.id;
       const dear = (await (
         await cun.request.post(`/api/points/shops/${shopId}/goods`, {
           headers,
