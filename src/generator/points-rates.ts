@@ -101,7 +101,9 @@ export const expectedEntries = (f: number, rules: Map<string, CapOf>) => {
   const sum = (rates: Record<string, number>) =>
     Object.entries(rates).reduce((s, [code, rate]) => s + Math.min(rate * f, capCount(rules.get(code))), 0);
   const yard = 12 * Math.min(0.95, YARD_RATING.share * f);
-  return { civil: sum(CIVIL_RATES) + yard + 12 * REDEEM_SHARE * Math.min(1, f), member: sum(MEMBER_RATES) };
+  // About a quarter of the redemption days find a household with enough points and the wish to spend.
+  const redemptions = 12 * Math.min(0.9, REDEEM_SHARE * f) * 0.25;
+  return { civil: sum(CIVIL_RATES) + yard + redemptions, member: sum(MEMBER_RATES) };
 };
 
 /** The scale at which `households` and `members` accounts make about `target` entries. */

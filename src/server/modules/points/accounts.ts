@@ -92,19 +92,22 @@ export const yearTotals = async (
 
 /** Account views with holder names; holders outside the scope are left out. */
 export const accountViews = async (ctx: Ctx, rows: AccountRow[], year: number): Promise<AccountView[]> => {
-  const members = await memberSummaries(
-    ctx,
-    rows.filter((r) => r.system === 'member').map((r) => r.holderId),
-  );
-  const homes = await householdSummaries(
-    ctx,
-    rows.filter((r) => r.system === 'civil').map((r) => r.holderId),
-  );
-  const totals = await yearTotals(
-    ctx,
-    rows.map((r) => r.id),
-    year,
-  );
+  // Independent reads, sent together (on PostgreSQL each takes its own connection).
+  const [members, homes, totals] = await Promise.all([
+    memberSummaries(
+      ctx,
+      rows.filter((r) => r.system === 'member').map((r) => r.holderId),
+    ),
+    householdSummaries(
+      ctx,
+      rows.filter((r) => r.system === 'civil').map((r) => r.holderId),
+    ),
+    yearTotals(
+      ctx,
+      rows.map((r) => r.id),
+      year,
+    ),
+  ]);
   return rows.map((r) => {
     const home = homes.get(r.holderId);
     return {
