@@ -175,6 +175,14 @@ export const shellEn: typeof shellZh = {
         steps:
           'One household per row: number, head name and small grid code. A household in another small grid is moved.',
       },
+      pointsLedger: {
+        import: 'Import past points',
+        export: 'Export ledger',
+        title: 'Import past points from Excel',
+        unit: 'entries',
+        steps:
+          'One entry per row: a household by number and head name, a party member by ID number and name; a past date, non-zero points and a note. Nothing is posted unless every row is right.',
+      },
     },
   },
   notFound: { title: 'Page not found', back: 'Back to home' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../contracts/api/points';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { ExcelActions } from '../../app/components/excel/ExcelActions';
 import { useErrorText } from '../../app/errors';
 import { AccountCard } from './AccountCard';
 import type { AccountQuery } from './api';
@@ -32,6 +33,11 @@ export function AccountsTab() {
           placeholder={t('points.accountSearch')}
           onSearch={(q) => setQuery((old) => ({ ...old, q: q.trim() || undefined, page: 1 }))}
           data-testid="accounts-search"
+        />
+        <ExcelActions
+          registry="pointsLedger"
+          filters={{ system: query.system }}
+          mayImport={can(me.role, 'points.approve')}
         />
       </Flex>
       {accounts.isError && <span style={{ color: 'red' }}>{errorText(accounts.error)}</span>}

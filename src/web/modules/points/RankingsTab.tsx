@@ -3,7 +3,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointsSystem } from '../../../contracts/api/points';
+import { apiUrl } from '../../app/api';
 import { useCurrentUser } from '../../app/auth';
+import { ExportButton } from '../../app/components/excel/ExportButton';
 import { useErrorText } from '../../app/errors';
 import { RegionPicker } from '../regions/RegionPicker';
 import type { Ranking } from './api';
@@ -47,6 +49,10 @@ export function RankingsTab() {
         <div style={{ width: 240, maxWidth: '100%' }}>
           <RegionPicker value={regionCode} onChange={(c) => setRegionCode(c ?? me.scopeCode)} />
         </div>
+        <ExportButton
+          url={() => apiUrl('/points/rankings/export', { system, period, regionCode, limit: 500 })}
+          testId="rankings-export"
+        />
       </Flex>
       {ranking.isError && <Typography.Text type="danger">{errorText(ranking.error)}</Typography.Text>}
       <Table<Item>

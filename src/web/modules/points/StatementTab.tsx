@@ -3,6 +3,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../../contracts/api/points';
+import { apiUrl } from '../../app/api';
+import { ExportButton } from '../../app/components/excel/ExportButton';
 import { useErrorText } from '../../app/errors';
 import type { Shop } from './api';
 import { useStatement } from './queries';
@@ -18,15 +20,25 @@ export function StatementTab({ shop }: { shop: Shop }) {
   const s = statement.data;
   return (
     <Flex vertical gap={12}>
-      <DatePicker
-        picker="month"
-        value={month}
-        allowClear={false}
-        inputReadOnly
-        onChange={(m) => m && setMonth(m)}
-        style={{ width: 160 }}
-        aria-label={t('points.month')}
-      />
+      <Flex wrap gap={8}>
+        <DatePicker
+          picker="month"
+          value={month}
+          allowClear={false}
+          inputReadOnly
+          onChange={(m) => m && setMonth(m)}
+          style={{ width: 160 }}
+          aria-label={t('points.month')}
+        />
+        <ExportButton
+          url={() =>
+            apiUrl(`/points/shops/${encodeURIComponent(shop.id)}/statement/export`, {
+              month: month.format('YYYY-MM'),
+            })
+          }
+          testId="statement-export"
+        />
+      </Flex>
       {statement.isError && <Typography.Text type="danger">{errorText(statement.error)}</Typography.Text>}
       {s && (
         <Descriptions

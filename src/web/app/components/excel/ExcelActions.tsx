@@ -14,7 +14,8 @@ export type ExcelRegistry =
   | 'orgs'
   | 'talents'
   | 'grids'
-  | 'gridAssignments';
+  | 'gridAssignments'
+  | 'pointsLedger';
 
 const BASES: Record<ExcelRegistry, string> = {
   members: '/members',
@@ -24,6 +25,7 @@ const BASES: Record<ExcelRegistry, string> = {
   talents: '/talents',
   grids: '/grids',
   gridAssignments: '/grids/assignments',
+  pointsLedger: '/points/ledger',
 };
 
 /** The key of the import job's counts that the done message reports (jsonb does not keep key order). */
@@ -35,6 +37,7 @@ const COUNTED: Record<ExcelRegistry, string> = {
   talents: 'talents',
   grids: 'grids',
   gridAssignments: 'households',
+  pointsLedger: 'entries',
 };
 
 type Filters = Record<string, string | number | boolean | null | undefined>;
