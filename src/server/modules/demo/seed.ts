@@ -9,6 +9,7 @@ import { users } from '../../platform/auth/tables';
 import type { Services } from '../../platform/http/types';
 import { importCounty } from '../regions/import-county';
 import { regions } from '../regions/tables';
+import { seedDemoPoints } from './points';
 
 export const DEMO_COUNTY = '451022'; // 田东县
 export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
@@ -72,7 +73,7 @@ const demoAccounts = async (services: Services): Promise<DemoAccount[]> => {
 /** Villages of the demo township filled with synthetic households, people, members, cadres and grids. */
 const DEMO_VILLAGES = 4;
 
-const seedDemoVillages = async (services: Services, print: (line: string) => void) => {
+const seedDemoVillages = async (services: Services, villageCode: string, print: (line: string) => void) => {
   try {
     const result = await generateCounty(services.database, services.pii, {
       countyCode: DEMO_COUNTY,
@@ -84,6 +85,7 @@ const seedDemoVillages = async (services: Services, print: (line: string) => voi
     print(
       `演示数据：${result.villages} 个村、${result.households} 户、${result.persons} 人（合成数据，非真实个人信息），用时 ${(result.ms / 1000).toFixed(1)} 秒`,
     );
+    await seedDemoPoints(services, { countyCode: DEMO_COUNTY, villageCode, seed: 2026 }, print);
   } catch (error) {
     // Villages that already hold data are left alone.
     print(`演示数据未生成：${(error as Error).message}`);
@@ -128,7 +130,7 @@ export const seedDemo = async (services: Services, print: (line: string) => void
       });
     }
   });
-  await seedDemoVillages(services, print);
+  await seedDemoVillages(services, accounts.find((a) => a.username === 'dangyuan')!.regionCode, print);
   print('演示账号（密码均为 Zhenxing-demo-2026，正式使用前请修改）：');
   for (const a of accounts) print(`  ${a.username.padEnd(9)} ${a.displayName}`);
 };
