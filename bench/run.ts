@@ -13,6 +13,7 @@ import type { Database } from '../src/server/platform/db/types';
 import { startServices } from '../src/server/platform/services';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
+import { pointsEntries } from './entries/points';
 import { regionEntries } from './entries/regions';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
 
@@ -30,6 +31,7 @@ const ALL: BenchEntry[] = [
   ...regionEntries,
   ...householdEntries(scale),
   ...(scale === 'county' ? householdImportEntries : []),
+  ...(scale === 'county' ? pointsEntries : []),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
