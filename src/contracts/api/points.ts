@@ -216,6 +216,10 @@ export const claimSchema = z.object({
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
   evidence: z.array(z.object({ id: uuidSchema, width: z.number().int(), height: z.number().int() })),
+  /** The rule asks for a photo: approval is refused without one. */
+  evidenceRequired: z.boolean(),
+  /** The roles that may approve or return it (the rule's). */
+  approverRoles: z.array(roleSchema),
 });
 export type ClaimView = z.infer<typeof claimSchema>;
 

@@ -96,7 +96,7 @@ describe.each(probers)('a $role user probing outside its scope', ({ role, scope,
     }
     expect(failures).toEqual([]);
     expect(requests.length).toBeGreaterThan(routes.size);
-  }, 300_000);
+  }, 600_000);
 });
 
 it('the detector sees the other side when the caller may see it (a county admin)', async () => {

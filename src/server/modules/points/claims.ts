@@ -85,6 +85,8 @@ export const claimViews = async (ctx: Ctx, rows: ClaimRow[]): Promise<ClaimView[
     evidence: photos
       .filter((p) => p.claimId === r.id)
       .map(({ id, width, height }) => ({ id, width, height })),
+    evidenceRequired: rules.get(r.ruleId)?.evidenceRequired ?? false,
+    approverRoles: rules.get(r.ruleId)?.approverRoles ?? [],
   }));
 };
 

@@ -2,6 +2,7 @@ import { App, Button, Card, Descriptions, Flex, Image, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimView } from '../../../contracts/api/points';
+import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { pointsApi } from './api';
 import { usePointsMutation } from './queries';
@@ -19,8 +20,12 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
   const sendBack = usePointsMutation(({ id, reason }: { id: string; reason: string }) =>
     pointsApi.returnClaim(id, reason),
   );
+  const me = useCurrentUser();
   const [returning, setReturning] = useState(false);
   const pending = claim.status === 'pending';
+  // The rule names who decides; a photo it asks for must be there before approval.
+  const decides = mayDecide && claim.approverRoles.includes(me.role);
+  const photoMissing = claim.evidenceRequired && claim.evidence.length === 0;
   const holder = claim.householdNo ? `${claim.holderName}（${claim.householdNo}）` : claim.holderName;
 
   return (
@@ -62,6 +67,11 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
             : []),
         ]}
       />
+      {pending && photoMissing && (
+        <Tag color="orange" style={{ marginTop: 8 }} data-testid="claim-photo-missing">
+          {t('points.photoMissing')}
+        </Tag>
+      )}
       {claim.evidence.length > 0 && (
         <Image.PreviewGroup>
           <Flex wrap gap={8} style={{ marginTop: 8 }}>
@@ -79,13 +89,14 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
           </Flex>
         </Image.PreviewGroup>
       )}
-      {pending && mayDecide && (
+      {pending && decides && (
         <Flex gap={8} style={{ marginTop: 12 }}>
           <Button
             type="primary"
             size="large"
             style={{ flex: 1 }}
             loading={approve.isPending}
+            disabled={photoMissing}
             data-testid="claim-approve"
             onClick={() =>
               approve.mutate(claim.id, {
