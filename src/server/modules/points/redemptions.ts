@@ -111,8 +111,11 @@ export const redeem = (ctx: Ctx, shopId: string, body: RedeemBody, clientKey?: s
   return once(
     key,
     (k) => byKey(ctx, k),
-    () =>
-      inTransaction(ctx, async (tx) => {
+    async () => {
+      // The view is read after the commit: every redemption of a shop (and every audited write of
+      // the county) queues on the goods rows and the audit chain until then, so the reads that
+      // only shape the answer stay out of that queue.
+      const created = await inTransaction(ctx, async (tx) => {
         const shop = await getShop(tx, shopId);
         const holder = await holderOf(tx, 'civil', body.householdId);
         if (!holder.regionCode.startsWith(shop.regionCode))
@@ -219,8 +222,10 @@ export const redeem = (ctx: Ctx, shopId: string, body: RedeemBody, clientKey?: s
             balanceAfter: posting.balanceAfter,
           }),
         });
-        return (await redemptionViews(tx, [created]))[0];
-      }),
+        return created;
+      });
+      return (await redemptionViews(ctx, [created]))[0];
+    },
   );
 };
 
