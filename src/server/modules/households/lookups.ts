@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
 import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
@@ -205,6 +205,18 @@ export const personNames = async (ctx: Ctx, ids: string[]): Promise<Map<string, 
     .select({ id: persons.id, name: persons.name })
     .from(persons)
     .where(and(inArray(persons.id, unique), inScope(persons.regionCode, scopeOf(ctx.actor))));
+  return new Map(rows.map((p) => [p.id, p.name]));
+};
+
+/**
+ * Names of the persons a subquery selects (`select person_id from … where …`), in the caller's
+ * scope: the database joins, so a list of thousands sends no list of ids back and forth.
+ */
+export const personNamesIn = async (ctx: Ctx, personIds: SQL): Promise<Map<string, string>> => {
+  const rows = await ctx.db
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(and(inArray(persons.id, personIds), inScope(persons.regionCode, scopeOf(ctx.actor))));
   return new Map(rows.map((p) => [p.id, p.name]));
 };
 

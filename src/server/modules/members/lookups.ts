@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
 import { underRegion } from '../grids/assert-village';
-import { personIdsNamed, personNames } from '../households/lookups';
+import { personIdsNamed, personNamesIn } from '../households/lookups';
 import { partyMembers } from './tables';
 
 // What other modules may know of party members: name, branch and village, in the caller's scope.
@@ -18,20 +18,24 @@ export interface MemberSummary {
 
 /** Living members of the caller's scope matching `where`, with their names. */
 const membersWhere = async (ctx: Ctx, where: SQL | undefined): Promise<MemberSummary[]> => {
-  const rows = await ctx.db
-    .select({
-      id: partyMembers.id,
-      personId: partyMembers.personId,
-      orgId: partyMembers.orgId,
-      regionCode: partyMembers.regionCode,
-      status: partyMembers.status,
-    })
-    .from(partyMembers)
-    .where(and(where, inScope(partyMembers.regionCode, scopeOf(ctx.actor)), isNull(partyMembers.deletedAt)));
-  const names = await personNames(
-    ctx,
-    rows.map((r) => r.personId),
+  const filter = and(
+    where,
+    inScope(partyMembers.regionCode, scopeOf(ctx.actor)),
+    isNull(partyMembers.deletedAt),
   );
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .select({
+        id: partyMembers.id,
+        personId: partyMembers.personId,
+        orgId: partyMembers.orgId,
+        regionCode: partyMembers.regionCode,
+        status: partyMembers.status,
+      })
+      .from(partyMembers)
+      .where(filter),
+    personNamesIn(ctx, sql`(select ${partyMembers.personId} from ${partyMembers} where ${filter})`),
+  ]);
   return rows.map((r) => ({ ...r, name: names.get(r.personId) ?? '' }));
 };
 

@@ -333,6 +333,21 @@ describe('claims and approval', () => {
     expect(
       await h.services.database.db.select().from(partyMembers).where(eq(partyMembers.id, own)),
     ).toHaveLength(1);
+    // Every member of the branch is ranked, with the year's base score of 100 until entries post.
+    const year = today.slice(0, 4);
+    const ranking = await ok(
+      village.get(`/api/points/rankings?system=member&orgId=${branch.id}&period=${year}`),
+    );
+    expect(ranking.items.map((r: { holderName: string }) => r.holderName).sort()).toEqual(
+      [self.name, someone.name].sort(),
+    );
+    expect(ranking.items[0]).toMatchObject({ total: 0, score: 100, stars: 5, orgName: '积分测试党支部' });
+    const wall = await ok(
+      village.get(`/api/points/walls/vanguard/${regions.ownVillage.code}?period=${year}`),
+    );
+    expect(wall.items.map((r: { maskedName: string }) => r.maskedName)).toEqual(
+      expect.arrayContaining([self.name]),
+    );
   });
 });
 
