@@ -22,7 +22,9 @@ const countyAdmin = () => makeUser(h.services, { role: 'county_admin', regionCod
 const sessionCount = async (userId: string) =>
   (await db().select().from(sessions).where(eq(sessions.userId, userId))).length;
 const auditActions = async (userId: string) =>
-  (await db().select().from(auditLog).where(eq(auditLog.entityId, userId))).map((r) => r.action);
+  (await db().select().from(auditLog).where(eq(auditLog.entityId, userId)).orderBy(auditLog.seq)).map(
+    (r) => r.action,
+  );
 
 describe('login', () => {
   it('opens a session in an httpOnly SameSite=Lax cookie and answers /api/auth/me', async () => {

@@ -102,7 +102,11 @@ describe('households and persons', () => {
     expect((await township.get(`/api/households?q=${household.householdNo}`)).json().total).toBe(0);
     const restored = await township.post(`/api/households/${household.id}/restore`);
     expect(restored.json()).toMatchObject({ deleted: false, memberCount: 2 });
-    const audits = await db().select().from(auditLog).where(eq(auditLog.entityId, household.id));
+    const audits = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, household.id))
+      .orderBy(auditLog.seq);
     expect(audits.map((a) => a.action)).toEqual([
       'household.create',
       'household.delete',
