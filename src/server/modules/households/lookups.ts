@@ -84,34 +84,11 @@ export interface HouseholdSummary {
   gridId: string | null;
 }
 
-/** A living household of the caller's scope by its number (户编号), for imports. */
-export const householdByNo = async (ctx: Ctx, householdNo: string): Promise<HouseholdSummary | undefined> => {
-  const [row] = await ctx.db
-    .select({
-      id: households.id,
-      householdNo: households.householdNo,
-      regionCode: households.regionCode,
-      gridId: households.gridId,
-      headName: persons.name,
-    })
-    .from(households)
-    .leftJoin(persons, eq(persons.id, households.headPersonId))
-    .where(
-      and(
-        eq(households.householdNo, householdNo),
-        inScope(households.regionCode, scopeOf(ctx.actor)),
-        isNull(households.deletedAt),
-      ),
-    )
-    .limit(1);
-  return row;
-};
-
 /**
- * Households of the caller's scope (under `regionCode` when given) after a household number, in
- * number order: keyset pages for exports such as the grids' household → small grid sheet.
+ * Living households of the caller's scope as other modules see them (number, village, head's
+ * name, small grid), narrowed by `where`: one query shape for the look-ups below.
  */
-export const householdPage = (ctx: Ctx, o: { regionCode?: string; after: string; limit: number }) =>
+const summariesWhere = (ctx: Ctx, where?: SQL) =>
   ctx.db
     .select({
       id: households.id,
@@ -122,39 +99,35 @@ export const householdPage = (ctx: Ctx, o: { regionCode?: string; after: string;
     })
     .from(households)
     .leftJoin(persons, eq(persons.id, households.headPersonId))
-    .where(
-      and(
-        inScope(households.regionCode, scopeOf(ctx.actor)),
-        o.regionCode
-          ? inScope(households.regionCode, { prefix: regionPrefix(o.regionCode, levelOfCode(o.regionCode)) })
-          : undefined,
-        isNull(households.deletedAt),
-        gt(households.householdNo, o.after),
-      ),
-    )
+    .where(and(inScope(households.regionCode, scopeOf(ctx.actor)), isNull(households.deletedAt), where));
+
+/** A living household of the caller's scope by its number (户编号), for imports. */
+export const householdByNo = async (ctx: Ctx, householdNo: string): Promise<HouseholdSummary | undefined> => {
+  const [row] = await summariesWhere(ctx, eq(households.householdNo, householdNo)).limit(1);
+  return row;
+};
+
+/**
+ * Households of the caller's scope (under `regionCode` when given) after a household number, in
+ * number order: keyset pages for exports such as the grids' household → small grid sheet.
+ */
+export const householdPage = (ctx: Ctx, o: { regionCode?: string; after: string; limit: number }) =>
+  summariesWhere(
+    ctx,
+    and(
+      o.regionCode
+        ? inScope(households.regionCode, { prefix: regionPrefix(o.regionCode, levelOfCode(o.regionCode)) })
+        : undefined,
+      gt(households.householdNo, o.after),
+    ),
+  )
     .orderBy(asc(households.householdNo))
     .limit(o.limit);
 
 export const householdSummaries = async (ctx: Ctx, ids: string[]): Promise<Map<string, HouseholdSummary>> => {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await ctx.db
-    .select({
-      id: households.id,
-      householdNo: households.householdNo,
-      regionCode: households.regionCode,
-      gridId: households.gridId,
-      headName: persons.name,
-    })
-    .from(households)
-    .leftJoin(persons, eq(persons.id, households.headPersonId))
-    .where(
-      and(
-        inArray(households.id, unique),
-        inScope(households.regionCode, scopeOf(ctx.actor)),
-        isNull(households.deletedAt),
-      ),
-    );
+  const rows = await summariesWhere(ctx, inArray(households.id, unique));
   return new Map(rows.map((h) => [h.id, h]));
 };
 
