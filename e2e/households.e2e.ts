@@ -135,7 +135,7 @@ describe('households', () => {
       const members = page.getByTestId('profile-members');
       await members.getByText('黄志强').waitFor();
       await members.getByText(`${id.slice(0, 4)}**********${id.slice(-4)}`).waitFor();
-      await page.getByTestId('profile-points').getByText('由后续模块提供').waitFor();
+      await page.getByTestId('profile-points').getByText('暂无积分记录').waitFor();
 
       await page.goto('/households');
       await search(page, no);

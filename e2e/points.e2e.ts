@@ -124,6 +124,23 @@ describe('points', () => {
       await cun.getByTestId('counter-redeem').click();
       await cun.getByTestId('counter-confirm').click();
       await expect.poll(() => cun.getByTestId('counter-error').textContent()).toContain('积分不足');
+
+      // 一户一档 shows the same balance, with the soap as the latest entry and the whole ledger a tap away.
+      await cun.goto(`/households/${household.id}`);
+      const points = cun.getByTestId('profile-points');
+      await expect
+        .poll(async () =>
+          Number(
+            ((await points.locator('.ant-statistic-content-value').first().textContent()) ?? '').replaceAll(
+              ',',
+              '',
+            ),
+          ),
+        )
+        .toBe(before - 2);
+      await points.getByText('−2').first().waitFor();
+      await points.getByTestId('profile-points-ledger').click();
+      await cun.locator('.ant-drawer').getByText('兑换').first().waitFor();
     } finally {
       await phone.close();
       await desk.close();

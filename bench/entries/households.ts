@@ -1,7 +1,7 @@
 import type { GenerateResult } from '../../src/generator/county';
 import { countiesOf } from '../../src/generator/prefecture';
 import { generateCountiesInThreads } from '../../src/generator/threads';
-import { householdProfile } from '../../src/server/modules/households/household-profile';
+import { householdFile } from '../../src/server/modules/household-file/household-file';
 import { listHouseholds } from '../../src/server/modules/households/list-households';
 import { householdStats } from '../../src/server/modules/households/stats';
 import type { BenchEntry, BenchEnv } from '../harness';
@@ -127,7 +127,7 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
       name: 'one household view 一户一档 (use case)',
       scale,
       prepare: (env) => generate(env, scale),
-      app: async (env) => householdProfile(ctxOf(env, scale), (await generate(env, scale)).householdId),
+      app: async (env) => householdFile(ctxOf(env, scale), (await generate(env, scale)).householdId),
       // The same reads by hand: the household with village, head and member count; the members;
       // the moves with their values named; the small grid with the middle grid above it.
       raw: async (env) => {
@@ -154,6 +154,28 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
             'select g.id, g.name, p.id, p.name from grids g left join grids p on p.id = g.parent_id where g.id = $1',
             [h.grid_id],
           );
+        // The party side: contacting members and the household's own, with names and branches.
+        await q(
+          `select pm.id, pm.status, pm.plaque, pp.name, o.name as branch, c.since
+           from party_members pm join persons pp on pp.id = pm.person_id left join party_orgs o on o.id = pm.org_id
+           left join member_contacts c on c.member_id = pm.id and c.household_id = $1 and c.deleted_at is null
+           where pm.deleted_at is null and (c.id is not null or pm.person_id in
+             (select id from persons where household_id = $1 and deleted_at is null))`,
+          [id],
+        );
+        // The civilization points: balance, this year's total, the latest five entries with rules.
+        await q(
+          `select a.id, a.balance,
+             (select coalesce(sum(amount), 0)::int from points_ledger l
+               where l.account_id = a.id and l.kind in ('award', 'deduction', 'reversal', 'import')
+                 and l.occurred_on >= date_trunc('year', now())::date) as year_total,
+             (select json_agg(e) from (select l.*, r.name as rule_name,
+                (select id from points_ledger x where x.reverses_id = l.id) as reversed_by
+               from points_ledger l left join points_rules r on r.id = l.rule_id
+               where l.account_id = a.id order by l.created_at desc, l.id desc limit 5) e) as recent
+           from points_accounts a where a.system = 'civil' and a.holder_id = $1`,
+          [id],
+        );
         return h;
       },
     },

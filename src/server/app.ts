@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { cadresRoutes } from './modules/cadres/routes';
 import { gridsRoutes } from './modules/grids/routes';
+import { householdFileRoutes } from './modules/household-file/routes';
 import { householdsRoutes } from './modules/households/routes';
 import { membersRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
@@ -37,6 +38,7 @@ export const MODULE_ROUTES = [
   gridsRoutes,
   talentsRoutes,
   pointsRoutes,
+  householdFileRoutes,
 ];
 
 export interface BuildOptions {

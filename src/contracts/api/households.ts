@@ -121,18 +121,18 @@ export const historyEntrySchema = z.object({
   at: z.string(),
 });
 
-/** 一户一档: everything about one household; later modules fill the empty slots. */
+/**
+ * What the households module knows of one household for 一户一档: the household, its members,
+ * grids, helper and moves. The full view (`householdFileSchema` in household-file.ts) adds what
+ * other modules hold.
+ */
 export const householdProfileSchema = z.object({
   household: householdSchema,
   members: z.array(personSchema),
   grid: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
   smallGridUnit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-  contactMember: z.object({ id: z.string(), name: z.string() }).nullable(),
   helper: z.object({ name: z.string().nullable(), userId: z.string().nullable() }).nullable(),
   history: z.array(historyEntrySchema),
-  points: z.null(),
-  visits: z.null(),
-  events: z.null(),
 });
 
 export const householdFiltersSchema = z.object({

@@ -27,10 +27,9 @@ const gridsOf = async (ctx: Ctx, gridId: string | null) => {
 };
 
 /**
- * 一户一档: the household, its living members, its moves and its members' moves, its small grid
- * (十联户) and the middle grid above it; the contacting party member, points, visits and events
- * are slots later modules fill. One query finds the household in scope; the other three run
- * together.
+ * The households module's part of 一户一档: the household, its living members, its moves and its
+ * members' moves, its small grid (十联户) and the middle grid above it (the whole view is
+ * household-file/). One query finds the household in scope; the other three run together.
  */
 export const householdProfile = async (ctx: Ctx, householdId: string) => {
   const [view] = await selectHouseholdViews(ctx.db).where(
@@ -54,11 +53,7 @@ export const householdProfile = async (ctx: Ctx, householdId: string) => {
     members: living.map((m) => toPersonView(ctx.pii, m)),
     grid: grid?.parentId ? { id: grid.parentId, name: grid.parentName } : null,
     smallGridUnit: row.gridId ? { id: row.gridId, name: grid?.name ?? null } : null,
-    contactMember: null,
     helper: row.helperName || row.helperUserId ? { name: row.helperName, userId: row.helperUserId } : null,
     history,
-    points: null,
-    visits: null,
-    events: null,
   };
 };

@@ -43,7 +43,14 @@ describe('households and persons', () => {
     });
     expect(profile.members[0].idNumberMasked).toBe(`4510**********${idNumber.slice(-4)}`);
     expect(JSON.stringify(profile)).not.toContain(idNumber);
-    expect(profile).toMatchObject({ points: null, visits: null, events: null, grid: null });
+    expect(profile).toMatchObject({
+      visits: null,
+      events: null,
+      grid: null,
+      contactMembers: [],
+      partyMembers: [],
+    });
+    expect(profile.points).toMatchObject({ accountId: null, balance: 0 });
     const [stored] = await db().select().from(persons).where(eq(persons.id, household.headPersonId));
     expect(stored.idNumberEnc).not.toContain(idNumber);
     expect(stored.idLast4).toBe(idNumber.slice(-4));

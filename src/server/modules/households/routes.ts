@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { pageOf, uuidSchema } from '../../../contracts/api/common';
 import {
   createHouseholdBodySchema,
-  householdProfileSchema,
   householdSchema,
   householdStatsQuerySchema,
   householdStatsSchema,
@@ -14,7 +13,7 @@ import { ctxOf } from '../../platform/http/context';
 import { createHousehold } from './create-household';
 import { deleteHousehold, restoreHousehold } from './delete-household';
 import { householdExcelRoutes } from './excel-routes';
-import { getHousehold, householdProfile } from './household-profile';
+import { getHousehold } from './household-profile';
 import { listHouseholds } from './list-households';
 import { personRoutes } from './person-routes';
 import { householdStats } from './stats';
@@ -70,14 +69,6 @@ export const householdsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/households/:householdId',
     { schema: { tags, summary: '农户详情', params, response: { 200: householdSchema } }, config: read },
     (req) => getHousehold(ctxOf(req), req.params.householdId),
-  );
-  app.get(
-    '/api/households/:householdId/profile',
-    {
-      schema: { tags, summary: '一户一档', params, response: { 200: householdProfileSchema } },
-      config: read,
-    },
-    (req) => householdProfile(ctxOf(req), req.params.householdId),
   );
   app.patch(
     '/api/households/:householdId',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { ok } from '../../testing/ok';
 import { insertHousehold } from '../../testing/people';
 import { hasGpsIfd, testPhoto, uploadEvidence } from '../../testing/photos';
 import { pointsEvidence } from './tables';
@@ -24,12 +25,6 @@ beforeAll(async () => {
   grid = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
 });
 afterAll(() => h.close());
-
-const ok = async (res: Promise<{ statusCode: number; body: string }>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return JSON.parse(r.body);
-};
 
 let ruleSeq = 0;
 /** A pending claim by the grid worker under a new village rule. */

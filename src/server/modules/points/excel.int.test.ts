@@ -6,6 +6,7 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { buildSheet, importFile, readWorkbook, sheetRows } from '../../testing/excel';
 import { makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { ok } from '../../testing/ok';
 import { insertHousehold, insertPerson } from '../../testing/people';
 import { holderOf } from './accounts';
 import { postHistory } from './history-import';
@@ -35,11 +36,6 @@ const tomorrow = () => {
   return d.toISOString().slice(0, 10);
 };
 
-const ok = async (res: Promise<{ statusCode: number; body: string }>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body.slice(0, 300)).toBe(status);
-  return JSON.parse(r.body);
-};
 const upload = (s: Session, rows: (string | number | null)[][]) =>
   buildSheet('历史积分', HEADERS, rows).then((file) =>
     importFile(h.app, s, '/api/points/ledger/import', file),

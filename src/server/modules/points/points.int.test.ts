@@ -4,6 +4,7 @@ import { auditLog } from '../../platform/audit/tables';
 import { users } from '../../platform/auth/tables';
 import { type Session, sessionAs, testRegions } from '../../testing/factories';
 import { createHarness, type TestHarness } from '../../testing/harness';
+import { ok } from '../../testing/ok';
 import { insertHousehold, insertPerson } from '../../testing/people';
 import { partyMembers } from '../members/tables';
 import { reconcile } from './reconcile';
@@ -28,12 +29,6 @@ beforeAll(async () => {
   grid = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
 });
 afterAll(() => h.close());
-
-const ok = async (res: Promise<{ statusCode: number; body: string }>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return JSON.parse(r.body);
-};
 
 const household = () => insertHousehold(h.services, { regionCode: regions.ownVillage.code });
 

@@ -29,6 +29,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { useCoded } from '../org/use-coded';
+import { HouseholdPointsCard } from '../points/HouseholdPointsCard';
 import type { PiiField } from './api';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { MembersTable } from './MembersTable';
@@ -86,6 +87,11 @@ export default function HouseholdPage() {
           >
             {coded.label(povertyStatus, h.povertyStatus)}
           </Tag>
+          {profile.data.partyMembers.some((m) => m.plaque) && (
+            <Tag color="red" data-testid="profile-plaque">
+              {t('households.plaque')}
+            </Tag>
+          )}
         </Typography.Title>
         {writable && (
           <Flex wrap gap={8}>
@@ -201,7 +207,7 @@ export default function HouseholdPage() {
           <HistoryCard profile={profile.data} />
         </Col>
         <Col xs={24} md={8}>
-          <LaterCard title={t('households.points')} testId="profile-points" />
+          <HouseholdPointsCard title={t('households.points')} points={profile.data.points} />
         </Col>
         <Col xs={24} md={8}>
           <LaterCard title={t('households.visits')} testId="profile-visits" />

@@ -1,12 +1,15 @@
 import { Card, Descriptions, Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { memberStatus } from '../../../contracts/registry/enums';
+import { useCoded } from '../org/use-coded';
 import type { HouseholdProfile } from './api';
 
-/** 网格与帮扶: the grid slot (filled by the grids module), contact party member and helper cadre. */
+/** 网格与帮扶: the grids, the party members who contact the household, its own members and the helper cadre. */
 export function GridCard({ profile }: { profile: HouseholdProfile }) {
   const { t } = useTranslation();
-  const { grid, smallGridUnit, contactMember, helper } = profile;
+  const coded = useCoded();
+  const { grid, smallGridUnit, contactMembers, partyMembers, helper } = profile;
   return (
     <Card
       title={`${t('households.grid')} · ${t('households.helper')}`}
@@ -35,7 +38,20 @@ export function GridCard({ profile }: { profile: HouseholdProfile }) {
               '—'
             ),
           },
-          { key: 'contact', label: t('households.contactMember'), children: contactMember?.name ?? '—' },
+          {
+            key: 'contact',
+            label: t('households.contactMember'),
+            children: contactMembers.length
+              ? contactMembers.map((c) => `${c.name}${c.branchName ? `（${c.branchName}）` : ''}`).join('、')
+              : '—',
+          },
+          {
+            key: 'party',
+            label: t('households.partyMembers'),
+            children: partyMembers.length
+              ? partyMembers.map((m) => `${m.name}（${coded.label(memberStatus, m.status)}）`).join('、')
+              : '—',
+          },
           { key: 'helper', label: t('households.helper'), children: helper?.name ?? '—' },
         ]}
       />
@@ -81,7 +97,7 @@ export function HistoryCard({ profile }: { profile: HouseholdProfile }) {
   );
 }
 
-/** Points, visits and events: empty until the later modules fill the profile's slots. */
+/** Visits and events: empty until their modules fill the view's slots. */
 export function LaterCard({ title, testId }: { title: string; testId: string }) {
   const { t } = useTranslation();
   return (

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
+import type { HouseholdFile } from '../../../contracts/api/household-file';
 import type {
   CreateHouseholdBody,
   CreatePersonBody,
   Household,
-  householdProfileSchema,
   ListHouseholdsQuery,
   ListPersonsQuery,
   movePersonBodySchema,
@@ -15,7 +15,7 @@ import { type Page, apiRequest as request } from '../../app/api';
 
 export type HouseholdQuery = Partial<ListHouseholdsQuery>;
 export type PersonQuery = Partial<ListPersonsQuery>;
-export type HouseholdProfile = z.infer<typeof householdProfileSchema>;
+export type HouseholdProfile = HouseholdFile;
 export type MovePersonBody = z.input<typeof movePersonBodySchema>;
 export type PiiField = 'idNumber' | 'phone';
 const enc = encodeURIComponent;
