@@ -112,7 +112,7 @@ describe('points', () => {
       expect(before).toBeGreaterThanOrEqual(2);
       await cun.getByTestId('counter-goods-肥皂').getByTestId('goods-plus').click();
       await cun.getByTestId('counter-redeem').click();
-      await cun.getByTestId('counter-confirm').click();
+      await cun.getByTestId('redeem-confirm').click();
       await cun.getByTestId('counter-receipt').waitFor();
       expect(await cun.getByTestId('counter-code').textContent()).toMatch(/^\d{6}$/);
       expect(Number(await cun.getByTestId('counter-balance-after').textContent())).toBe(before - 2);
@@ -122,7 +122,7 @@ describe('points', () => {
       await choose(cun, 'counter-household', household.householdNo, household.householdNo);
       await cun.getByTestId('counter-goods-电饭锅').getByTestId('goods-plus').click();
       await cun.getByTestId('counter-redeem').click();
-      await cun.getByTestId('counter-confirm').click();
+      await cun.getByTestId('redeem-confirm').click();
       await expect.poll(() => cun.getByTestId('counter-error').textContent()).toContain('积分不足');
 
       // 一户一档 shows the same balance, with the soap as the latest entry and the whole ledger a tap away.
@@ -144,6 +144,36 @@ describe('points', () => {
     } finally {
       await phone.close();
       await desk.close();
+    }
+  });
+
+  it('a villager reserves goods on a phone, gets the pick-up code, and cancels the reservation', async () => {
+    const phone = await newContext(browser, baseUrl, 375, 740);
+    try {
+      const page = await phone.newPage();
+      await loginAs(page, 'cunmin');
+      await page.goto('/my-points');
+      await page.getByTestId('my-points-reserve').click();
+      // The village shop's shelf: one of the first goods in stock, reserve, confirm.
+      await page.getByTestId('goods-plus').first().waitFor();
+      await page.locator('[data-testid="goods-plus"]:not([disabled])').first().click();
+      await page.getByTestId('reserve-submit').click();
+      await page.getByTestId('redeem-confirm').click();
+      const code = (await page.getByTestId('counter-code').textContent()) ?? '';
+      expect(code).toMatch(/^\d{6}$/);
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await page.getByTestId('counter-next').click();
+      // Waiting for pick-up, then cancelled by the villager: points and stock go back.
+      const reservation = page.getByTestId(`reservation-${code}`);
+      await reservation.waitFor();
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await reservation.getByTestId('reservation-cancel').click();
+      await page.locator('.ant-modal textarea, .ant-modal input').first().fill('买错了');
+      await page.getByTestId('reason-ok').click();
+      await page.getByText('已撤销，积分和库存已退回').waitFor();
+      await reservation.waitFor({ state: 'detached' });
+    } finally {
+      await phone.close();
     }
   });
 

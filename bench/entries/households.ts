@@ -156,11 +156,17 @@ export const householdEntries = (scale: Scale): BenchEntry[] => {
           );
         // The party side: contacting members and the household's own, with names and branches.
         await q(
-          `select pm.id, pm.status, pm.plaque, pp.name, o.name as branch, c.since
-           from party_members pm join persons pp on pp.id = pm.person_id left join party_orgs o on o.id = pm.org_id
-           left join member_contacts c on c.member_id = pm.id and c.household_id = $1 and c.deleted_at is null
-           where pm.deleted_at is null and (c.id is not null or pm.person_id in
-             (select id from persons where household_id = $1 and deleted_at is null))`,
+          `select c.id, c.since, pm.id as member_id, pp.name, o.name as branch
+           from member_contacts c join party_members pm on pm.id = c.member_id
+           join persons pp on pp.id = pm.person_id left join party_orgs o on o.id = pm.org_id
+           where c.household_id = $1 and c.deleted_at is null and pm.deleted_at is null`,
+          [id],
+        );
+        await q(
+          `select pm.id, pm.status, pm.plaque, pp.name, o.name as branch
+           from persons pp join party_members pm on pm.person_id = pp.id and pm.deleted_at is null
+           left join party_orgs o on o.id = pm.org_id
+           where pp.household_id = $1 and pp.deleted_at is null`,
           [id],
         );
         // The civilization points: balance, this year's total, the latest five entries with rules.

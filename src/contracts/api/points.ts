@@ -415,6 +415,14 @@ export const myPointsSchema = z.object({
   household: accountSchema.nullable(),
 });
 
+/** 积分兑换 for a villager: the household's account, its village's shops, reservations waiting for pick-up. */
+export const myShopSchema = z.object({
+  household: accountSchema.nullable(),
+  shops: z.array(shopSchema),
+  reservations: z.array(redemptionSchema),
+});
+export type MyShop = z.infer<typeof myShopSchema>;
+
 /** A header that makes a POST safe to retry: the same key posts once. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const idempotencyKeySchema = z

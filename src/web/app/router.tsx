@@ -26,6 +26,7 @@ const PointsReviewPage = lazy(() => import('../modules/points/ReviewPage'));
 const PointsProposePage = lazy(() => import('../modules/points/ProposePage'));
 const PointsShopPage = lazy(() => import('../modules/points/ShopPage'));
 const MyPointsPage = lazy(() => import('../modules/points/MyPointsPage'));
+const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
@@ -63,6 +64,7 @@ export const router = createBrowserRouter([
           { path: 'points-propose', element: guarded('points.propose', <PointsProposePage />) },
           { path: 'points-shop', element: guarded('points.shop', <PointsShopPage />) },
           { path: 'my-points', element: guarded('points.own', <MyPointsPage />) },
+          { path: 'points-reserve', element: guarded('points.own', <PointsReservePage />) },
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },

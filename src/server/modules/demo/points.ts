@@ -32,7 +32,8 @@ export const seedDemoPoints = async (
     `演示积分：${result.villages} 个积分超市、${result.accounts} 个账户、${result.entries} 笔流水、${result.redemptions} 笔兑换，用时 ${(result.ms / 1000).toFixed(1)} 秒`,
   );
   const db = services.database.db;
-  // The member and the household of the account's village with the most entries.
+  // The member with the most entries and the household with the highest balance whose
+  // redemptions are not suspended, of the demo village.
   const [member] = await selectRows<{ personId: string }>(
     db,
     sql`select m.person_id as "personId" from party_members m join points_accounts a on a.holder_id = m.id and a.system = 'member'
@@ -46,6 +47,7 @@ export const seedDemoPoints = async (
         where h.region_code like ${`${o.villageCode}%`} and h.deleted_at is null and h.head_person_id is not null
           and not exists (select 1 from users u where u.person_id = h.head_person_id)
           and not exists (select 1 from party_members m where m.person_id = h.head_person_id)
+          and (a.frozen_until is null or a.frozen_until < current_date)
         order by a.balance desc, h.id limit 1`,
   );
   await link(services, 'dangyuan', member?.personId);

@@ -591,8 +591,50 @@ describe('points supermarket', () => {
     expect(await balanceOf(other.accountId)).toBe(40);
     const ledger = await villager.get(`/api/points/accounts/${other.accountId}/ledger`);
     expect(ledger.statusCode).toBe(404);
+
+    // 积分兑换: the village's shop and the reservation waiting, with its code.
+    const view = await ok(villager.get('/api/points/me/shop'));
+    expect(view.household).toMatchObject({ id: accountId, balance: 20 });
+    expect(view.shops.map((s: { id: string }) => s.id)).toContain(shop.id);
+    expect(view.reservations).toMatchObject([{ id: mine.id, code: mine.code, total: 20 }]);
+
+    // A second reservation, cancelled by the villager: points and stock come back.
+    const second = await ok(
+      villager.post(`/api/points/shops/${shop.id}/redemptions`, {
+        householdId: home.id,
+        lines: [{ goodsId: goods[0].id, quantity: 1 }],
+      }),
+      201,
+    );
+    expect(await balanceOf(accountId)).toBe(0);
+    const cancelled = await ok(
+      villager.post(`/api/points/redemptions/${second.id}/cancel`, { reason: '不需要了' }),
+    );
+    expect(cancelled.status).toBe('cancelled');
+    expect(await balanceOf(accountId)).toBe(20);
+    expect(
+      (await ok(villager.get('/api/points/me/shop'))).reservations.map((r: { id: string }) => r.id),
+    ).toEqual([mine.id]);
+
+    // Another household's reservation is not theirs to cancel; a picked-up one goes to the counter.
+    const othersReservation = await ok(
+      village.post(`/api/points/shops/${shop.id}/redemptions`, {
+        householdId: other.home.id,
+        lines: [{ goodsId: goods[0].id, quantity: 1 }],
+        handOver: false,
+      }),
+      201,
+    );
+    const foreign = await villager.post(`/api/points/redemptions/${othersReservation.id}/cancel`, {
+      reason: '误点',
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(await balanceOf(other.accountId)).toBe(20);
     const handed = await ok(village.post(`/api/points/redemptions/${mine.id}/hand-over`));
     expect(handed.status).toBe('handed_over');
+    const late = await villager.post(`/api/points/redemptions/${mine.id}/cancel`, { reason: '不要了' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().message).toBe('已领取的兑换请到积分超市柜台办理');
   });
 
   it('refuses a cancellation after the window', async () => {

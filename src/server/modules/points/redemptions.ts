@@ -8,7 +8,7 @@ import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict, invalidField } from '../../platform/errors';
 import { getInScope, scopeOf } from '../../platform/scope';
 import { assertOwnAccount } from './account-queries';
-import { accountOf, accountViewsById, holderOf } from './accounts';
+import { accountOf, accountViewsById, getAccount, holderOf } from './accounts';
 import { once, post, scopedKey } from './ledger';
 import { getShop } from './shops';
 import {
@@ -237,6 +237,11 @@ export const cancelRedemption = (ctx: Ctx, redemptionId: string, reason: string)
   inTransaction(ctx, async (tx) => {
     const r = await loadRedemption(tx, redemptionId);
     if (r.status === 'cancelled') throw new Conflict('该兑换已撤销');
+    // A villager or party member cancels only their own household's reservation, before pick-up.
+    if (tx.actor.role === 'villager' || tx.actor.role === 'party_member') {
+      await assertOwnAccount(tx, await getAccount(tx, r.accountId));
+      if (r.status !== 'reserved') throw new Conflict('已领取的兑换请到积分超市柜台办理');
+    }
     const shop = await getShop(tx, r.shopId);
     if (Date.now() > r.createdAt.getTime() + shop.cancelMinutes * 60_000)
       throw new Conflict(`已超过撤销时限（兑换后 ${shop.cancelMinutes} 分钟内可撤销）`);

@@ -22,6 +22,7 @@ import {
   listRedemptionsQuerySchema,
   listRulesQuerySchema,
   myPointsSchema,
+  myShopSchema,
   rankingQuerySchema,
   rankingSchema,
   redeemBodySchema,
@@ -51,6 +52,7 @@ import {
 import { approveClaim, createClaim, getClaim, listClaims, returnClaim } from './claims';
 import { evidenceRoutes } from './evidence-routes';
 import { pointsExcelRoutes } from './excel';
+import { myShop } from './my-shop';
 import { cancelRedemption, handOver, listRedemptions, redeem } from './redemptions';
 import { monthlyStatement, ranking, smileWall, vanguardWall } from './reports';
 import { createRule, listRules, ruleVersions, updateRule } from './rules';
@@ -200,6 +202,18 @@ export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'points.own' },
     },
     (req) => myAccounts(ctxOf(req)),
+  );
+  app.get(
+    '/api/points/me/shop',
+    {
+      schema: {
+        tags,
+        summary: '积分兑换（本村积分超市与本户待取货的预约）',
+        response: { 200: myShopSchema },
+      },
+      config: { permission: 'points.own' },
+    },
+    (req) => myShop(ctxOf(req)),
   );
   app.post(
     '/api/points/ledger/:entryId/reverse',
@@ -467,12 +481,12 @@ export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: '撤销兑换（时限内，退回积分和库存）',
+        summary: '撤销兑换（时限内，退回积分和库存；村民可撤销本户未取货的预约）',
         params: redemptionParams,
         body: cancelRedemptionBodySchema,
         response: { 200: redemptionSchema },
       },
-      config: shop,
+      config: { permission: ['points.shop', 'points.own'] },
     },
     (req) => cancelRedemption(ctxOf(req), req.params.redemptionId, req.body.reason),
   );

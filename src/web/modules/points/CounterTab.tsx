@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Modal, Statistic, Switch, Typography, theme } from 'antd';
+import { Alert, Button, Flex, Statistic, Switch, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedemptionView } from '../../../contracts/api/points';
@@ -7,6 +7,7 @@ import { pointsApi, type Shop } from './api';
 import { GoodsGrid } from './GoodsGrid';
 import { HolderSelect } from './HolderSelect';
 import { useGoods, useHolderAccount, usePointsMutation } from './queries';
+import { RedeemConfirmModal } from './RedemptionModals';
 import { RedemptionReceipt } from './RedemptionReceipt';
 import { type HolderOption, newIdempotencyKey } from './use-search';
 
@@ -128,30 +129,17 @@ export function CounterTab({ shop }: { shop: Shop }) {
           </Flex>
         </Flex>
       )}
-      <Modal
+      <RedeemConfirmModal
         open={confirmKey !== null}
         title={t('points.confirmRedeem')}
-        okText={t('points.confirmOk')}
-        okButtonProps={{ 'data-testid': 'counter-confirm' }}
-        confirmLoading={redeem.isPending}
+        holder={household?.label}
+        lines={lines}
+        cart={cart}
+        balance={balance}
+        pending={redeem.isPending}
         onOk={confirm}
         onCancel={() => setConfirmKey(null)}
-      >
-        <Typography.Paragraph strong>{household?.label}</Typography.Paragraph>
-        {lines.map((g) => (
-          <Flex key={g.id} justify="space-between">
-            <span>
-              {g.name} × {cart[g.id]}
-              {g.unit}
-            </span>
-            <span>{g.price * cart[g.id]}</span>
-          </Flex>
-        ))}
-        <Typography.Paragraph strong style={{ marginTop: 8 }}>
-          {t('points.total', { total })}
-          {balance !== undefined && ` · ${t('points.balanceAfter', { balance: balance - total })}`}
-        </Typography.Paragraph>
-      </Modal>
+      />
     </Flex>
   );
 }

@@ -18,7 +18,12 @@ export default function MyPointsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('points.myTitle')}
         </Typography.Title>
-        <Link to="/points-boards">{t('points.boardsNav')}</Link>
+        <Flex gap={16}>
+          <Link to="/points-reserve" data-testid="my-points-reserve">
+            {t('points.nav.reserve')}
+          </Link>
+          <Link to="/points-boards">{t('points.boardsNav')}</Link>
+        </Flex>
       </Flex>
       {mine.isLoading && <Spin />}
       {mine.isError && <Typography.Text type="danger">{errorText(mine.error)}</Typography.Text>}

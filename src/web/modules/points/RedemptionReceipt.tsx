@@ -7,9 +7,12 @@ import { formatTime } from './shared';
 export function RedemptionReceipt({
   redemption: r,
   onNext,
+  nextLabel,
 }: {
   redemption: RedemptionView;
   onNext: () => void;
+  /** The button under the receipt: 下一位 at the counter unless told otherwise. */
+  nextLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -57,7 +60,7 @@ export function RedemptionReceipt({
         ]}
       />
       <Button type="primary" size="large" block onClick={onNext} data-testid="counter-next">
-        {t('points.nextCustomer')}
+        {nextLabel ?? t('points.nextCustomer')}
       </Button>
     </Card>
   );

@@ -5,7 +5,7 @@ import type { RedemptionView } from '../../../contracts/api/points';
 import { useErrorText } from '../../app/errors';
 import { pointsApi, type Shop } from './api';
 import { usePointsMutation, useRedemptions } from './queries';
-import { ReasonModal } from './ReasonModal';
+import { CancelRedemptionModal } from './RedemptionModals';
 import { formatTime } from './shared';
 
 const COLORS = { reserved: 'orange', handed_over: 'green', cancelled: 'default' } as const;
@@ -18,9 +18,6 @@ export function RedemptionsTab({ shop }: { shop: Shop }) {
   const [query, setQuery] = useState({ code: '', page: 1, pageSize: 10 });
   const list = useRedemptions(shop.id, { ...query, code: query.code || undefined });
   const handOver = usePointsMutation(pointsApi.handOver);
-  const cancel = usePointsMutation(({ id, reason }: { id: string; reason: string }) =>
-    pointsApi.cancel(id, reason),
-  );
   const [cancelling, setCancelling] = useState<RedemptionView | null>(null);
   const feedback = { onError: (e: unknown) => message.error(errorText(e)) };
 
@@ -106,27 +103,7 @@ export function RedemptionsTab({ shop }: { shop: Shop }) {
           },
         ]}
       />
-      {cancelling && (
-        <ReasonModal
-          title={t('points.cancelTitle', { code: cancelling.code })}
-          warning={t('points.cancelWarning', { total: cancelling.total })}
-          okText={t('points.cancelOk')}
-          pending={cancel.isPending}
-          onClose={() => setCancelling(null)}
-          onSubmit={(reason) =>
-            cancel.mutate(
-              { id: cancelling.id, reason },
-              {
-                ...feedback,
-                onSuccess: () => {
-                  setCancelling(null);
-                  message.success(t('points.cancelled'));
-                },
-              },
-            )
-          }
-        />
-      )}
+      {cancelling && <CancelRedemptionModal redemption={cancelling} onClose={() => setCancelling(null)} />}
     </Flex>
   );
 }

@@ -12,6 +12,7 @@ import type {
   LedgerEntryView,
   listAccountsQuerySchema,
   listClaimsQuerySchema,
+  MyShop,
   myPointsSchema,
   PointsSystem,
   RedeemBody,
@@ -57,6 +58,7 @@ export const pointsApi = {
   ledger: (accountId: string, query: { page: number; pageSize: number }) =>
     request<Page<LedgerEntryView>>('GET', `/points/accounts/${enc(accountId)}/ledger`, { query }),
   me: () => request<MyPoints>('GET', '/points/me'),
+  myShop: () => request<MyShop>('GET', '/points/me/shop'),
   reverse: (entryId: string, reason: string) =>
     request<LedgerEntryView>('POST', `/points/ledger/${enc(entryId)}/reverse`, { body: { reason } }),
 

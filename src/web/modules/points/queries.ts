@@ -36,6 +36,8 @@ export const useLedger = (accountId: string, page: number, pageSize = 10) =>
   });
 export const useMyPoints = (enabled = true) =>
   useQuery({ queryKey: [...pointsKey, 'me'], queryFn: pointsApi.me, enabled });
+export const useMyShop = () =>
+  useQuery({ queryKey: [...pointsKey, 'me', 'shop'], queryFn: pointsApi.myShop });
 export const useRanking = (query: RankingQuery) =>
   useQuery({ queryKey: [...pointsKey, 'ranking', query], queryFn: () => pointsApi.ranking(query) });
 export const useBoard = (kind: 'vanguard' | 'smile', villageCode: string | undefined, period: string) =>
