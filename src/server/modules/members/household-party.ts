@@ -17,48 +17,53 @@ export const householdParty = async (
   personIds: string[],
 ): Promise<HouseholdParty> => {
   const scope = inScope(partyMembers.regionCode, scopeOf(ctx.actor));
-  const contacts = await ctx.db
-    .select({
-      contactId: memberContacts.id,
-      memberId: partyMembers.id,
-      personId: partyMembers.personId,
-      orgId: partyMembers.orgId,
-      since: memberContacts.since,
-    })
-    .from(memberContacts)
-    .innerJoin(partyMembers, eq(partyMembers.id, memberContacts.memberId))
-    .where(
-      and(
-        eq(memberContacts.householdId, householdId),
-        isNull(memberContacts.deletedAt),
-        isNull(partyMembers.deletedAt),
-        scope,
-      ),
-    )
-    .orderBy(asc(memberContacts.createdAt), asc(memberContacts.id));
-  const own = personIds.length
-    ? await ctx.db
-        .select({
-          memberId: partyMembers.id,
-          personId: partyMembers.personId,
-          orgId: partyMembers.orgId,
-          status: partyMembers.status,
-          plaque: partyMembers.plaque,
-        })
-        .from(partyMembers)
-        .where(and(inArray(partyMembers.personId, personIds), isNull(partyMembers.deletedAt), scope))
-        .orderBy(asc(partyMembers.joinedOn), asc(partyMembers.id))
-    : [];
+  // Read-only and outside a transaction: the two reads, then names and branches, go out together.
+  const [contacts, own] = await Promise.all([
+    ctx.db
+      .select({
+        contactId: memberContacts.id,
+        memberId: partyMembers.id,
+        personId: partyMembers.personId,
+        orgId: partyMembers.orgId,
+        since: memberContacts.since,
+      })
+      .from(memberContacts)
+      .innerJoin(partyMembers, eq(partyMembers.id, memberContacts.memberId))
+      .where(
+        and(
+          eq(memberContacts.householdId, householdId),
+          isNull(memberContacts.deletedAt),
+          isNull(partyMembers.deletedAt),
+          scope,
+        ),
+      )
+      .orderBy(asc(memberContacts.createdAt), asc(memberContacts.id)),
+    personIds.length
+      ? ctx.db
+          .select({
+            memberId: partyMembers.id,
+            personId: partyMembers.personId,
+            orgId: partyMembers.orgId,
+            status: partyMembers.status,
+            plaque: partyMembers.plaque,
+          })
+          .from(partyMembers)
+          .where(and(inArray(partyMembers.personId, personIds), isNull(partyMembers.deletedAt), scope))
+          .orderBy(asc(partyMembers.joinedOn), asc(partyMembers.id))
+      : [],
+  ]);
   const everyone = [...contacts, ...own];
   if (everyone.length === 0) return { contactMembers: [], partyMembers: [] };
-  const people = await personSummaries(
-    ctx,
-    everyone.map((m) => m.personId),
-  );
-  const orgs = await orgSummaries(
-    ctx,
-    everyone.map((m) => m.orgId),
-  );
+  const [people, orgs] = await Promise.all([
+    personSummaries(
+      ctx,
+      everyone.map((m) => m.personId),
+    ),
+    orgSummaries(
+      ctx,
+      everyone.map((m) => m.orgId),
+    ),
+  ]);
   const branch = (orgId: string) => orgs.get(orgId)?.name ?? null;
   return {
     contactMembers: contacts.map((c) => ({

@@ -27,13 +27,16 @@ export const householdPoints = async (ctx: Ctx, householdId: string): Promise<Ho
       ),
     );
   if (!account) return { accountId: null, balance: 0, yearTotal: 0, frozenUntil: null, recent: [] };
-  const rows = await ctx.db
-    .select()
-    .from(pointsLedger)
-    .where(eq(pointsLedger.accountId, account.id))
-    .orderBy(desc(pointsLedger.createdAt), desc(pointsLedger.id))
-    .limit(RECENT);
-  const [recent, totals] = [await ledgerViews(ctx, rows), await yearTotals(ctx, [account.id], currentYear())];
+  const [recent, totals] = await Promise.all([
+    ctx.db
+      .select()
+      .from(pointsLedger)
+      .where(eq(pointsLedger.accountId, account.id))
+      .orderBy(desc(pointsLedger.createdAt), desc(pointsLedger.id))
+      .limit(RECENT)
+      .then((rows) => ledgerViews(ctx, rows)),
+    yearTotals(ctx, [account.id], currentYear()),
+  ]);
   return {
     accountId: account.id,
     balance: account.balance,
