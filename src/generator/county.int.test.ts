@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIdNumber } from '../contracts/id-number';
 import { grids } from '../server/modules/grids/tables';
 import { households, persons } from '../server/modules/households/tables';
-import { partyMembers } from '../server/modules/members/tables';
+import { memberContacts, partyMembers } from '../server/modules/members/tables';
 import { partyOrgs } from '../server/modules/org/tables';
 import { sessionAs, testRegions } from '../server/testing/factories';
 import { createHarness, type TestHarness } from '../server/testing/harness';
@@ -77,6 +77,23 @@ describe('the generator on the database', () => {
     const members = await db.select().from(partyMembers);
     expect(members.length / adults).toBeGreaterThan(0.03);
     expect(members.length / adults).toBeLessThan(0.09);
+  });
+
+  it('has each member contact 3–6 other households of the member’s own village', async () => {
+    const db = a.services.database.db;
+    const members = await db.select().from(partyMembers);
+    const contacts = await db.select().from(memberContacts);
+    const people = new Map((await db.select().from(persons)).map((p) => [p.id, p]));
+    const homes = new Map((await db.select().from(households)).map((h) => [h.id, h]));
+    for (const m of members) {
+      const mine = contacts.filter((c) => c.memberId === m.id);
+      expect(mine.length).toBeGreaterThanOrEqual(3);
+      expect(mine.length).toBeLessThanOrEqual(6);
+      for (const c of mine) {
+        expect(c.householdId).not.toBe(people.get(m.personId)?.householdId);
+        expect(homes.get(c.householdId)?.regionCode).toBe(m.regionCode);
+      }
+    }
   });
 
   it('gives the same counties for the same seeds, generated in this thread or in worker threads', async () => {

@@ -2,7 +2,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { cadres, workTeamMembers, workTeams } from '../server/modules/cadres/tables';
 import { grids, gridWorkers } from '../server/modules/grids/tables';
 import { households, persons } from '../server/modules/households/tables';
-import { partyMembers } from '../server/modules/members/tables';
+import { memberContacts, partyMembers } from '../server/modules/members/tables';
 import { partyOrgs } from '../server/modules/org/tables';
 import { importCounty } from '../server/modules/regions/import-county';
 import { descendantsOf } from '../server/modules/regions/list-descendants';
@@ -79,6 +79,7 @@ const empty = (): VillageRows => ({
   persons: [],
   orgs: [],
   members: [],
+  contacts: [],
   cadres: [],
   workTeams: [],
   teamMembers: [],
@@ -101,6 +102,7 @@ export const flush = async (database: Pick<Database, 'copyCsv'>, b: VillageRows)
   await copy(households, b.households);
   await copy(persons, b.persons);
   await copy(partyMembers, b.members);
+  await copy(memberContacts, b.contacts);
   await copy(cadres, b.cadres);
   await copy(workTeams, b.workTeams);
   await copy(workTeamMembers, b.teamMembers);
@@ -245,7 +247,15 @@ export const generateRows = async (
 
 /** Statistics for the planner, and one audit row that says what was generated, and where. */
 export const finishCounty = async (database: Database, plan: CountyPlan, totals: Totals) => {
-  for (const table of ['households', 'persons', 'party_members', 'grids', 'party_orgs', 'cadres'])
+  for (const table of [
+    'households',
+    'persons',
+    'party_members',
+    'member_contacts',
+    'grids',
+    'party_orgs',
+    'cadres',
+  ])
     await database.rawQuery(`analyze ${table}`);
   await database.db.transaction((tx) =>
     writeAudit(tx, SYSTEM, {

@@ -4,7 +4,7 @@ import type { cadres, workTeamMembers, workTeams } from '../server/modules/cadre
 import { bigGridCode, childGridCode } from '../server/modules/grids/grid-code';
 import type { grids, gridWorkers } from '../server/modules/grids/tables';
 import type { households, persons } from '../server/modules/households/tables';
-import type { partyMembers } from '../server/modules/members/tables';
+import type { memberContacts, partyMembers } from '../server/modules/members/tables';
 import type { partyOrgs } from '../server/modules/org/tables';
 import { pinyinInitials } from '../server/modules/regions/names';
 import type { talents } from '../server/modules/talents/tables';
@@ -26,6 +26,8 @@ export interface VillageRows {
   persons: (typeof persons.$inferInsert)[];
   orgs: (typeof partyOrgs.$inferInsert)[];
   members: (typeof partyMembers.$inferInsert)[];
+  /** 党员联系农户: each member contacts a few other households of the village. */
+  contacts: (typeof memberContacts.$inferInsert)[];
   cadres: (typeof cadres.$inferInsert)[];
   workTeams: (typeof workTeams.$inferInsert)[];
   teamMembers: (typeof workTeamMembers.$inferInsert)[];
@@ -84,6 +86,7 @@ export const generateVillage = (
     persons: [],
     orgs: [],
     members: [],
+    contacts: [],
     cadres: [],
     workTeams: [],
     teamMembers: [],
@@ -357,6 +360,26 @@ export const generateVillage = (
       skills: null,
       status: rng.pick(['draft', 'surveyed', 'township_reviewed', 'county_filed'] as const),
     });
+  }
+  // 党员联系农户: each member contacts 3–6 other households of the village (drawn last, so the
+  // rows above stay as they were for a given seed).
+  const homeOf = new Map(rows.persons.map((p) => [p.id, p.householdId]));
+  for (const m of rows.members) {
+    const own = homeOf.get(m.personId);
+    const chosen = new Set<string>();
+    const want = Math.min(rng.int(3, 6), rows.households.length - 1);
+    for (let tries = 0; chosen.size < want && tries < want * 5; tries++) {
+      const h = rng.pick(rows.households);
+      if (h?.id && h.id !== own) chosen.add(h.id);
+    }
+    for (const householdId of chosen)
+      rows.contacts.push({
+        id: rng.uuid(),
+        regionCode: v.code,
+        memberId: m.id as string,
+        householdId,
+        since: m.fullOn ?? m.joinedOn,
+      });
   }
   return rows;
 };
