@@ -369,8 +369,10 @@ export const redemptionSchema = z.object({
   handedOverAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   cancelReason: z.string().nullable(),
-  /** Until when the counter may still cancel it. */
+  /** Until when the counter may still cancel goods handed over (null otherwise). */
   cancellableUntil: z.string().nullable(),
+  /** Whether it may be cancelled now: a reservation until picked up, goods handed over within the window. */
+  cancellable: z.boolean(),
 });
 export type RedemptionView = z.infer<typeof redemptionSchema>;
 

@@ -637,7 +637,7 @@ describe('points supermarket', () => {
     expect(late.json().message).toBe('已领取的兑换请到积分超市柜台办理');
   });
 
-  it('refuses a cancellation after the window', async () => {
+  it('refuses to take back goods handed over after the window, and releases a reservation at any time', async () => {
     const { shop, goods } = await shopWith([{ name: '香皂', price: 4, stock: 5 }], 0);
     const { home } = await homeWith(20);
     const r = await ok(
@@ -647,9 +647,27 @@ describe('points supermarket', () => {
       }),
       201,
     );
+    expect(r).toMatchObject({ status: 'handed_over', cancellable: false, cancellableUntil: null });
     const res = await village.post(`/api/points/redemptions/${r.id}/cancel`, { reason: '超时撤销' });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('已超过撤销时限');
+
+    // A reservation not picked up holds points and stock: the counter may release it at any time.
+    const reserved = await ok(
+      village.post(`/api/points/shops/${shop.id}/redemptions`, {
+        householdId: home.id,
+        lines: [{ goodsId: goods[0].id, quantity: 2 }],
+        handOver: false,
+      }),
+      201,
+    );
+    expect(reserved).toMatchObject({ status: 'reserved', cancellable: true, balanceAfter: 8 });
+    const released = await ok(
+      village.post(`/api/points/redemptions/${reserved.id}/cancel`, { reason: '逾期未取' }),
+    );
+    expect(released).toMatchObject({ status: 'cancelled', cancellable: false });
+    const [stock] = await ok(village.get(`/api/points/shops/${shop.id}/goods`));
+    expect(stock.stock).toBe(4);
   });
 });
 

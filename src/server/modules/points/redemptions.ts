@@ -80,7 +80,8 @@ export const redemptionViews = async (ctx: Ctx, rows: RedemptionRow[]): Promise<
       handedOverAt: r.handedOverAt?.toISOString() ?? null,
       cancelledAt: r.cancelledAt?.toISOString() ?? null,
       cancelReason: r.cancelReason,
-      cancellableUntil: r.status !== 'cancelled' && until > new Date() ? until.toISOString() : null,
+      cancellableUntil: r.status === 'handed_over' && until > new Date() ? until.toISOString() : null,
+      cancellable: r.status === 'reserved' || (r.status === 'handed_over' && until > new Date()),
     };
   });
 };
@@ -232,7 +233,10 @@ export const redeem = (ctx: Ctx, shopId: string, body: RedeemBody, clientKey?: s
 const loadRedemption = (tx: Ctx, redemptionId: string) =>
   getInScope(tx.db, pointsRedemptions, redemptionId, scopeOf(tx.actor), { forUpdate: true });
 
-/** 撤销: within the shop's window, points and stock go back; the ledger and stock moves record both ways. */
+/**
+ * 撤销: points and stock go back, the ledger and stock moves record both ways. A reservation may be
+ * released until it is picked up; goods handed over only within the shop's window.
+ */
 export const cancelRedemption = (ctx: Ctx, redemptionId: string, reason: string) =>
   inTransaction(ctx, async (tx) => {
     const r = await loadRedemption(tx, redemptionId);
@@ -243,8 +247,10 @@ export const cancelRedemption = (ctx: Ctx, redemptionId: string, reason: string)
       if (r.status !== 'reserved') throw new Conflict('已领取的兑换请到积分超市柜台办理');
     }
     const shop = await getShop(tx, r.shopId);
-    if (Date.now() > r.createdAt.getTime() + shop.cancelMinutes * 60_000)
-      throw new Conflict(`已超过撤销时限（兑换后 ${shop.cancelMinutes} 分钟内可撤销）`);
+    // Goods handed over come back only within the shop's window; a reservation not yet picked
+    // up holds points and stock and may be released at any time.
+    if (r.status === 'handed_over' && Date.now() > r.createdAt.getTime() + shop.cancelMinutes * 60_000)
+      throw new Conflict(`已超过撤销时限（领取后 ${shop.cancelMinutes} 分钟内可撤销）`);
     const [cancelled] = await tx.db
       .update(pointsRedemptions)
       .set({

@@ -91,13 +91,11 @@ export function RedemptionsTab({ shop }: { shop: Shop }) {
                     {t('points.handOver')}
                   </Button>
                 )}
-                {r.status !== 'cancelled' &&
-                  r.cancellableUntil &&
-                  new Date(r.cancellableUntil) > new Date() && (
-                    <Button danger size="small" onClick={() => setCancelling(r)} data-testid="pickup-cancel">
-                      {t('points.cancel')}
-                    </Button>
-                  )}
+                {r.cancellable && (
+                  <Button danger size="small" onClick={() => setCancelling(r)} data-testid="pickup-cancel">
+                    {t('points.cancel')}
+                  </Button>
+                )}
               </Flex>
             ),
           },

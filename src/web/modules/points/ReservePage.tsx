@@ -100,7 +100,7 @@ export default function ReservePage() {
             />
           )}
           <Typography.Text type="secondary">
-            {t('points.reserveHint', { shop: shop?.name ?? '', minutes: shop?.cancelMinutes ?? 0 })}
+            {t('points.reserveHint', { shop: shop?.name ?? '' })}
           </Typography.Text>
           {goods.isPending ? (
             <Spin />
@@ -155,14 +155,14 @@ export default function ReservePage() {
                   {r.lines.map((l) => `${l.name} × ${l.quantity}${l.unit}`).join('、')} ·{' '}
                   {t('points.total', { total: r.total })}
                 </Typography.Paragraph>
-                {r.cancellableUntil && new Date(r.cancellableUntil).getTime() > Date.now() && (
+                {r.cancellable && (
                   <Button
                     size="small"
                     danger
                     onClick={() => setCancelling(r)}
                     data-testid="reservation-cancel"
                   >
-                    {t('points.cancel')}（{t('points.cancellableUntil')} {formatTime(r.cancellableUntil)}）
+                    {t('points.cancelReservation')}
                   </Button>
                 )}
               </Card>
