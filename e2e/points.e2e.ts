@@ -72,6 +72,11 @@ describe('points', () => {
       await cun.getByTestId('shop-form-name').fill(shopName);
       await cun.getByTestId('shop-form-submit').click();
       await cun.getByTestId('shop-card').waitFor();
+      // Renamed through its edit form (the name stays unique in the village).
+      await cun.getByTestId('shop-edit').click();
+      await cun.getByTestId('shop-form-name').fill(`${shopName}·新`);
+      await cun.getByTestId('shop-form-submit').click();
+      await cun.getByTestId('shop-card').getByText(`${shopName}·新`).waitFor();
       await cun.getByRole('tab', { name: '商品管理' }).click();
       await cun.getByTestId('goods-create').click();
       await cun.getByTestId('goods-form-name').fill('肥皂');
@@ -89,7 +94,7 @@ describe('points', () => {
         name: string;
       }[];
       const headers = { 'x-csrf-token': await csrf(cun) };
-      const shopId = shops.find((s) => s.name === shopName)?.id;
+      const shopId = shops.find((s) => s.name === `${shopName}·新`)?.id;
       const dear = (await (
         await cun.request.post(`/api/points/shops/${shopId}/goods`, {
           headers,

@@ -1,13 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Select, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
 import { CounterTab } from './CounterTab';
-import { CreateShopModal } from './CreateShopModal';
 import { GoodsTab } from './GoodsTab';
 import { useShops } from './queries';
 import { RedemptionsTab } from './RedemptionsTab';
+import { ShopFormModal } from './ShopFormModal';
 import { StatementTab } from './StatementTab';
 
 /** 积分超市: the counter first (redeem, hand over, cancel), then goods and the monthly statement. */
@@ -17,6 +17,7 @@ export default function ShopPage() {
   const shops = useShops();
   const [shopId, setShopId] = useState<string>();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState(false);
   const list = shops.data ?? [];
   useEffect(() => {
     if (!shopId && list.length > 0) setShopId(list[0].id);
@@ -55,7 +56,21 @@ export default function ShopPage() {
         </Card>
       )}
       {shop && (
-        <Card size="small" title={shop.name} data-testid="shop-card">
+        <Card
+          size="small"
+          title={shop.name}
+          data-testid="shop-card"
+          extra={
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={() => setEditing(true)}
+              data-testid="shop-edit"
+            >
+              {t('points.editShop')}
+            </Button>
+          }
+        >
           <Tabs
             destroyOnHidden
             items={[
@@ -67,8 +82,9 @@ export default function ShopPage() {
           />
         </Card>
       )}
+      {editing && shop && <ShopFormModal shop={shop} onClose={() => setEditing(false)} />}
       {creating && (
-        <CreateShopModal
+        <ShopFormModal
           onClose={(id) => {
             setCreating(false);
             if (id) setShopId(id);

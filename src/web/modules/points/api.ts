@@ -84,6 +84,8 @@ export const pointsApi = {
 
   shops: () => request<Shop[]>('GET', '/points/shops'),
   createShop: (body: ShopBody) => request<Shop>('POST', '/points/shops', { body }),
+  updateShop: (id: string, body: Partial<Omit<ShopBody, 'regionCode'>>) =>
+    request<Shop>('PATCH', `/points/shops/${enc(id)}`, { body }),
   goods: (shopId: string, includeInactive = false) =>
     request<Goods[]>('GET', `/points/shops/${enc(shopId)}/goods`, { query: { includeInactive } }),
   createGoods: (shopId: string, body: GoodsBody) =>

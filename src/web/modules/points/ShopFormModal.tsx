@@ -3,45 +3,57 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { RegionPicker } from '../regions/RegionPicker';
-import { pointsApi, type ShopBody } from './api';
+import { pointsApi, type Shop, type ShopBody } from './api';
 import { usePointsMutation } from './queries';
 import { ownVillage } from './shared';
 
-/** Opens a points supermarket in a village (a village user's own village needs no picking). */
-export function CreateShopModal({ onClose }: { onClose: (createdId?: string) => void }) {
+/**
+ * Opens a points supermarket in a village (a village user's own village needs no picking), or
+ * edits one: its name, the minutes during which goods handed over may be taken back, the note.
+ */
+export function ShopFormModal({ shop, onClose }: { shop?: Shop; onClose: (savedId?: string) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const me = useCurrentUser();
-  const village = ownVillage(me.scopeCode);
+  const village = shop ? shop.regionCode : ownVillage(me.scopeCode);
   const [form] = Form.useForm<ShopBody>();
-  const create = usePointsMutation(pointsApi.createShop);
+  const mutation = usePointsMutation((values: ShopBody) =>
+    shop
+      ? pointsApi.updateShop(shop.id, {
+          name: values.name,
+          cancelMinutes: values.cancelMinutes,
+          note: values.note,
+        })
+      : pointsApi.createShop({ ...values, regionCode: village ?? values.regionCode }),
+  );
   const save = (values: ShopBody) =>
-    create.mutate(
-      { ...values, regionCode: village ?? values.regionCode },
-      {
-        onSuccess: (shop) => {
-          message.success(t('points.saved'));
-          onClose(shop.id);
-        },
-        onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
+    mutation.mutate(values, {
+      onSuccess: (saved) => {
+        message.success(t('points.saved'));
+        onClose(saved.id);
       },
-    );
+      onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
+    });
   return (
     <Modal
       open
-      title={t('points.createShop')}
+      title={shop ? t('points.editShop') : t('points.createShop')}
       onCancel={() => onClose()}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'shop-form-submit' }}
-      confirmLoading={create.isPending}
+      confirmLoading={mutation.isPending}
       destroyOnHidden
     >
       <Form
         form={form}
         layout="vertical"
         onFinish={save}
-        initialValues={{ cancelMinutes: 60, regionCode: village }}
+        initialValues={
+          shop
+            ? { name: shop.name, cancelMinutes: shop.cancelMinutes, note: shop.note ?? undefined }
+            : { cancelMinutes: 60, regionCode: village }
+        }
       >
         {!village && (
           <Form.Item
