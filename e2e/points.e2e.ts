@@ -191,6 +191,10 @@ describe('points', () => {
       await page.getByText('县级目录').first().waitFor();
       await page.goto('/points');
       await page.getByRole('tab', { name: '排名' }).click();
+      // The member ranking narrowed to one branch of the village.
+      await page.getByTestId('rankings-branch').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await page.locator('.ant-table-row').first().waitFor();
       await page.goto('/points-boards');
       await page.getByTestId('board-wall').waitFor();
       expect(await overflowsHorizontally(page)).toBe(false);

@@ -1,14 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateMemberBody, CreateRecordBody, TransferMemberBody } from '../../../contracts/api/members';
-import type { Org } from '../../../contracts/api/org';
 import { memberStatus } from '../../../contracts/registry/enums';
-import { type Page, apiRequest as request } from '../../app/api';
+import { apiRequest as request } from '../../app/api';
+import { BranchSelect } from '../../app/components/BranchSelect';
 import { PersonSelect } from '../../app/components/PersonSelect';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useDebounced } from '../../app/use-debounced';
 import { useCoded } from '../org/use-coded';
 import { RegionPicker } from '../regions/RegionPicker';
 
@@ -16,31 +14,6 @@ import { RegionPicker } from '../regions/RegionPicker';
 // branch), a transfer to another branch, and a new development record.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Branches (党委、党总支、党支部: party groups hold no members) of the caller's scope. */
-function BranchSelect({ value, onChange }: { value?: string; onChange?: (v: string) => void }) {
-  const { t } = useTranslation();
-  const [term, setTerm] = useState('');
-  const q = useDebounced(term, 300);
-  const orgs = useQuery({
-    queryKey: ['members', 'branches', q],
-    queryFn: () => request<Page<Org>>('GET', '/orgs', { query: { q: q || undefined, pageSize: 50 } }),
-  });
-  return (
-    <Select
-      showSearch
-      value={value}
-      onChange={onChange}
-      filterOption={false}
-      onSearch={setTerm}
-      placeholder={t('members.branchSearch')}
-      data-testid="member-form-org"
-      options={(orgs.data?.items ?? [])
-        .filter((o) => o.level !== 'group')
-        .map((o) => ({ value: o.id, label: `${o.name}（${o.regionName}）` }))}
-    />
-  );
-}
 
 const useSave = <B,>(fn: (body: B) => Promise<unknown>) => {
   const client = useQueryClient();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PointsSystem } from '../../../contracts/api/points';
 import { apiUrl } from '../../app/api';
 import { useCurrentUser } from '../../app/auth';
+import { BranchSelect } from '../../app/components/BranchSelect';
 import { ExportButton } from '../../app/components/excel/ExportButton';
 import { useErrorText } from '../../app/errors';
 import { RegionPicker } from '../regions/RegionPicker';
@@ -24,8 +25,11 @@ export function RankingsTab() {
   const [unit, setUnit] = useState<'year' | 'month'>('year');
   const [date, setDate] = useState(dayjs());
   const [regionCode, setRegionCode] = useState<string>(me.scopeCode);
+  const [orgId, setOrgId] = useState<string>();
   const period = date.format(unit === 'year' ? 'YYYY' : 'YYYY-MM');
-  const ranking = useRanking({ system, period, regionCode });
+  // A branch narrows the member ranking; households rank by region only.
+  const branch = system === 'member' ? orgId : undefined;
+  const ranking = useRanking({ system, period, regionCode, orgId: branch });
   return (
     <Flex vertical gap={12}>
       <Flex wrap gap={8} align="center">
@@ -49,8 +53,21 @@ export function RankingsTab() {
         <div style={{ width: 240, maxWidth: '100%' }}>
           <RegionPicker value={regionCode} onChange={(c) => setRegionCode(c ?? me.scopeCode)} />
         </div>
+        {system === 'member' && (
+          <div style={{ width: 240, maxWidth: '100%' }}>
+            <BranchSelect
+              allowClear
+              value={orgId}
+              onChange={setOrgId}
+              placeholder={t('points.allBranches')}
+              testId="rankings-branch"
+            />
+          </div>
+        )}
         <ExportButton
-          url={() => apiUrl('/points/rankings/export', { system, period, regionCode, limit: 500 })}
+          url={() =>
+            apiUrl('/points/rankings/export', { system, period, regionCode, orgId: branch, limit: 500 })
+          }
           testId="rankings-export"
         />
       </Flex>

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Org } from '../../../contracts/api/org';
+import { type Page, apiRequest as request } from '../api';
+import { useDebounced } from '../use-debounced';
+
+/**
+ * Party organizations that hold members (党委、党总支、党支部; party groups hold none) of the
+ * caller's scope, searched by name on the server: for member forms and the member rankings.
+ */
+export function BranchSelect({
+  value,
+  onChange,
+  allowClear,
+  placeholder,
+  testId = 'member-form-org',
+}: {
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  allowClear?: boolean;
+  placeholder?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [term, setTerm] = useState('');
+  const q = useDebounced(term, 300);
+  const orgs = useQuery({
+    queryKey: ['members', 'branches', q],
+    queryFn: () => request<Page<Org>>('GET', '/orgs', { query: { q: q || undefined, pageSize: 50 } }),
+  });
+  return (
+    <Select
+      showSearch
+      allowClear={allowClear}
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      filterOption={false}
+      onSearch={setTerm}
+      placeholder={placeholder ?? t('members.branchSearch')}
+      data-testid={testId}
+      options={(orgs.data?.items ?? [])
+        .filter((o) => o.level !== 'group')
+        .map((o) => ({ value: o.id, label: `${o.name}（${o.regionName}）` }))}
+    />
+  );
+}
