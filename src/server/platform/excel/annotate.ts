@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ImportErrors } from './import-errors';
-import { cellText } from './read';
+import { cellText, drain } from './read';
 import type { ImportSheetSpec } from './spec';
 
 const RED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
@@ -30,8 +30,14 @@ export const writeAnnotatedCopy = async (
   });
   let keyOf: (string | undefined)[] = [];
   let errorColumn = spec.columns.length + 1;
+  let done = false;
   for await (const sheet of reader) {
-    if ((sheet as unknown as { name: string }).name !== spec.name) continue;
+    // Every sheet is read to its end (see drain), the annotated one once.
+    if (done || (sheet as unknown as { name: string }).name !== spec.name) {
+      await drain(sheet);
+      continue;
+    }
+    done = true;
     for await (const row of sheet) {
       const values = (row.values as ExcelJS.CellValue[]) ?? [];
       const rowOut = sheetOut.getRow(row.number);
@@ -66,7 +72,6 @@ export const writeAnnotatedCopy = async (
       }
       rowOut.commit();
     }
-    break;
   }
   sheetOut.commit();
   await out.commit();

@@ -43,6 +43,18 @@ const headerKeys = (spec: ImportSheetSpec, values: ExcelJS.CellValue[]) => {
 };
 
 /**
+ * Reads a sheet the caller does not want to its end. A workbook saved by LibreOffice puts the
+ * sheets before the shared strings, so exceljs parks each sheet in a temp file and opens it
+ * afterwards; when the caller moves on without reading, exceljs removes the temp file while the
+ * file is still being opened, and the stream's ENOENT, with nobody listening, ends the process.
+ */
+export const drain = async (sheet: AsyncIterable<unknown>) => {
+  for await (const _row of sheet) {
+    // nothing to keep
+  }
+};
+
+/**
  * Streams the rows of the spec's sheet (exceljs WorkbookReader: the file is never held whole).
  * Throws a Chinese message when the sheet or a required column is missing.
  */
@@ -57,7 +69,10 @@ export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGene
   let found = false;
   for await (const sheet of reader) {
     const name = (sheet as unknown as { name: string }).name;
-    if (found || name !== spec.name) continue;
+    if (found || name !== spec.name) {
+      await drain(sheet);
+      continue;
+    }
     found = true;
     let keys: (string | undefined)[] | null = null;
     for await (const row of sheet) {
