@@ -30,6 +30,17 @@ type RedemptionRow = typeof pointsRedemptions.$inferSelect;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * When a redemption may still be undone: a reservation until it is picked up (no end, `until`
+ * null); goods handed over within the shop's window from the redemption; a cancelled one never.
+ */
+const cancelWindow = (r: RedemptionRow, cancelMinutes: number, now = Date.now()) => {
+  if (r.status === 'reserved') return { open: true, until: null };
+  if (r.status === 'cancelled') return { open: false, until: null };
+  const until = new Date(r.createdAt.getTime() + cancelMinutes * 60_000);
+  return until.getTime() > now ? { open: true, until } : { open: false, until: null };
+};
+
 export const redemptionViews = async (ctx: Ctx, rows: RedemptionRow[]): Promise<RedemptionView[]> => {
   if (rows.length === 0) return [];
   const views = await accountViewsById(
@@ -63,7 +74,7 @@ export const redemptionViews = async (ctx: Ctx, rows: RedemptionRow[]): Promise<
     );
   const balanceAfter = new Map(postings.map((p) => [p.redemptionId!, p.balanceAfter]));
   return rows.map((r) => {
-    const until = new Date(r.createdAt.getTime() + (shops.get(r.shopId) ?? 0) * 60_000);
+    const cancel = cancelWindow(r, shops.get(r.shopId) ?? 0);
     return {
       id: r.id,
       shopId: r.shopId,
@@ -80,8 +91,8 @@ export const redemptionViews = async (ctx: Ctx, rows: RedemptionRow[]): Promise<
       handedOverAt: r.handedOverAt?.toISOString() ?? null,
       cancelledAt: r.cancelledAt?.toISOString() ?? null,
       cancelReason: r.cancelReason,
-      cancellableUntil: r.status === 'handed_over' && until > new Date() ? until.toISOString() : null,
-      cancellable: r.status === 'reserved' || (r.status === 'handed_over' && until > new Date()),
+      cancellableUntil: cancel.until?.toISOString() ?? null,
+      cancellable: cancel.open,
     };
   });
 };
@@ -249,7 +260,7 @@ export const cancelRedemption = (ctx: Ctx, redemptionId: string, reason: string)
     const shop = await getShop(tx, r.shopId);
     // Goods handed over come back only within the shop's window; a reservation not yet picked
     // up holds points and stock and may be released at any time.
-    if (r.status === 'handed_over' && Date.now() > r.createdAt.getTime() + shop.cancelMinutes * 60_000)
+    if (!cancelWindow(r, shop.cancelMinutes).open)
       throw new Conflict(`已超过撤销时限（领取后 ${shop.cancelMinutes} 分钟内可撤销）`);
     const [cancelled] = await tx.db
       .update(pointsRedemptions)
