@@ -27,7 +27,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const startServer = (url: string, dataDir: string) =>
   new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
         ...process.env,
         DATABASE_URL: url,

@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
   delete env.ZHENXING_SECRET_KEY;
   delete env.DATABASE_URL;
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,8 +5,8 @@ import { grids } from '../server/modules/grids/tables';
 import { households, persons } from '../server/modules/households/tables';
 import { memberContacts, partyMembers } from '../server/modules/members/tables';
 import { partyOrgs } from '../server/modules/org/tables';
-import { sessionAs, testRegions } from '../server/testing/factories';
-import { createHarness, type TestHarness } from '../server/testing/harness';
+import { sessionAs, testRegions } from '../testing/factories';
+import { createHarness, type TestHarness } from '../testing/harness';
 import { generateCounty } from './county';
 import { generateCountiesInThreads } from './threads';
 

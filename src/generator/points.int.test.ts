@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../server/modules/points/reconcile';
 import { pointsAccounts, pointsGoods, pointsLedger } from '../server/modules/points/tables';
-import { sessionAs, testRegions } from '../server/testing/factories';
-import { createHarness, type TestHarness } from '../server/testing/harness';
+import { sessionAs, testRegions } from '../testing/factories';
+import { createHarness, type TestHarness } from '../testing/harness';
 import { generateCounty } from './county';
 import { generatePoints } from './points';
 

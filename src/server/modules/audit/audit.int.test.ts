@@ -1,10 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeUser, type Session, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
 import { verifyAuditChains } from '../../platform/audit/verify';
-import { loginAs, makeUser, type Session, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeUser, TEST_PASSWORD, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
 import { loginFailures, sessions, users } from '../../platform/auth/tables';
-import { loginAs, makeUser, TEST_PASSWORD, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { MAX_FAILURES } from './login';
 
 let h: TestHarness;

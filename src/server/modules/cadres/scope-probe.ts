@@ -1,6 +1,6 @@
-import type { Session } from '../../testing/factories';
-import { insertPerson } from '../../testing/people';
-import type { ScopeProbe, ScopeWorld } from '../../testing/scope-probe';
+import type { Session } from '../../../testing/factories';
+import { insertPerson } from '../../../testing/people';
+import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 
 const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>) => {
   const r = await res;

@@ -1,10 +1,10 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../../testing/excel';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
 import { importRows } from '../../platform/excel/tables';
-import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../testing/excel';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { households } from '../households/tables';
 import { makeHousehold } from '../households/test-factories';
 import { grids, gridWorkers } from './tables';

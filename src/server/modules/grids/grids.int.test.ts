@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertHousehold } from '../../../testing/people';
 import { auditLog } from '../../platform/audit/tables';
 import { newId } from '../../platform/auth/session';
-import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertHousehold } from '../../testing/people';
 import { households } from '../households/tables';
 import { partyOrgs } from '../org/tables';
 import { gridWorkers } from './tables';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { ok } from '../../testing/ok';
-import { insertHousehold, insertPerson } from '../../testing/people';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { ok } from '../../../testing/ok';
+import { insertHousehold, insertPerson } from '../../../testing/people';
 
 // 一户一档 gathers what the registries and the points hold on one household, each part read in
 // the caller's scope through its own module.

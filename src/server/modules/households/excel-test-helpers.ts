@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { buildSheet, uploadTo } from '../../testing/excel';
-import type { Session } from '../../testing/factories';
+import { buildSheet, uploadTo } from '../../../testing/excel';
+import type { Session } from '../../../testing/factories';
 
-export { readWorkbook, waitForJob } from '../../testing/excel';
+export { readWorkbook, waitForJob } from '../../../testing/excel';
 
 // The households workbook's columns, for tests that build files by hand.
 export const HEADERS = [

@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
 import { importRows } from '../../platform/excel/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { buildWorkbook, readWorkbook, upload, waitForJob } from './excel-test-helpers';
 import { households, persons } from './tables';
 import { makeHousehold, nextIdNumber } from './test-factories';

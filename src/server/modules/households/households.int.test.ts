@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../../contracts/id-number';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { persons, residenceHistory } from './tables';
 import { householdBody, makeHousehold, makeIdNumber, nextIdNumber } from './test-factories';
 

@@ -1,6 +1,6 @@
 import { idNumberCheckChar } from '../../../contracts/id-number';
-import type { Session } from '../../testing/factories';
-import { people } from '../../testing/people';
+import type { Session } from '../../../testing/factories';
+import { people } from '../../../testing/people';
 
 // Test data for households and persons: households drawn from the generator and made through the
 // API; makeIdNumber for a test that needs a given birth date or sequence.

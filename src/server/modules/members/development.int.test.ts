@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_ITEMS } from '../../../contracts/api/members';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertPerson } from '../../testing/people';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertPerson } from '../../../testing/people';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;

@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGE_ITEMS } from '../../../contracts/api/members';
+import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../../testing/excel';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
-import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../testing/excel';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { makeHousehold, makeIdNumber, nextIdNumber } from '../households/test-factories';
 import { developmentRecords, developmentSteps, partyMembers } from './tables';
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertHousehold, insertPerson } from '../../testing/people';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertHousehold, insertPerson } from '../../../testing/people';
 import { memberTransfers } from './tables';
 
 let h: TestHarness;

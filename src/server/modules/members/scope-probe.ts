@@ -1,5 +1,5 @@
-import { insertHousehold, insertPerson } from '../../testing/people';
-import type { ScopeProbe, ScopeWorld } from '../../testing/scope-probe';
+import { insertHousehold, insertPerson } from '../../../testing/people';
+import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 import { foreignBranch } from '../org/scope-probe';
 
 let n = 0;

@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertPerson } from '../../../testing/people';
 import { auditLog } from '../../platform/audit/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertPerson } from '../../testing/people';
 import { regions as regionsTable } from '../regions/tables';
 
 let h: TestHarness;

@@ -1,5 +1,5 @@
-import type { Session } from '../../testing/factories';
-import type { ScopeProbe, ScopeWorld } from '../../testing/scope-probe';
+import type { Session } from '../../../testing/factories';
+import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 
 let n = 0;
 

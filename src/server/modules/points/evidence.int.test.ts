@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { ok } from '../../../testing/ok';
+import { insertHousehold } from '../../../testing/people';
+import { hasGpsIfd, testPhoto, uploadEvidence } from '../../../testing/photos';
 import { auditLog } from '../../platform/audit/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { ok } from '../../testing/ok';
-import { insertHousehold } from '../../testing/people';
-import { hasGpsIfd, testPhoto, uploadEvidence } from '../../testing/photos';
 import { pointsEvidence } from './tables';
 
 // 照片证据 (issue 6 item 2): photos go with a claim, upright, without GPS, resized for phones,

@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSheet, importFile, readWorkbook, sheetRows } from '../../../testing/excel';
+import { makeUser, type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { ok } from '../../../testing/ok';
+import { insertHousehold, insertPerson } from '../../../testing/people';
 import { auditLog } from '../../platform/audit/tables';
 import { actorOf } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
-import { buildSheet, importFile, readWorkbook, sheetRows } from '../../testing/excel';
-import { makeUser, type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { ok } from '../../testing/ok';
-import { insertHousehold, insertPerson } from '../../testing/people';
 import { holderOf } from './accounts';
 import { postHistory } from './history-import';
 import { chinaToday } from './history-row';

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { ok } from '../../../testing/ok';
+import { insertHousehold, insertPerson } from '../../../testing/people';
 import { auditLog } from '../../platform/audit/tables';
 import { users } from '../../platform/auth/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { ok } from '../../testing/ok';
-import { insertHousehold, insertPerson } from '../../testing/people';
 import { partyMembers } from '../members/tables';
 import { reconcile } from './reconcile';
 import { maskName } from './reports';

@@ -1,6 +1,6 @@
-import type { Session } from '../../testing/factories';
-import { testPhoto, uploadEvidence } from '../../testing/photos';
-import type { ScopeProbe } from '../../testing/scope-probe';
+import type { Session } from '../../../testing/factories';
+import { testPhoto, uploadEvidence } from '../../../testing/photos';
+import type { ScopeProbe } from '../../../testing/scope-probe';
 import { householdBody } from '../households/test-factories';
 
 // Points on the other side: a village rule, a household's account with an approved claim (so a

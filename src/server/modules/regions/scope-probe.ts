@@ -1,4 +1,4 @@
-import type { ScopeProbe } from '../../testing/scope-probe';
+import type { ScopeProbe } from '../../../testing/scope-probe';
 
 export const scopeProbes: ScopeProbe[] = [
   {

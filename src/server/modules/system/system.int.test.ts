@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { latestMigrationTag } from '../../platform/db/migrate';
-import { createHarness, type TestHarness } from '../../testing/harness';
 
 let h: TestHarness;
 beforeAll(async () => {

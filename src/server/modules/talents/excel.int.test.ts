@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../../testing/excel';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
-import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../testing/excel';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
 import { makeHousehold, nextIdNumber } from '../households/test-factories';
 import { talents } from './tables';
 

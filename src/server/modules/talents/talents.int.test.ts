@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertPerson } from '../../../testing/people';
 import { auditLog } from '../../platform/audit/tables';
-import { type Session, sessionAs, testRegions } from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertPerson } from '../../testing/people';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;

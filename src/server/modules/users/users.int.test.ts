@@ -1,8 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles';
-import { auditLog } from '../../platform/audit/tables';
-import { sessions, users } from '../../platform/auth/tables';
 import {
   loginAs,
   makeUser,
@@ -10,9 +8,11 @@ import {
   sessionAs,
   TEST_PASSWORD,
   testRegions,
-} from '../../testing/factories';
-import { createHarness, type TestHarness } from '../../testing/harness';
-import { insertPerson } from '../../testing/people';
+} from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
+import { insertPerson } from '../../../testing/people';
+import { auditLog } from '../../platform/audit/tables';
+import { sessions, users } from '../../platform/auth/tables';
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type TestHarness } from '../../testing/harness';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { csvLine } from './csv';
 
 let h: TestHarness;

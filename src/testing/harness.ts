@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app';
-import { loadConfig } from '../platform/config';
-import { openFileStore } from '../platform/files/open';
-import type { Services } from '../platform/http/types';
-import { PiiCipher } from '../platform/pii/crypto';
-import { loadPiiKeys } from '../platform/pii/keys';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/platform/config';
+import { openFileStore } from '../server/platform/files/open';
+import type { Services } from '../server/platform/http/types';
+import { PiiCipher } from '../server/platform/pii/crypto';
+import { loadPiiKeys } from '../server/platform/pii/keys';
 import { openTestDatabase } from './test-db';
 
 export interface TestHarness {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../platform/http/types';
+import type { Services } from '../server/platform/http/types';
 import type { Session, testRegions } from './factories';
 
 // The generic scope test (scope.int.test.ts) calls every route of the OpenAPI document with ids

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { importCounty } from '../modules/regions/import-county';
-import { runAdminSql, withDatabase } from '../platform/db/admin';
-import { migrate } from '../platform/db/migrate';
-import { openPostgres, wrapPglite } from '../platform/db/open';
-import type { Database } from '../platform/db/types';
+import { importCounty } from '../server/modules/regions/import-county';
+import { runAdminSql, withDatabase } from '../server/platform/db/admin';
+import { migrate } from '../server/platform/db/migrate';
+import { openPostgres, wrapPglite } from '../server/platform/db/open';
+import type { Database } from '../server/platform/db/types';
 
 // Test databases: migrated once per run into a template (a PostgreSQL template database, or a
 // dumped PGlite data directory), then copied for each test file so no file sees another's rows.

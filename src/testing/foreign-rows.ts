@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { prefixUpperBound } from '../../contracts/region-code';
-import type { Db } from '../platform/db/types';
+import { prefixUpperBound } from '../contracts/region-code';
+import type { Db } from '../server/platform/db/types';
 
 // What "the other side" holds: every row of every region-owned table (a table with a
 // `region_code` column, and the regions table itself) whose region lies outside a scope.

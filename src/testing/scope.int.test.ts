@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ancestorCodes } from '../modules/regions/region-view';
+import { ancestorCodes } from '../server/modules/regions/region-view';
 import { loginAs, makeUser, type Session, testRegions } from './factories';
 import { foreignDigest, foreignRegionMarkers } from './foreign-rows';
 import { createHarness, type TestHarness } from './harness';
@@ -13,7 +13,7 @@ import type { ScopeProbe, ScopeWorld } from './scope-probe';
 // are covered without editing this file; their modules add a `scope-probe.ts` for new path
 // parameters.
 
-const probeModules = import.meta.glob<{ scopeProbes: ScopeProbe[] }>('../modules/*/scope-probe.ts', {
+const probeModules = import.meta.glob<{ scopeProbes: ScopeProbe[] }>('../server/modules/*/scope-probe.ts', {
   eager: true,
 });
 

@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Department, Role } from '../../contracts/roles';
-import { regions } from '../modules/regions/tables';
-import { hashPassword } from '../platform/auth/password';
-import { newId } from '../platform/auth/session';
-import { users } from '../platform/auth/tables';
-import type { Db } from '../platform/db/types';
-import type { Services } from '../platform/http/types';
+import type { Department, Role } from '../contracts/roles';
+import { regions } from '../server/modules/regions/tables';
+import { hashPassword } from '../server/platform/auth/password';
+import { newId } from '../server/platform/auth/session';
+import { users } from '../server/platform/auth/tables';
+import type { Db } from '../server/platform/db/types';
+import type { Services } from '../server/platform/http/types';
 
 export const TEST_PASSWORD = 'Zhenxing-test-2026';
 

@@ -1,7 +1,7 @@
-import { GeneratedPeople, personRow } from '../../generator/fixtures';
-import { households, persons } from '../modules/households/tables';
-import { newId } from '../platform/auth/session';
-import type { Services } from '../platform/http/types';
+import { GeneratedPeople, personRow } from '../generator/fixtures';
+import { households, persons } from '../server/modules/households/tables';
+import { newId } from '../server/platform/auth/session';
+import type { Services } from '../server/platform/http/types';
 
 // Villagers for tests, drawn from the synthetic-data generator (src/generator/fixtures.ts) and
 // written as the generator writes them. A test names a person only where the name matters to it.

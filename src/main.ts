@@ -1,10 +1,10 @@
-import { buildApp } from './app';
-import { seedDemo } from './modules/demo/seed';
-import { seedMissingCatalogues } from './modules/points/catalogue';
-import { purgeIdleSessions } from './platform/auth/session';
-import { ConfigError, loadConfig } from './platform/config';
-import { DataDirLockedError } from './platform/db/lock';
-import { startServices } from './platform/services';
+import { seedDemo } from './demo/seed';
+import { buildApp } from './server/app';
+import { seedMissingCatalogues } from './server/modules/points/catalogue';
+import { purgeIdleSessions } from './server/platform/auth/session';
+import { ConfigError, loadConfig } from './server/platform/config';
+import { DataDirLockedError } from './server/platform/db/lock';
+import { startServices } from './server/platform/services';
 
 // A promise nobody waited for (a background job's clean-up, a dropped stream) must not take the
 // whole county's server down with it: say what it was, loudly, and keep serving.

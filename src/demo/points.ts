@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { generatePoints } from '../../../generator/points';
-import { selectRows } from '../../platform/db/select-rows';
-import type { Services } from '../../platform/http/types';
+import { generatePoints } from '../generator/points';
+import { selectRows } from '../server/platform/db/select-rows';
+import type { Services } from '../server/platform/http/types';
 
 // The demo villages' points: a shop with goods, a year of approved claims and redemptions, and
 // the demo party member and villager linked to a generated person of their village, so that

@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Department, Role } from '../../../contracts/roles';
-import { generateCounty } from '../../../generator/county';
-import { auditDiff } from '../../platform/audit/diff';
-import { writeAudit } from '../../platform/audit/write';
-import { hashPassword } from '../../platform/auth/password';
-import { newId } from '../../platform/auth/session';
-import { users } from '../../platform/auth/tables';
-import type { Services } from '../../platform/http/types';
-import { importCounty } from '../regions/import-county';
-import { regions } from '../regions/tables';
+import type { Department, Role } from '../contracts/roles';
+import { generateCounty } from '../generator/county';
+import { importCounty } from '../server/modules/regions/import-county';
+import { regions } from '../server/modules/regions/tables';
+import { auditDiff } from '../server/platform/audit/diff';
+import { writeAudit } from '../server/platform/audit/write';
+import { hashPassword } from '../server/platform/auth/password';
+import { newId } from '../server/platform/auth/session';
+import { users } from '../server/platform/auth/tables';
+import type { Services } from '../server/platform/http/types';
 import { seedDemoPoints } from './points';
 
 export const DEMO_COUNTY = '451022'; // 田东县
