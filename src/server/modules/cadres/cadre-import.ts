@@ -4,7 +4,7 @@ import { parseYesNo } from '../../platform/excel/cells';
 import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { addZodIssues, rowImporter } from '../../platform/excel/row-import';
-import { villageOf } from '../grids/assert-village';
+import { villageOf } from '../../platform/scope';
 import { villagesInScope } from '../households/import-villages';
 import { personOfRow } from '../members/excel-rows';
 import { cadreSheetSpec, dateCell, parseBackground, parsePost, splitList } from './cadre-sheet';

@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict, Invalid } from '../../platform/errors';
-import { villageOf } from '../grids/assert-village';
+import { villageOf } from '../../platform/scope';
 import { getPersonInScope } from '../households/lookups';
 import { auditableCadre, toCadreView } from './cadre-view';
 import { cadreProblems } from './policy';

@@ -4,7 +4,7 @@ import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Invalid } from '../../platform/errors';
-import { assertVillageInScope } from '../grids/assert-village';
+import { assertVillageInScope } from '../regions/assert-village';
 import { datesProblems } from './policy';
 import { workTeams } from './tables';
 import { auditableTeam, toWorkTeamView } from './work-team-view';

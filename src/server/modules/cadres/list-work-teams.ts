@@ -2,8 +2,7 @@ import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listWorkTeamsQuerySchema } from '../../../contracts/api/cadres';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
-import { underRegion } from '../grids/assert-village';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { workTeams } from './tables';
 import { toWorkTeamViews } from './work-team-view';
 

@@ -1,8 +1,8 @@
 import { writeAudit } from '../../platform/audit/write';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Invalid, invalidField, NotFound } from '../../platform/errors';
+import { villageOf } from '../../platform/scope';
 import { assignHouseholdsToGrid, householdSummaries } from '../households/lookups';
-import { villageOf } from './assert-village';
 import { gridCard } from './grid-card';
 import { loadGridInScope } from './load-grid';
 

@@ -7,8 +7,8 @@ import type { SheetRow } from '../../platform/excel/read';
 import type { Importer } from '../../platform/excel/run-import';
 import { Stager } from '../../platform/excel/staging';
 import { importRows } from '../../platform/excel/tables';
+import { villageOf } from '../../platform/scope';
 import { type HouseholdSummary, householdByNo } from '../households/lookups';
-import { villageOf } from './assert-village';
 import { assignmentSheetSpec } from './assignment-sheet';
 import { type FoundGrid, gridByCode } from './import-lookups';
 

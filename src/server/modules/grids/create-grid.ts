@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict, invalidField } from '../../platform/errors';
-import { assertVillageInScope } from './assert-village';
+import { assertVillageInScope } from '../regions/assert-village';
 import { assertOrgBindable } from './bind-org';
 import { bigGridCode, childGridCode, codeMisfit, nextSequence } from './grid-code';
 import { toGridView } from './grid-view';

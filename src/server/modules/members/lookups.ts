@@ -1,7 +1,6 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
-import { underRegion } from '../grids/assert-village';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { personIdsNamed, personNamesIn } from '../households/lookups';
 import { partyMembers } from './tables';
 

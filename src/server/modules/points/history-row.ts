@@ -5,7 +5,7 @@ import { NotFound } from '../../platform/errors';
 import { parseDateCell } from '../../platform/excel/cells';
 import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
-import { villageOf } from '../grids/assert-village';
+import { villageOf } from '../../platform/scope';
 import { householdByNo, personByIdNumber } from '../households/lookups';
 import { memberOfPerson } from '../members/lookups';
 import { type Holder, holderOf } from './accounts';

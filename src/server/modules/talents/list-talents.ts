@@ -2,8 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizz
 import type { z } from 'zod';
 import type { listTalentsQuerySchema } from '../../../contracts/api/talents';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
-import { underRegion } from '../grids/assert-village';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { queueStatuses } from './policy';
 import { talents } from './tables';
 import { toTalentViews } from './talent-view';

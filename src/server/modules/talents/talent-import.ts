@@ -5,7 +5,7 @@ import { codeOfLabel } from '../../platform/excel/cells';
 import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { rowImporter } from '../../platform/excel/row-import';
-import { villageOf } from '../grids/assert-village';
+import { villageOf } from '../../platform/scope';
 import { villagesInScope } from '../households/import-villages';
 import { createTalent } from './create-talent';
 import { ALREADY_IN_POOL, talentNamedInVillage, talentOfPerson } from './existing-talent';

@@ -1,9 +1,8 @@
-import type { Column, SQL } from 'drizzle-orm';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
+import { levelOfCode } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
 import { invalidField } from '../../platform/errors';
-import { inScope, isInScope, scopeOf } from '../../platform/scope';
-import { regionNames } from '../regions/region-view';
+import { isInScope, scopeOf } from '../../platform/scope';
+import { regionNames } from './region-view';
 
 /** A village (12-digit code) that exists and lies in the caller's scope; 422 on `field` otherwise. */
 export const assertVillageInScope = async (ctx: Ctx, code: string, field = 'regionCode'): Promise<string> => {
@@ -14,10 +13,3 @@ export const assertVillageInScope = async (ctx: Ctx, code: string, field = 'regi
   if (!name) throw invalidField(field, '区划不存在，请先导入该区县');
   return name;
 };
-
-/** The village a region code belongs to (a villager group's first 12 digits). */
-export const villageOf = (regionCode: string): string => regionCode.slice(0, 12);
-
-/** The filter "under this region" of a list's `regionCode` query parameter. */
-export const underRegion = (column: Column, code: string): SQL =>
-  inScope(column, { prefix: regionPrefix(code, levelOfCode(code)) });
