@@ -1,6 +1,6 @@
 import { generateCounty } from '../../src/generator/county';
 import { generatePoints, type PointsResult } from '../../src/generator/points';
-import { getAccountView } from '../../src/server/modules/points/account-queries';
+import { getAccountView } from '../../src/server/modules/points/get-account-view';
 import { reconcile } from '../../src/server/modules/points/reconcile';
 import { monthlyStatement, ranking } from '../../src/server/modules/points/reports';
 import type { BenchEntry, BenchEnv } from '../harness';

@@ -228,6 +228,8 @@ export const listClaimsQuerySchema = pageQuerySchema.extend({
   status: claimStatusSchema.optional(),
   regionCode: regionCodeSchema.optional(),
   accountId: uuidSchema.optional(),
+  /** Only the caller's own proposals, in any status (我的申报). */
+  mine: z.stringbool().optional(),
 });
 
 export const returnClaimBodySchema = z.object({ reason });

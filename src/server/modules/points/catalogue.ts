@@ -4,7 +4,7 @@ import type { AuditWho } from '../../platform/audit/write';
 import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/types';
-import { inScope } from '../../platform/scope';
+import { countyCodeOf, underRegion } from '../../platform/scope';
 import { regions } from '../regions/tables';
 import { type PointsSystem, pointsRules } from './tables';
 
@@ -87,13 +87,11 @@ const rowsOf = (system: PointsSystem, countyRegion: string, rules: DefaultRule[]
 
 /** Writes the default catalogue for a county that has no rules yet; returns how many were written. */
 export const seedPointsCatalogue = async (tx: Db, who: AuditWho, countyCode: string): Promise<number> => {
-  const countyRegion = `${countyCode.slice(0, 6)}000000`;
+  const countyRegion = countyCodeOf(countyCode);
   const [any] = await tx
     .select({ id: pointsRules.id })
     .from(pointsRules)
-    .where(
-      and(inScope(pointsRules.regionCode, { prefix: countyCode.slice(0, 6) }), eq(pointsRules.version, 1)),
-    )
+    .where(and(underRegion(pointsRules.regionCode, countyRegion), eq(pointsRules.version, 1)))
     .limit(1);
   if (any) return 0;
   const rows = [

@@ -4,7 +4,8 @@ import { uuidSchema } from '../../../contracts/api/common';
 import { claimSchema } from '../../../contracts/api/points';
 import { readPhotos } from '../../platform/files/photo-upload';
 import { ctxOf } from '../../platform/http/context';
-import { addEvidence, evidencePhoto, evidenceSlotsLeft } from './evidence';
+import { addEvidence, evidenceSlotsLeft } from './add-evidence';
+import { evidencePhoto } from './evidence-photo';
 
 // Routes of claim photos (照片证据): upload while the claim is pending, read within scope.
 

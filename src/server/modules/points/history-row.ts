@@ -9,7 +9,7 @@ import { villageOf } from '../../platform/scope';
 import { householdByNo, personByIdNumber } from '../households/lookups';
 import { memberOfPerson } from '../members/lookups';
 import { type Holder, holderOf } from './accounts';
-import { listRules } from './rules';
+import { listRules } from './list-rules';
 
 // One 历史积分 row → the entry it will post, or its problems on their cells: the holder (户编号 +
 // 户主姓名, or 身份证号 + 姓名 of a party member), a past date, non-zero whole points, a rule that

@@ -3,8 +3,8 @@ import type { HouseholdPoints } from '../../../contracts/api/household-file';
 import { can } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
-import { ledgerViews } from './account-queries';
 import { currentYear, yearTotals } from './accounts';
+import { ledgerViews } from './ledger-view';
 import { pointsAccounts, pointsLedger } from './tables';
 
 const RECENT = 5;

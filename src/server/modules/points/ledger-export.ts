@@ -9,7 +9,7 @@ import { villagesInScope } from '../households/import-villages';
 import { householdSummaries } from '../households/lookups';
 import { memberSummaries } from '../members/lookups';
 import { orgSummaries } from '../org/lookups';
-import { ledgerViews } from './account-queries';
+import { ledgerViews } from './ledger-view';
 import { type PointsSystem, pointsAccounts, pointsLedger } from './tables';
 
 // 导出积分流水: every entry of a system under a region in a period, one row each, streamed in

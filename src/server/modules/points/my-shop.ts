@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { MyShop } from '../../../contracts/api/points';
 import type { Ctx } from '../../platform/context';
-import { myAccounts } from './account-queries';
-import { redemptionViews } from './redemptions';
-import { listShops } from './shops';
+import { listShops } from './list-shops';
+import { myAccounts } from './my-accounts';
+import { redemptionViews } from './redemption-view';
 import { pointsRedemptions } from './tables';
 
 const OPEN_RESERVATIONS = 20;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { boardSchema, rankingSchema, StatementView } from '../../../contracts/api/points';
 import type { Ctx } from '../../platform/context';
 import { NotFound } from '../../platform/errors';
-import { assertInScope, inScope, scopeOf, underRegion } from '../../platform/scope';
+import { assertInScope, inScope, scopeOf, underRegion, villageOf } from '../../platform/scope';
 import { householdSummaries } from '../households/lookups';
 import { membersIn } from '../members/lookups';
 import { orgSummaries } from '../org/lookups';
@@ -119,7 +119,7 @@ export const ranking = async (
         ctx,
         members.map((m) => m.orgId),
       ),
-      regionNames(ctx.db, [...new Set(members.map((m) => m.regionCode.slice(0, 12)))]),
+      regionNames(ctx.db, [...new Set(members.map((m) => villageOf(m.regionCode)))]),
     ]);
     const rows = members
       .map((m) => {
@@ -136,7 +136,7 @@ export const ranking = async (
         holderName: r.m.name,
         householdNo: null,
         regionCode: r.m.regionCode,
-        villageName: villages.get(r.m.regionCode.slice(0, 12)) ?? null,
+        villageName: villages.get(villageOf(r.m.regionCode)) ?? null,
         orgName: orgs.get(r.m.orgId)?.name ?? null,
         total: r.total,
         score: yearly ? MEMBER_BASE + r.total : null,
@@ -154,7 +154,7 @@ export const ranking = async (
     [...accounts.values()].map((a) => a.holderId),
   );
   const villages = await regionNames(ctx.db, [
-    ...new Set([...accounts.values()].map((a) => a.regionCode.slice(0, 12))),
+    ...new Set([...accounts.values()].map((a) => villageOf(a.regionCode))),
   ]);
   return {
     period: q.period,
@@ -167,7 +167,7 @@ export const ranking = async (
         holderName: home?.headName ?? home?.householdNo ?? '',
         householdNo: home?.householdNo ?? null,
         regionCode: account.regionCode,
-        villageName: villages.get(account.regionCode.slice(0, 12)) ?? null,
+        villageName: villages.get(villageOf(account.regionCode)) ?? null,
         orgName: null,
         total: Number(t.total),
         score: null,

@@ -4,12 +4,14 @@ import { auditDiff } from '../../platform/audit/diff';
 import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
-import { Conflict, Forbidden, invalidField, NotFound } from '../../platform/errors';
+import { Conflict, Forbidden, invalidField } from '../../platform/errors';
 import type { UploadedPhoto } from '../../platform/files/photo-upload';
 import type { FileStore } from '../../platform/files/store';
-import { getInScope, scopeOf } from '../../platform/scope';
-import { claimViews } from './claims';
-import { pointsClaims, pointsEvidence, pointsRules } from './tables';
+import { countyOf } from '../../platform/scope';
+import { claimInReach, ruleOfClaim } from './claim-in-reach';
+import { claimViews } from './claim-view';
+import { mayAddEvidence } from './policy';
+import { type pointsClaims, pointsEvidence } from './tables';
 
 // 照片证据: photos kept with a claim while it waits for approval. The files are written to the
 // store before the rows, outside the transaction (rendering and storing take far longer than a
@@ -22,11 +24,8 @@ type ClaimRow = typeof pointsClaims.$inferSelect;
 
 /** The proposer, or a role the claim's rule lets propose or approve; only while it is pending. */
 const assertMayAddEvidence = async (ctx: Ctx, claim: ClaimRow) => {
-  if (ctx.actor.role === 'party_member' && claim.proposedBy !== ctx.actor.userId) throw new NotFound();
   if (claim.status !== 'pending') throw new Conflict('只能为待审核的申报上传照片');
-  if (claim.proposedBy === ctx.actor.userId) return;
-  const [rule] = await ctx.db.select().from(pointsRules).where(eq(pointsRules.id, claim.ruleId));
-  if (!rule.proposerRoles.includes(ctx.actor.role) && !rule.approverRoles.includes(ctx.actor.role))
+  if (!mayAddEvidence(ctx.actor, claim, await ruleOfClaim(ctx, claim)))
     throw new Forbidden('您的角色不能为此项申报上传照片');
 };
 
@@ -40,7 +39,7 @@ const photosOf = async (ctx: Ctx, claimId: string) => {
 
 /** How many more photos the caller may add to the claim now; refuses before any byte is read. */
 export const evidenceSlotsLeft = async (ctx: Ctx, claimId: string): Promise<number> => {
-  const claim = await getInScope(ctx.db, pointsClaims, claimId, scopeOf(ctx.actor));
+  const claim = await claimInReach(ctx, claimId);
   await assertMayAddEvidence(ctx, claim);
   const left = MAX_PHOTOS_PER_CLAIM - (await photosOf(ctx, claimId));
   if (left <= 0) throw invalidField('files', `每条申报最多 ${MAX_PHOTOS_PER_CLAIM} 张照片，已满`);
@@ -54,17 +53,17 @@ export const addEvidence = async (
   claimId: string,
   photos: UploadedPhoto[],
 ): Promise<ClaimView> => {
-  const claim = await getInScope(ctx.db, pointsClaims, claimId, scopeOf(ctx.actor));
+  const claim = await claimInReach(ctx, claimId);
   const stored: { id: string; base: string; photo: UploadedPhoto }[] = [];
   for (const photo of photos) {
     const id = newId();
-    const base = `points-evidence/${claim.regionCode.slice(0, 6)}/${claim.id}/${id}`;
+    const base = `points-evidence/${countyOf(claim.regionCode)}/${claim.id}/${id}`;
     await files.put(`${base}.jpg`, photo.full.bytes, photo.mime);
     await files.put(`${base}-thumb.jpg`, photo.thumb.bytes, photo.mime);
     stored.push({ id, base, photo });
   }
   return inTransaction(ctx, async (tx) => {
-    const locked = await getInScope(tx.db, pointsClaims, claimId, scopeOf(tx.actor), { forUpdate: true });
+    const locked = await claimInReach(tx, claimId, { forUpdate: true });
     await assertMayAddEvidence(tx, locked);
     const already = await photosOf(tx, claimId);
     if (already + photos.length > MAX_PHOTOS_PER_CLAIM)
@@ -95,21 +94,4 @@ export const addEvidence = async (
     });
     return (await claimViews(tx, [locked]))[0];
   });
-};
-
-/** One photo's bytes (full size or thumbnail) for a caller whose scope covers the claim. */
-export const evidencePhoto = async (
-  ctx: Ctx,
-  files: FileStore,
-  evidenceId: string,
-  size: 'full' | 'thumb',
-): Promise<{ bytes: Buffer; mime: string }> => {
-  const photo = await getInScope(ctx.db, pointsEvidence, evidenceId, scopeOf(ctx.actor));
-  if (ctx.actor.role === 'party_member') {
-    const claim = await getInScope(ctx.db, pointsClaims, photo.claimId, scopeOf(ctx.actor));
-    if (claim.proposedBy !== ctx.actor.userId) throw new NotFound();
-  }
-  const bytes = await files.get(size === 'thumb' ? photo.thumbKey : photo.storageKey);
-  if (!bytes) throw new NotFound('照片文件缺失，请联系管理员');
-  return { bytes, mime: photo.mime };
 };
