@@ -7,6 +7,8 @@ export * from './modules/org/tables';
 export * from './modules/points/tables';
 export * from './modules/regions/tables';
 export * from './modules/talents/tables';
+export * from './platform/attachments/tables';
 export * from './platform/audit/tables';
 export * from './platform/auth/tables';
 export * from './platform/excel/tables';
+export * from './platform/workflow/tables';

@@ -3,8 +3,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Department, Role } from '../contracts/roles';
 import { regions } from '../server/modules/regions/tables';
 import { hashPassword } from '../server/platform/auth/password';
-import { newId } from '../server/platform/auth/session';
+import { actorOf, newId } from '../server/platform/auth/session';
 import { users } from '../server/platform/auth/tables';
+import type { Ctx } from '../server/platform/context';
 import type { Db } from '../server/platform/db/types';
 import type { Services } from '../server/platform/http/types';
 
@@ -123,3 +124,11 @@ export const loginAs = async (
 /** A new account of `role` scoped to `regionCode`, logged in. */
 export const sessionAs = async (app: FastifyInstance, services: Services, role: Role, regionCode: string) =>
   loginAs(app, (await makeUser(services, { role, regionCode })).username);
+
+/** The use-case context of an account, for tests that call use cases directly. */
+export const ctxOf = (services: Services, user: typeof users.$inferSelect): Ctx => ({
+  db: services.database.db,
+  actor: actorOf(user),
+  meta: { requestId: `test-${user.username}`, ip: null },
+  pii: services.pii,
+});

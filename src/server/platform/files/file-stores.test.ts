@@ -63,6 +63,27 @@ describe.each(stores)('the %s file store', (_name, open) => {
     expect((await store.get('x/y.jpg'))?.toString()).toBe('second');
   });
 
+  it('lists the keys under a folder and deletes one, a missing key being no error', async () => {
+    const store = open();
+    const root = `sweep${_name}`;
+    await store.put(`${root}/451022/a.jpg`, Buffer.from('a'), 'image/jpeg');
+    await store.put(`${root}/451022/b/c.pdf`, Buffer.from('c'), 'application/pdf');
+    await store.put(`other${_name}/d.jpg`, Buffer.from('d'), 'image/jpeg');
+    const listed = async () => {
+      const keys: string[] = [];
+      for await (const f of store.list(`${root}/`)) {
+        expect(f.modifiedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+        keys.push(f.key);
+      }
+      return keys.sort();
+    };
+    expect(await listed()).toEqual([`${root}/451022/a.jpg`, `${root}/451022/b/c.pdf`]);
+    await store.delete(`${root}/451022/a.jpg`);
+    await store.delete(`${root}/451022/never.jpg`);
+    expect(await listed()).toEqual([`${root}/451022/b/c.pdf`]);
+    expect(await store.get(`${root}/451022/a.jpg`)).toBeNull();
+  });
+
   it('refuses keys that could leave its root', async () => {
     const store = open();
     for (const key of ['../secret.key', '/etc/passwd', 'a/../../b', '', 'a//b'])

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { assertKey, type FileStore } from './store';
+import { assertKey, type FileStore, type StoredFile } from './store';
 
 /**
  * Files under `root` (DATA_DIR/files). A put writes a temporary file beside the target, flushes
@@ -38,6 +38,28 @@ export class LocalFileStore implements FileStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredFile> {
+    const dir = path.join(this.root, ...prefix.split('/').filter(Boolean));
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      // A stray `.tmp` is a put that never finished: not a stored file.
+      if (!entry.isFile() || entry.name.endsWith('.tmp')) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      const key = path.relative(this.root, full).split(path.sep).join('/');
+      yield { key, modifiedAt: (await fs.stat(full)).mtime };
     }
   }
 }

@@ -7,6 +7,15 @@ export interface FileStore {
   put(key: string, bytes: Buffer, mime: string): Promise<void>;
   /** The bytes under `key`, or null when there are none. */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the bytes under `key`; a missing key is not an error. */
+  delete(key: string): Promise<void>;
+  /** Every stored key under `prefix` (a folder such as 'attachments/'), with when it was written. */
+  list(prefix: string): AsyncIterable<StoredFile>;
+}
+
+export interface StoredFile {
+  key: string;
+  modifiedAt: Date;
 }
 
 const KEY = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Permission, Role } from '../../../contracts/roles';
+import type { AttachableKind } from '../attachments/kinds';
 import type { AuditWho } from '../audit/write';
 import type { Ctx } from '../context';
 import type { Db } from '../db/types';
@@ -87,6 +88,9 @@ export interface ModuleManifest {
     shortcuts?: readonly HomeShortcut[];
   };
   figures?: readonly Figure[];
+  /** Record kinds that take photos and documents (platform/attachments). */
+  // biome-ignore lint/suspicious/noExplicitAny: each kind types its own record
+  attachments?: readonly AttachableKind<any>[];
   /** `{ party_org: { 'members.full': counter } }`: references this module holds to others' records. */
   references?: Readonly<Record<string, Readonly<Record<string, ReferenceCounter>>>>;
 }

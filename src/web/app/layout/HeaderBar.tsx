@@ -1,7 +1,8 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Layout, Tag, Typography } from 'antd';
+import { Badge, Button, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth';
+import { usePendingByPath } from '../home/use-home';
 import { useLabels } from '../labels';
 import { PreferenceToggles } from './PreferenceToggles';
 import { UserMenu } from './UserMenu';
@@ -12,6 +13,7 @@ export function HeaderBar({ isMobile, collapsed, onToggleMenu }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
   const me = useCurrentUser();
+  const waiting = [...usePendingByPath().values()].reduce((a, b) => a + b, 0);
   const toggleIcon = isMobile ? <MenuOutlined /> : collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />;
   const toggleLabel = isMobile ? t('nav.openMenu') : collapsed ? t('nav.expand') : t('nav.collapse');
   return (
@@ -27,13 +29,16 @@ export function HeaderBar({ isMobile, collapsed, onToggleMenu }: Props) {
         zIndex: 10,
       }}
     >
-      <Button
-        type="text"
-        icon={toggleIcon}
-        aria-label={toggleLabel}
-        onClick={onToggleMenu}
-        data-testid="menu-toggle"
-      />
+      {/* On a phone the menu hides in a drawer: a dot on its button says something waits. */}
+      <Badge dot={isMobile && waiting > 0} offset={[-6, 6]}>
+        <Button
+          type="text"
+          icon={toggleIcon}
+          aria-label={toggleLabel}
+          onClick={onToggleMenu}
+          data-testid="menu-toggle"
+        />
+      </Badge>
       <Typography.Text strong style={{ fontSize: 20, color: '#b71c1c', whiteSpace: 'nowrap' }}>
         {t('app.name')}
       </Typography.Text>

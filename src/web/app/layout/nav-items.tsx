@@ -23,7 +23,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../contracts/api/auth';
-import { can, type Permission } from '../../../contracts/roles';
+import { can, type Permission, type Role } from '../../../contracts/roles';
 
 export type NavItem = { path: string; label: string; icon: ReactNode; testId: string; description?: string };
 
@@ -120,7 +120,37 @@ export const useNavItems = (me: Me): NavItem[] => {
     },
     ...pointsItems(t as (key: string) => string),
   ];
-  return all.filter((item) => !item.permission || can(me.role, item.permission));
+  const mine = all.filter((item) => !item.permission || can(me.role, item.permission));
+  return byRoleWork(mine, me.role);
+};
+
+/**
+ * Each role's menu starts with its own work (a grid worker's 申报积分, a villager's 我的积分), then
+ * the rest in the usual order; villagers and party members do not start with 区划.
+ */
+const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
+  county_admin: ['/', '/orgs', '/members', '/cadres', '/households', '/points-review'],
+  township: ['/', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
+  village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
+  stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
+  grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
+  department: ['/', '/households'],
+  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
+  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
+};
+const LAST_FOR_NON_STAFF = new Set(['/regions']);
+
+const byRoleWork = <T extends { path: string }>(items: T[], role: Role): T[] => {
+  const first = ROLE_FIRST[role] ?? ['/'];
+  const rank = (path: string) => {
+    const at = first.indexOf(path);
+    if (at >= 0) return at;
+    return (role === 'villager' || role === 'party_member') && LAST_FOR_NON_STAFF.has(path) ? 1000 : 100;
+  };
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item.path) - rank(b.item.path) || a.index - b.index)
+    .map(({ item }) => item);
 };
 
 /** 积分 pages: the jobs first (review, propose, shop, my points), then boards, rules and accounts. */
