@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { attachmentSchema } from './attachments';
+import { workflowActionSchema, workflowStepSchema } from './workflow';
 import { roleSchema } from '../roles';
 import { pageQuerySchema, regionCodeSchema, uuidSchema } from './common';
 
@@ -190,11 +192,20 @@ export const createClaimBodySchema = z.object({
   points: points.optional(),
   occurredOn: isoDay,
   note: z.string().trim().max(500, '说明最多500字').optional(),
+  /** Keep it unsent (未提交) to add photos first; submitted otherwise. */
+  draft: z.boolean().optional(),
 });
 export type CreateClaimBody = z.infer<typeof createClaimBodySchema>;
 
-export const claimStatusSchema = z.enum(['pending', 'approved', 'returned']);
-export const CLAIM_STATUS_LABELS = { pending: '待审核', approved: '已通过', returned: '已退回' } as const;
+export const claimStatusSchema = z.enum(['draft', 'pending', 'approved', 'returned', 'withdrawn']);
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+export const CLAIM_STATUS_LABELS = {
+  draft: '未提交',
+  pending: '待审核',
+  approved: '已通过',
+  returned: '已退回',
+  withdrawn: '已撤回',
+} as const;
 
 export const claimSchema = z.object({
   id: uuidSchema,
@@ -215,11 +226,14 @@ export const claimSchema = z.object({
   decidedByName: z.string().nullable(),
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
-  evidence: z.array(z.object({ id: uuidSchema, width: z.number().int(), height: z.number().int() })),
+  /** Photos (platform attachments of kind points_claim). */
+  evidence: z.array(attachmentSchema),
   /** The rule asks for a photo: approval is refused without one. */
   evidenceRequired: z.boolean(),
   /** The roles that may approve or return it (the rule's). */
   approverRoles: z.array(roleSchema),
+  /** What the caller may do with it now (submit, approve, return, resubmit, withdraw). */
+  actions: z.array(workflowActionSchema),
 });
 export type ClaimView = z.infer<typeof claimSchema>;
 
@@ -233,6 +247,10 @@ export const listClaimsQuerySchema = pageQuerySchema.extend({
 });
 
 export const returnClaimBodySchema = z.object({ reason });
+
+/** A claim with the steps it took (提交、退回、重新提交、通过 …). */
+export const claimDetailSchema = claimSchema.extend({ history: z.array(workflowStepSchema) });
+export type ClaimDetail = z.infer<typeof claimDetailSchema>;
 
 // —— 排名、先锋墙、笑脸墙 rankings and boards ——
 

@@ -24,6 +24,7 @@ const HouseholdsPage = lazy(() => import('../modules/households/HouseholdsPage')
 const HouseholdPage = lazy(() => import('../modules/households/HouseholdPage'));
 const PointsReviewPage = lazy(() => import('../modules/points/ReviewPage'));
 const PointsProposePage = lazy(() => import('../modules/points/ProposePage'));
+const MyClaimsPage = lazy(() => import('../modules/points/MyClaimsPage'));
 const PointsShopPage = lazy(() => import('../modules/points/ShopPage'));
 const MyPointsPage = lazy(() => import('../modules/points/MyPointsPage'));
 const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
           { path: 'households/:householdId', element: guarded('households.read', <HouseholdPage />) },
           { path: 'points-review', element: guarded('points.approve', <PointsReviewPage />) },
           { path: 'points-propose', element: guarded('points.propose', <PointsProposePage />) },
+          { path: 'points-mine', element: guarded('points.propose', <MyClaimsPage />) },
           { path: 'points-shop', element: guarded('points.shop', <PointsShopPage />) },
           { path: 'my-points', element: guarded('points.own', <MyPointsPage />) },
           { path: 'points-reserve', element: guarded('points.own', <PointsReservePage />) },

@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../../contracts/api/common';
+import { transitionBodySchema } from '../../../contracts/api/workflow';
 import {
+  claimDetailSchema,
   claimSchema,
   createClaimBodySchema,
   listClaimsQuerySchema,
   returnClaimBodySchema,
 } from '../../../contracts/api/points';
 import { ctxOf } from '../../platform/http/context';
+import { actOnClaim } from './act-on-claim';
 import { approveClaim } from './approve-claim';
 import { createClaim } from './create-claim';
 import { getClaim } from './get-claim';
@@ -14,7 +17,8 @@ import { listClaims } from './list-claims';
 import { returnClaim } from './return-claim';
 import { claimParams, idempotencyHeaders, keyOf, tags } from './route-support';
 
-// 申报与审核 claims: propose (idempotent), list (review queue, 我的申报), approve, return.
+// 申报与审核 claims: propose (idempotent), list (review queue, 我的申报), and the steps of
+// claim-workflow.ts: approve, return, submit, resubmit, withdraw.
 
 export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -47,7 +51,12 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/points/claims/:claimId',
     {
-      schema: { tags, summary: '积分申报详情', params: claimParams, response: { 200: claimSchema } },
+      schema: {
+        tags,
+        summary: '积分申报详情（含流转记录）',
+        params: claimParams,
+        response: { 200: claimDetailSchema },
+      },
       config: { permission: 'points.propose' },
     },
     (req) => getClaim(ctxOf(req), req.params.claimId),
@@ -57,7 +66,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: '审核通过并入账（重复审核不重复入账）',
+        summary: '审核通过并入账（已通过的再审核答 409，不重复入账）',
         params: claimParams,
         response: { 200: claimSchema },
       },
@@ -79,4 +88,18 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => returnClaim(ctxOf(req), req.params.claimId, req.body.reason),
   );
+  // The proposer's steps: send an unsent claim, resend a returned one, withdraw.
+  for (const [action, summary] of [
+    ['submit', '提交申报（规则要求照片时须先上传照片）'],
+    ['resubmit', '补充后重新提交被退回的申报'],
+    ['withdraw', '撤回申报（通过前）'],
+  ] as const)
+    app.post(
+      `/api/points/claims/:claimId/${action}`,
+      {
+        schema: { tags, summary, params: claimParams, body: transitionBodySchema, response: { 200: claimSchema } },
+        config: { permission: 'points.propose' },
+      },
+      (req) => actOnClaim(ctxOf(req), req.params.claimId, action, req.body),
+    );
 };

@@ -3,11 +3,13 @@ import { auditDiff } from '../../platform/audit/diff';
 import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
-import { Forbidden, invalidField } from '../../platform/errors';
+import { Conflict, Forbidden, invalidField } from '../../platform/errors';
 import { ownersAbove } from '../../platform/scope';
+import { recordCreated } from '../../platform/workflow/transition';
 import { memberOfPerson } from '../members/lookups';
 import { accountOf, holderOf } from './accounts';
 import { claimByKey, claimViews } from './claim-view';
+import { claimWorkflow } from './claim-workflow';
 import { getRule } from './get-rule';
 import { once, scopedKey } from './ledger';
 import { ownPersonId } from './own-person';
@@ -15,7 +17,7 @@ import { mayProposeFor, mayProposeUnder } from './policy';
 import { pointsClaims, type pointsRules } from './tables';
 
 // 积分申报: a member, the secretary or a grid worker proposes points under a rule; the branch
-// (the village) then approves or returns it.
+// (the village) then approves or returns it. Kept unsent (draft) it waits for its photos.
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -64,6 +66,12 @@ export const createClaim = (ctx: Ctx, body: CreateClaimBody, clientKey?: string)
           throw new Forbidden('党员只能为本人申报积分');
         const points = claimPoints(rule, body.points);
         checkOccurredOn(body.occurredOn);
+        // A rule that asks for a photo: the claim is kept unsent until one is uploaded.
+        if (rule.evidenceRequired && !body.draft)
+          throw new Conflict('此项积分须附照片：请先拍照上传，再提交申报', [
+            { path: 'draft', message: '此项积分须附照片' },
+          ]);
+        const status = body.draft ? 'draft' : 'pending';
         const account = await accountOf(tx, holder);
         const [created] = await tx.db
           .insert(pointsClaims)
@@ -76,12 +84,13 @@ export const createClaim = (ctx: Ctx, body: CreateClaimBody, clientKey?: string)
             points,
             occurredOn: body.occurredOn,
             note: body.note ?? null,
-            status: 'pending',
+            status,
             proposedBy: tx.actor.userId,
             proposedByName: tx.actor.displayName,
             idempotencyKey: key,
           })
           .returning();
+        await recordCreated(tx, claimWorkflow, created, status, body.draft ? 'create' : 'submit');
         await writeAudit(tx.db, tx, {
           action: 'points.claim.create',
           entity: 'points_claim',
@@ -92,6 +101,7 @@ export const createClaim = (ctx: Ctx, body: CreateClaimBody, clientKey?: string)
             rule: `${rule.code} ${rule.name}`,
             points,
             occurredOn: body.occurredOn,
+            status,
           }),
         });
         return (await claimViews(tx, [created]))[0];

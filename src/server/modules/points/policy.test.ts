@@ -3,6 +3,7 @@ import type { Role } from '../../../contracts/roles';
 import {
   actsForSelfOnly,
   handsOverAtCounter,
+  isProposer,
   mayAddEvidence,
   mayCancelRedemption,
   mayDecide,
@@ -57,6 +58,12 @@ describe('points policy', () => {
     expect(maySeeClaim(who('village'), { proposedBy: 'u2' })).toBe(true);
     expect(seesOwnClaimsOnly(who('party_member'))).toBe(true);
     expect(seesOwnClaimsOnly(who('village'))).toBe(false);
+  });
+
+  it('knows a claim’s proposer, and that a claim with no proposer (imported) has none', () => {
+    expect(isProposer(who('grid_worker'), { proposedBy: 'u1' })).toBe(true);
+    expect(isProposer(who('grid_worker'), { proposedBy: 'u2' })).toBe(false);
+    expect(isProposer(who('grid_worker'), { proposedBy: null })).toBe(false);
   });
 
   it('lets the proposer, or a role the rule lets propose or approve, add photos', () => {

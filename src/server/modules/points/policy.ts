@@ -39,6 +39,10 @@ export const mayDecide = (actor: Pick<Who, 'role'>, rule: Pick<RuleRoles, 'appro
 export const maySeeClaim = (actor: Pick<Who, 'role' | 'userId'>, claim: ClaimOwner): boolean =>
   actor.role !== 'party_member' || claim.proposedBy === actor.userId;
 
+/** The claim is the caller's own proposal (提交、重新提交、撤回 are the proposer's). */
+export const isProposer = (actor: Pick<Who, 'userId'>, claim: ClaimOwner): boolean =>
+  claim.proposedBy !== null && claim.proposedBy === actor.userId;
+
 /** Lists of claims are narrowed to the caller's own proposals (a party member's). */
 export const seesOwnClaimsOnly = (actor: Pick<Who, 'role'>): boolean => actor.role === 'party_member';
 

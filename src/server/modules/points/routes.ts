@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { boardsRoutes } from './boards-routes';
 import { claimsRoutes } from './claims-routes';
-import { evidenceRoutes } from './evidence-routes';
 import { pointsExcelRoutes } from './excel';
 import { ledgerRoutes } from './ledger-routes';
 import { rulesRoutes } from './rules-routes';
@@ -12,7 +11,6 @@ import { shopsRoutes } from './shops-routes';
 // stock takes an Idempotency-Key.
 
 export const pointsRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(evidenceRoutes);
   await app.register(rulesRoutes);
   await app.register(ledgerRoutes);
   await app.register(claimsRoutes);

@@ -86,7 +86,10 @@ export const pointsAccounts = pgTable(
   ],
 );
 
-/** 积分申报: proposed with evidence, approved (then posted) or returned with a reason. */
+/**
+ * 积分申报: proposed (photos as platform attachments of kind points_claim), approved (then
+ * posted) or returned with a reason; its steps are in workflow_history (claim-workflow.ts).
+ */
 export const pointsClaims = pgTable(
   'points_claims',
   {
@@ -98,7 +101,9 @@ export const pointsClaims = pgTable(
     points: integer('points').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     note: text('note'),
-    status: varchar('status', { length: 12 }).$type<'pending' | 'approved' | 'returned'>().notNull(),
+    status: varchar('status', { length: 12 })
+      .$type<'draft' | 'pending' | 'approved' | 'returned' | 'withdrawn'>()
+      .notNull(),
     proposedBy: uuid('proposed_by'),
     proposedByName: text('proposed_by_name'),
     proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
@@ -112,25 +117,6 @@ export const pointsClaims = pgTable(
     index('points_claims_queue_idx').on(t.regionCode, t.status, t.proposedAt),
     index('points_claims_account_idx').on(t.accountId, t.occurredOn),
   ],
-);
-
-/** Photos kept with a claim: the original (resized) and a thumbnail, in the file store. */
-export const pointsEvidence = pgTable(
-  'points_evidence',
-  {
-    id: uuid('id').primaryKey(),
-    regionCode: varchar('region_code', { length: 15 }).notNull(),
-    claimId: uuid('claim_id').notNull(),
-    storageKey: text('storage_key').notNull(),
-    thumbKey: text('thumb_key').notNull(),
-    mime: varchar('mime', { length: 40 }).notNull(),
-    bytes: integer('bytes').notNull(),
-    width: integer('width').notNull(),
-    height: integer('height').notNull(),
-    createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('points_evidence_claim_idx').on(t.claimId)],
 );
 
 export type LedgerKind = 'award' | 'deduction' | 'redeem' | 'redeem_cancel' | 'reversal' | 'import';

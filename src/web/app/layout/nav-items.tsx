@@ -11,6 +11,7 @@ import {
   GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   RiseOutlined,
   ShoppingCartOutlined,
   SmileOutlined,
@@ -157,6 +158,7 @@ const byRoleWork = <T extends { path: string }>(items: T[], role: Role): T[] => 
 const POINTS_PAGES = [
   { key: 'review', path: '/points-review', icon: <CheckSquareOutlined />, permission: 'points.approve' },
   { key: 'propose', path: '/points-propose', icon: <FormOutlined />, permission: 'points.propose' },
+  { key: 'mine', path: '/points-mine', icon: <ProfileOutlined />, permission: 'points.propose' },
   { key: 'shop', path: '/points-shop', icon: <GiftOutlined />, permission: 'points.shop' },
   { key: 'my', path: '/my-points', icon: <WalletOutlined />, permission: 'points.own' },
   { key: 'reserve', path: '/points-reserve', icon: <ShoppingCartOutlined />, permission: 'points.own' },

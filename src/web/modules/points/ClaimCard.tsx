@@ -2,14 +2,19 @@ import { App, Button, Card, Descriptions, Flex, Image, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimView } from '../../../contracts/api/points';
-import { useCurrentUser } from '../../app/auth';
 import { useErrorText } from '../../app/errors';
 import { pointsApi } from './api';
 import { usePointsMutation } from './queries';
 import { ReasonModal } from './ReasonModal';
 import { formatTime, PointsTag } from './shared';
 
-const STATUS_COLORS = { pending: 'blue', approved: 'green', returned: 'red' } as const;
+export const STATUS_COLORS = {
+  draft: 'default',
+  pending: 'blue',
+  approved: 'green',
+  returned: 'red',
+  withdrawn: 'default',
+} as const;
 
 /** One claim in the approve queue: everything the secretary needs, approve in one tap. */
 export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: boolean }) {
@@ -20,11 +25,11 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
   const sendBack = usePointsMutation(({ id, reason }: { id: string; reason: string }) =>
     pointsApi.returnClaim(id, reason),
   );
-  const me = useCurrentUser();
   const [returning, setReturning] = useState(false);
   const pending = claim.status === 'pending';
-  // The rule names who decides; a photo it asks for must be there before approval.
-  const decides = mayDecide && claim.approverRoles.includes(me.role);
+  // The buttons are the actions the server offers this caller (the claim's workflow decides).
+  const approveAction = mayDecide ? claim.actions.find((a) => a.action === 'approve') : undefined;
+  const returnAction = mayDecide ? claim.actions.find((a) => a.action === 'return') : undefined;
   const photoMissing = claim.evidenceRequired && claim.evidence.length === 0;
   const holder = claim.householdNo ? `${claim.holderName}（${claim.householdNo}）` : claim.holderName;
 
@@ -89,27 +94,31 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
           </Flex>
         </Image.PreviewGroup>
       )}
-      {pending && decides && (
+      {(approveAction || returnAction) && (
         <Flex gap={8} style={{ marginTop: 12 }}>
-          <Button
-            type="primary"
-            size="large"
-            style={{ flex: 1 }}
-            loading={approve.isPending}
-            disabled={photoMissing}
-            data-testid="claim-approve"
-            onClick={() =>
-              approve.mutate(claim.id, {
-                onSuccess: () => message.success(t('points.approved')),
-                onError: (e) => message.error(errorText(e)),
-              })
-            }
-          >
-            {t('points.approve')}
-          </Button>
-          <Button size="large" danger onClick={() => setReturning(true)} data-testid="claim-return">
-            {t('points.return')}
-          </Button>
+          {approveAction && (
+            <Button
+              type="primary"
+              size="large"
+              style={{ flex: 1 }}
+              loading={approve.isPending}
+              disabled={approveAction.missing !== null}
+              data-testid="claim-approve"
+              onClick={() =>
+                approve.mutate(claim.id, {
+                  onSuccess: () => message.success(t('points.approved')),
+                  onError: (e) => message.error(errorText(e)),
+                })
+              }
+            >
+              {t('points.approve')}
+            </Button>
+          )}
+          {returnAction && (
+            <Button size="large" danger onClick={() => setReturning(true)} data-testid="claim-return">
+              {t('points.return')}
+            </Button>
+          )}
         </Flex>
       )}
       {returning && (

@@ -59,6 +59,9 @@ export default function ProposePage() {
   const allowed = (rules.data ?? []).filter((r) => r.active && r.proposerRoles.includes(me.role));
   const propose = usePointsMutation(async () => {
     if (!holder || !rule) throw new Error('incomplete');
+    // With photos the claim is kept unsent until they are up, then sent: a rule that asks for a
+    // photo never reaches the secretary without one, and a failed upload leaves it in 我的申报.
+    const withPhotos = photos.length > 0;
     const claim = await pointsApi.propose(
       {
         system,
@@ -67,17 +70,17 @@ export default function ProposePage() {
         points: rule.maxPoints == null ? undefined : (points ?? undefined),
         occurredOn: occurredOn.format('YYYY-MM-DD'),
         note: note.trim() || undefined,
+        draft: withPhotos || undefined,
       },
       key,
     );
-    if (photos.length > 0) {
-      try {
-        await pointsApi.addEvidence(claim.id, photos);
-      } catch (e) {
-        message.warning(`${t('points.photoFailed')}${errorText(e)}`);
-      }
+    if (!withPhotos) return claim;
+    try {
+      await pointsApi.addEvidence(claim.id, photos);
+    } catch (e) {
+      throw new Error(`${t('points.photoFailed')}${errorText(e)}`);
     }
-    return claim;
+    return claim.status === 'draft' ? pointsApi.act(claim.id, 'submit') : claim;
   });
 
   const switchSystem = (s: PointsSystem | undefined) => {
@@ -95,11 +98,12 @@ export default function ProposePage() {
     if (!self) setHolder(null);
   };
   const submit = () => {
+    if (rule?.evidenceRequired && photos.length === 0) return message.warning(t('points.photoMissing'));
     if (rule?.maxPoints != null && points == null)
       return message.warning(t('points.pointsRequired', { low: rule.points, high: rule.maxPoints }));
     propose.mutate(undefined, {
       onSuccess: () => setDone(holder?.label ?? ''),
-      onError: (e) => message.error(errorText(e)),
+      onError: (e) => message.error(e instanceof Error && !('code' in e) ? e.message : errorText(e)),
     });
   };
 
@@ -197,21 +201,23 @@ export default function ProposePage() {
               onChange={(e) => setNote(e.target.value)}
               aria-label={t('points.note')}
             />
-            {rule.evidenceRequired && (
-              <Upload
-                accept="image/jpeg,image/png,image/webp"
-                listType="picture"
-                multiple
-                maxCount={6}
-                beforeUpload={(file) => {
-                  setPhotos((p) => [...p, file]);
-                  return false;
-                }}
-                onRemove={(file) => setPhotos((p) => p.filter((f) => f.name !== file.name))}
-              >
-                <Button>{t('points.addPhoto')}</Button>
-              </Upload>
-            )}
+            <Upload
+              accept="image/jpeg,image/png,image/webp"
+              listType="picture"
+              multiple
+              maxCount={6}
+              beforeUpload={(file) => {
+                setPhotos((p) => [...p, file]);
+                return false;
+              }}
+              onRemove={(file) => setPhotos((p) => p.filter((f) => f.name !== file.name))}
+            >
+              <Button data-testid="propose-photo">
+                {rule.evidenceRequired
+                  ? `${t('points.addPhoto')}（${t('points.photoNeeded')}）`
+                  : t('points.addPhoto')}
+              </Button>
+            </Upload>
             <Button
               type="primary"
               size="large"

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import type { AttachmentList } from '../../../contracts/api/attachments';
 import type { Household } from '../../../contracts/api/households';
 import type { Member } from '../../../contracts/api/members';
 import type {
   AccountView,
   boardSchema,
+  ClaimDetail,
   ClaimView,
   CreateClaimBody,
   CreateRuleBody,
@@ -65,13 +67,18 @@ export const pointsApi = {
   claims: (query: ClaimQuery) => request<Page<ClaimView>>('GET', '/points/claims', { query }),
   propose: (body: CreateClaimBody, key: string) =>
     request<ClaimView>('POST', '/points/claims', { body, headers: once(key) }),
+  claim: (claimId: string) => request<ClaimDetail>('GET', `/points/claims/${enc(claimId)}`),
+  /** Photos go to the platform's attachments of the claim. */
   addEvidence: (claimId: string, files: File[]) => {
     const form = new FormData();
     for (const file of files) form.append('photo', file);
-    return request<ClaimView>('POST', `/points/claims/${enc(claimId)}/evidence`, { body: form });
+    return request<AttachmentList>('POST', `/attachments/points_claim/${enc(claimId)}`, { body: form });
   },
-  evidenceUrl: (evidenceId: string, size: 'thumb' | 'full') =>
-    `/api/points/evidence/${enc(evidenceId)}?size=${size}`,
+  evidenceUrl: (attachmentId: string, size: 'thumb' | 'full') =>
+    `/api/attachment-files/${enc(attachmentId)}?size=${size}`,
+  /** A step of the claim's workflow the server offered (claim.actions). */
+  act: (claimId: string, action: string, body: { reason?: string } = {}) =>
+    request<ClaimView>('POST', `/points/claims/${enc(claimId)}/${enc(action)}`, { body }),
   approve: (claimId: string) => request<ClaimView>('POST', `/points/claims/${enc(claimId)}/approve`),
   returnClaim: (claimId: string, reason: string) =>
     request<ClaimView>('POST', `/points/claims/${enc(claimId)}/return`, { body: { reason } }),
