@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../testing/ok';
 import { award, civilRule, household, regions, today, village, withPointsHarness } from './points-test-kit';
-import { maskName } from './reports';
+import { maskName } from './report-periods';
 
 // The points ledger as strict as a bank's (issue 6): rankings and the walls with masked names.
 

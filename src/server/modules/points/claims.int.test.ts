@@ -226,4 +226,32 @@ describe('claims and approval', () => {
       expect.arrayContaining([self.name]),
     );
   });
+
+  it('answers 404 when a party member asks for a claim someone else proposed, as for one outside the scope', async () => {
+    const home = await household();
+    const rule = await civilRule('他人');
+    const body = { system: 'civil', holderId: home.id, ruleId: rule.id, occurredOn: today };
+    const claim = await ok(grid.post('/api/points/claims', body), 201);
+    const member = await sessionAs(h.app, h.services, 'party_member', regions.ownVillage.code);
+    const refused = await member.get(`/api/points/claims/${claim.id}`);
+    expect(refused.statusCode).toBe(404);
+    expect((await grid.get(`/api/points/claims/${claim.id}`)).statusCode).toBe(200);
+  });
+
+  it('lists the caller’s own claims in any status, newest first, with mine=true', async () => {
+    const home = await household();
+    const rule = await civilRule('我的');
+    const body = { system: 'civil', holderId: home.id, ruleId: rule.id, occurredOn: today };
+    const first = await ok(grid.post('/api/points/claims', body), 201);
+    await ok(village.post(`/api/points/claims/${first.id}/return`, { reason: '材料不全' }));
+    const second = await ok(grid.post('/api/points/claims', body), 201);
+    const others = await ok(village.post('/api/points/claims', body), 201);
+    const mine = await ok(grid.get('/api/points/claims?mine=true'));
+    const ids = mine.items.map((c: { id: string }) => c.id);
+    expect(ids.slice(0, 2)).toEqual([second.id, first.id]);
+    expect(mine.items.slice(0, 2).map((c: { status: string }) => c.status)).toEqual(['pending', 'returned']);
+    expect(ids).not.toContain(others.id);
+    const everyone = await ok(grid.get('/api/points/claims?mine=false'));
+    expect(everyone.items.map((c: { id: string }) => c.id)).toContain(others.id);
+  });
 });

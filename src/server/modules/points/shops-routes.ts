@@ -25,8 +25,8 @@ import { handOver } from './hand-over';
 import { listGoods } from './list-goods';
 import { listRedemptions } from './list-redemptions';
 import { listShops } from './list-shops';
+import { monthlyStatement } from './monthly-statement';
 import { redeem } from './redeem';
-import { monthlyStatement } from './reports';
 import {
   goodsParams,
   idempotencyHeaders,
