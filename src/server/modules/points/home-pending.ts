@@ -1,9 +1,9 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { can } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
 import type { HomeEntry, HomePending } from '../../platform/modules/manifest';
 import { inScope, scopeOf } from '../../platform/scope';
 import { claimViews } from './claim-view';
+import { proposesClaims, reviewsClaims } from './policy';
 import { pointsClaims, pointsRules } from './tables';
 
 // 工作台: the claims waiting on the caller. Approvers see the pending claims they may decide;
@@ -35,6 +35,7 @@ export const claimsToReview = async (ctx: Ctx): Promise<HomePending> => ({
     and(
       inScope(pointsClaims.regionCode, scopeOf(ctx.actor)),
       eq(pointsClaims.status, 'pending'),
+      // mayDecide in SQL: the rule's approver roles include the caller's.
       sql`${pointsRules.approverRoles} @> ${JSON.stringify([ctx.actor.role])}::jsonb`,
     ),
     true,
@@ -81,7 +82,7 @@ export const waitingClaims = async (ctx: Ctx): Promise<HomePending> => ({
 /** What waits on the caller's home page from points, by what the caller's role may do. */
 export const pointsHomePending = async (ctx: Ctx): Promise<HomePending[]> => {
   const items: HomePending[] = [];
-  if (can(ctx.actor.role, 'points.approve')) items.push(await claimsToReview(ctx));
-  if (can(ctx.actor.role, 'points.propose')) items.push(await returnedClaims(ctx), await waitingClaims(ctx));
+  if (reviewsClaims(ctx.actor)) items.push(await claimsToReview(ctx));
+  if (proposesClaims(ctx.actor)) items.push(await returnedClaims(ctx), await waitingClaims(ctx));
   return items;
 };

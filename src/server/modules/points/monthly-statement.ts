@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { StatementView } from '../../../contracts/api/points';
 import type { Ctx } from '../../platform/context';
+import { getShop } from './get-shop';
 import { pointsGoods, pointsRedemptions, pointsStockMoves } from './tables';
 
 /** 月度对账单 of a shop: stock per goods from the moves, points from the month's redemptions. */
@@ -81,3 +82,7 @@ export const monthlyStatement = async (
     points: kept.reduce((s, r) => s + r.total, 0),
   };
 };
+
+/** 月度对账单 of a shop in the caller's scope (NotFound otherwise). */
+export const shopStatement = async (ctx: Ctx, shopId: string, month: string) =>
+  monthlyStatement(ctx, await getShop(ctx, shopId), month);
