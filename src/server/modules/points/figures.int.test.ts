@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeUser } from '../../../testing/factories';
 import { ok } from '../../../testing/ok';
-import { actorOf } from '../../platform/auth/session';
-import type { Ctx } from '../../platform/context';
 import { NotFound } from '../../platform/errors';
 import { isUnder } from '../../platform/scope';
 import { households } from '../households/tables';
 import { pointsModule } from './manifest';
 import {
+  actAs,
   award,
   civilRule,
   h,
@@ -23,13 +21,6 @@ import { pointsLedger, pointsRedemptions } from './tables';
 // Figures of points, each checked against a count made here from the rows themselves.
 
 withPointsHarness();
-
-const ctxAs = async (role: 'village' | 'township', regionCode: string): Promise<Ctx> => ({
-  db: h.services.database.db,
-  actor: actorOf(await makeUser(h.services, { role, regionCode })),
-  meta: { requestId: 'figures-test', ip: null },
-  pii: h.services.pii,
-});
 
 const figure = (key: string) => pointsModule.figures!.find((f) => f.key === key)!;
 const year = new Date().getFullYear();
@@ -77,7 +68,7 @@ describe('points figures', () => {
     expect(earning.size).toBeGreaterThanOrEqual(2);
     expect(kept.length).toBeGreaterThanOrEqual(1);
 
-    const ctx = await ctxAs('village', v);
+    const { ctx } = await actAs('village', v);
     expect(await figure('points.civil.participation').compute(ctx, { regionCode: v, year })).toBe(
       Math.floor((earning.size * 1000) / homes.length),
     );
@@ -86,7 +77,7 @@ describe('points figures', () => {
   });
 
   it('refuses a region outside the caller’s scope with NotFound', async () => {
-    const ctx = await ctxAs('township', regions.ownTownship.code);
+    const { ctx } = await actAs('township', regions.ownTownship.code);
     for (const f of pointsModule.figures!)
       await expect(f.compute(ctx, { regionCode: regions.otherVillage.code, year })).rejects.toBeInstanceOf(
         NotFound,

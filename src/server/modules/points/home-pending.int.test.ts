@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../contracts/roles';
-import { loginAs, makeUser } from '../../../testing/factories';
 import { ok } from '../../../testing/ok';
-import { actorOf } from '../../platform/auth/session';
 import type { Ctx } from '../../platform/context';
 import { pointsModule } from './manifest';
 import {
+  actAs,
   award,
   civilRule,
-  h,
   household,
   regions,
   today,
@@ -20,27 +17,14 @@ import {
 
 withPointsHarness();
 
-/** A user of `role` with both a session (to act through the API) and a Ctx (to ask the use case). */
-const person = async (role: Role, regionCode = regions.ownVillage.code) => {
-  const user = await makeUser(h.services, { role, regionCode });
-  const session = await loginAs(h.app, user.username);
-  const ctx: Ctx = {
-    db: h.services.database.db,
-    actor: actorOf(user),
-    meta: { requestId: 'home-test', ip: null },
-    pii: h.services.pii,
-  };
-  return { session, ctx };
-};
-
 const pendingOf = async (ctx: Ctx) =>
   Object.fromEntries((await pointsModule.home!.pending!(ctx)).map((p) => [p.key, p]));
 
 describe('points on the home page', () => {
   it('shows an approver the pending claims of rules they may decide, and a proposer their returned and waiting claims', async () => {
-    const grid = await person('grid_worker');
-    const secretary = await person('village');
-    const township = await person('township', regions.ownTownship.code);
+    const grid = await actAs('grid_worker');
+    const secretary = await actAs('village');
+    const township = await actAs('township', regions.ownTownship.code);
     const home = await household();
     // Decided by the village only; the township may not approve under it.
     const rule = await civilRule('工作台');
@@ -83,7 +67,7 @@ describe('points on the home page', () => {
 
 describe('points in 一户一档', () => {
   it('reads a household’s civilization points through the manifest’s slot, as the household file shows them', async () => {
-    const secretary = await person('village');
+    const secretary = await actAs('village');
     const home = await household();
     const slot = pointsModule.householdFile!;
     expect(slot.key).toBe('points');
@@ -97,6 +81,6 @@ describe('points in 一户一档', () => {
     });
     await award(home.id, (await civilRule('一户一档')).id);
     expect(await read(secretary.ctx)).toMatchObject({ balance: 10, yearTotal: 10 });
-    expect(await read((await person('villager')).ctx)).toBeNull();
+    expect(await read((await actAs('villager')).ctx)).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type Session, sessionAs, testRegions } from '../../../testing/factories';
+import type { Role } from '../../../contracts/roles';
+import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../../testing/factories';
 import { createHarness, type TestHarness } from '../../../testing/harness';
 import { ok } from '../../../testing/ok';
 import { insertHousehold } from '../../../testing/people';
+import { actorOf } from '../../platform/auth/session';
+import type { Ctx } from '../../platform/context';
 
 // What the points medium tests share: a fresh harness per test file (each file imports its own
 // copy of this module), the village, grid and county sessions, and factories for households,
@@ -96,4 +99,17 @@ export const homeWith = async (points: number) => {
     (await civilRule(`奖${Math.random().toString(36).slice(2, 8)}`, { points })).id,
   );
   return { home, accountId: approved.accountId as string };
+};
+
+/** A user of `role` with both a session (to act through the API) and a Ctx (to call a use case). */
+export const actAs = async (role: Role, regionCode = regions.ownVillage.code) => {
+  const user = await makeUser(h.services, { role, regionCode });
+  const session = await loginAs(h.app, user.username);
+  const ctx: Ctx = {
+    db: h.services.database.db,
+    actor: actorOf(user),
+    meta: { requestId: 'points-test', ip: null },
+    pii: h.services.pii,
+  };
+  return { session, ctx };
 };
