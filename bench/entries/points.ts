@@ -1,8 +1,9 @@
 import { generateCounty } from '../../src/generator/county';
 import { generatePoints, type PointsResult } from '../../src/generator/points';
 import { getAccountView } from '../../src/server/modules/points/get-account-view';
+import { monthlyStatement } from '../../src/server/modules/points/monthly-statement';
+import { ranking } from '../../src/server/modules/points/ranking';
 import { reconcile } from '../../src/server/modules/points/reconcile';
-import { monthlyStatement, ranking } from '../../src/server/modules/points/reports';
 import type { BenchEntry, BenchEnv } from '../harness';
 
 // Points at county scale: 田东 with about a million ledger entries (households from the county

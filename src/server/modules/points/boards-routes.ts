@@ -6,8 +6,9 @@ import {
   rankingSchema,
 } from '../../../contracts/api/points';
 import { ctxOf } from '../../platform/http/context';
-import { ranking, smileWall, vanguardWall } from './reports';
+import { ranking } from './ranking';
 import { read, tags, villageParams } from './route-support';
+import { smileWall, vanguardWall } from './walls';
 
 // 排名与公示 rankings, 党员先锋墙 and 善治笑脸墙.
 

@@ -1,10 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { HouseholdPoints } from '../../../contracts/api/household-file';
-import { can } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
 import { currentYear, yearTotals } from './accounts';
 import { ledgerViews } from './ledger-view';
+import { readsHouseholdPoints } from './policy';
 import { pointsAccounts, pointsLedger } from './tables';
 
 const RECENT = 5;
@@ -15,7 +15,7 @@ const RECENT = 5;
  * `accountId` null and nothing earned yet. Null for roles that do not read points.
  */
 export const householdPoints = async (ctx: Ctx, householdId: string): Promise<HouseholdPoints | null> => {
-  if (!can(ctx.actor.role, 'points.read')) return null;
+  if (!readsHouseholdPoints(ctx.actor)) return null;
   const [account] = await ctx.db
     .select()
     .from(pointsAccounts)

@@ -14,6 +14,9 @@ import {
   mayRedeemFor,
   maySeeAccount,
   maySeeClaim,
+  proposesClaims,
+  readsHouseholdPoints,
+  reviewsClaims,
   seesOwnClaimsOnly,
 } from './policy';
 
@@ -93,6 +96,15 @@ describe('points policy', () => {
     expect(mayCancelRedemption(villager, { status: 'reserved' }, false)).toBe('not-found');
     expect(mayCancelRedemption(villager, { status: 'handed_over' }, true)).toBe('counter-only');
     expect(mayCancelRedemption(who('village'), { status: 'handed_over' }, false)).toBe('yes');
+  });
+
+  it('gives staff households’ points, approvers the review queue and proposers their own claims', () => {
+    expect(readsHouseholdPoints(who('grid_worker'))).toBe(true);
+    expect(readsHouseholdPoints(who('villager'))).toBe(false);
+    expect(reviewsClaims(who('village'))).toBe(true);
+    expect(reviewsClaims(who('grid_worker'))).toBe(false);
+    expect(proposesClaims(who('party_member'))).toBe(true);
+    expect(proposesClaims(who('villager'))).toBe(false);
   });
 
   it('reads rules in scope and above it, never beside it', () => {

@@ -1,5 +1,5 @@
 import { levelOfCode } from '../../../contracts/region-code';
-import type { Role } from '../../../contracts/roles';
+import { can, type Role } from '../../../contracts/roles';
 import type { Actor } from '../../platform/context';
 import { coversActor, isAboveActor, isInScope, scopeOf } from '../../platform/scope';
 
@@ -96,3 +96,12 @@ export const mayEditRuleAt = (
   if (!isInScope(rule.regionCode, scopeOf(actor))) return 'outside';
   return 'yes';
 };
+
+/** Staff read households' points (一户一档); party members and villagers only their own accounts. */
+export const readsHouseholdPoints = (actor: Pick<Who, 'role'>): boolean => can(actor.role, 'points.read');
+
+/** Approvers get the review queue on their home page. */
+export const reviewsClaims = (actor: Pick<Who, 'role'>): boolean => can(actor.role, 'points.approve');
+
+/** Proposers get their returned and waiting claims on their home page. */
+export const proposesClaims = (actor: Pick<Who, 'role'>): boolean => can(actor.role, 'points.propose');

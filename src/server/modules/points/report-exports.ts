@@ -7,7 +7,8 @@ import type { Ctx } from '../../platform/context';
 import { auditedExport } from '../../platform/excel/export';
 import type { SheetColumn } from '../../platform/excel/stream';
 import { getShop } from './get-shop';
-import { monthlyStatement, ranking } from './reports';
+import { monthlyStatement } from './monthly-statement';
+import { ranking } from './ranking';
 
 // The reports as sheets: 积分排名 with the query of GET /api/points/rankings, and a shop's 月度对账单
 // with the numbers of GET …/statement plus a totals row. Both audited like every export.

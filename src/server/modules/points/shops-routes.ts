@@ -20,13 +20,12 @@ import { ctxOf } from '../../platform/http/context';
 import { cancelRedemption } from './cancel-redemption';
 import { createGoods } from './create-goods';
 import { createShop } from './create-shop';
-import { getShop } from './get-shop';
 import { handOver } from './hand-over';
 import { listGoods } from './list-goods';
 import { listRedemptions } from './list-redemptions';
 import { listShops } from './list-shops';
+import { shopStatement } from './monthly-statement';
 import { redeem } from './redeem';
-import { monthlyStatement } from './reports';
 import {
   goodsParams,
   idempotencyHeaders,
@@ -206,7 +205,6 @@ export const shopsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: shop,
     },
-    async (req) =>
-      monthlyStatement(ctxOf(req), await getShop(ctxOf(req), req.params.shopId), req.query.month),
+    (req) => shopStatement(ctxOf(req), req.params.shopId, req.query.month),
   );
 };
