@@ -96,9 +96,13 @@ export const inScope = (column: Column, scope: Scope): SQL => {
 /** The filter "under this region" of a list's `regionCode` query parameter. */
 export const underRegion = (column: Column, code: string): SQL => inScope(column, regionScope(code));
 
-/** The region at `level` that holds the row, for grouping (a household's township). */
+/**
+ * The region at `level` that holds the row, for grouping (a household's township). The length is
+ * written into the SQL, not bound: PostgreSQL matches a GROUP BY expression to the select list
+ * only when both are the same text, and two bound parameters ($1, $2) never are.
+ */
 export const regionAtLevel = (column: Column, level: Exclude<RegionLevel, 'group'>): SQL<string> =>
-  sql<string>`rpad(left(${column}, ${prefixLength(level)}), 12, '0')`;
+  sql<string>`rpad(left(${column}, ${sql.raw(String(prefixLength(level)))}), 12, '0')`;
 
 /** The village (12 digits) of a region-code column, for joins of group-level rows to villages. */
 export const villageColumn = (column: Column | SQL): SQL<string> => sql<string>`left(${column}, 12)`;
