@@ -1,7 +1,8 @@
 import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { levelOfCode, prefixLength } from '../../../contracts/region-code';
+import { levelOfCode } from '../../../contracts/region-code';
 import { REGION_LEVELS } from '../../../contracts/roles';
 import type { Db } from '../../platform/db/types';
+import { ancestorAt } from '../../platform/scope';
 import { regions } from './tables';
 
 /** Region columns plus the number of direct children, for tree nodes. */
@@ -27,9 +28,7 @@ export const toRegion = (r: RegionRow) => ({
 export const ancestorCodes = (code: string): string[] => {
   const level = levelOfCode(code);
   const upTo = REGION_LEVELS.indexOf(level);
-  return REGION_LEVELS.slice(0, upTo + 1).map((l) =>
-    l === 'group' ? code : code.slice(0, prefixLength(l)).padEnd(12, '0'),
-  );
+  return REGION_LEVELS.slice(0, upTo + 1).map((l) => ancestorAt(code, l));
 };
 
 /** Path from the province down to each given region, in one query for all of them. */
