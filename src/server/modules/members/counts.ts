@@ -1,4 +1,4 @@
-import { and, count, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types';
 import type { ReferenceCounter } from '../../platform/modules/manifest';
 import { developmentRecords, partyMembers } from './tables';
@@ -11,16 +11,14 @@ const memberCounter =
   (status: 'probationary' | 'full'): ReferenceCounter =>
   async (db: Db, orgIds: string[]) => {
     if (orgIds.length === 0) return new Map();
-    const rows = await db
-      .select({ orgId: partyMembers.orgId, status: partyMembers.status, n: count() })
-      .from(partyMembers)
-      .where(and(inArray(partyMembers.orgId, orgIds), isNull(partyMembers.deletedAt)))
-      .groupBy(partyMembers.orgId, partyMembers.status);
     // Every status that is not full counts as probationary, as the tree has always shown it.
-    const wanted = rows.filter((r) => (r.status === 'full') === (status === 'full'));
-    const out = new Map<string, number>();
-    for (const r of wanted) out.set(r.orgId, (out.get(r.orgId) ?? 0) + r.n);
-    return out;
+    const ofStatus = status === 'full' ? eq(partyMembers.status, 'full') : ne(partyMembers.status, 'full');
+    const rows = await db
+      .select({ orgId: partyMembers.orgId, n: count() })
+      .from(partyMembers)
+      .where(and(inArray(partyMembers.orgId, orgIds), isNull(partyMembers.deletedAt), ofStatus))
+      .groupBy(partyMembers.orgId);
+    return new Map(rows.map((r) => [r.orgId, r.n]));
   };
 
 const developmentCounter: ReferenceCounter = async (db, orgIds) => {

@@ -22,7 +22,7 @@ export const getOrg = async (ctx: Ctx, orgId: string): Promise<OrgDetail> => {
   const row = await loadOrgInScope(ctx, ctx.db, orgId);
   const view = await toOrgView(ctx.db, row);
   const ids = await subtreeIds(ctx, orgId);
-  const references = await orgReferences(ctx.db, ids);
+  const references = await orgReferences(ctx.db, ids, { membersOnly: true });
   const subtree = ids.reduce((sum, id) => sum + references.members(id), 0);
   const parentName = row.parentId
     ? ((await orgNames(ctx, ctx.db, [row.parentId])).get(row.parentId) ?? null)

@@ -27,7 +27,7 @@ export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
     rows.map((r) => r.regionCode),
   );
   const children = await childCounts(db, ids);
-  const references = await orgReferences(db, ids);
+  const references = await orgReferences(db, ids, { membersOnly: true });
   return rows.map((r) => {
     return {
       id: r.id,

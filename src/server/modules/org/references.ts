@@ -14,14 +14,24 @@ export interface OrgReferences {
   total(orgId: string): number;
 }
 
-export const orgReferences = async (db: Db, orgIds: string[]): Promise<OrgReferences> => {
+const MEMBER_KEYS = ['members.probationary', 'members.full'];
+
+/** Counts every reference, or with `membersOnly` just the members (for views: fewer queries). */
+export const orgReferences = async (
+  db: Db,
+  orgIds: string[],
+  { membersOnly = false } = {},
+): Promise<OrgReferences> => {
   const counts = new Map<string, Map<string, number>>();
+  const counters = referenceCounters('party_org').filter(
+    ([key]) => !membersOnly || MEMBER_KEYS.includes(key),
+  );
   // One after another: inside a transaction every query shares one connection.
-  for (const [key, counter] of referenceCounters('party_org')) counts.set(key, await counter(db, orgIds));
+  for (const [key, counter] of counters) counts.set(key, await counter(db, orgIds));
   const of = (key: string, orgId: string) => counts.get(key)?.get(orgId) ?? 0;
   return {
     of,
-    members: (orgId) => of('members.probationary', orgId) + of('members.full', orgId),
+    members: (orgId) => MEMBER_KEYS.reduce((sum, key) => sum + of(key, orgId), 0),
     total: (orgId) => [...counts.values()].reduce((sum, byOrg) => sum + (byOrg.get(orgId) ?? 0), 0),
   };
 };
