@@ -44,5 +44,6 @@ describe('party organization tree rules', () => {
     expect(() => assertDeletable({ children: 1, members: 0, records: 0 })).toThrow('下级党组织');
     expect(() => assertDeletable({ children: 0, members: 2, records: 0 })).toThrow('党员');
     expect(() => assertDeletable({ children: 0, members: 0, records: 1 })).toThrow('发展党员');
+    expect(() => assertDeletable({ children: 0, members: 0, records: 0, others: 1 })).toThrow('引用');
   });
 });

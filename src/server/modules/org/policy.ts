@@ -42,10 +42,13 @@ export interface Dependents {
   children: number;
   members: number;
   records: number;
+  /** References other modules declare (their manifests' counters), beyond members and records. */
+  others?: number;
 }
 
 export const assertDeletable = (d: Dependents): void => {
   if (d.children > 0) throw new Conflict('该党组织下还有下级党组织，不能删除');
   if (d.members > 0) throw new Conflict('该党组织下还有党员，请先转出党员后再删除');
   if (d.records > 0) throw new Conflict('该党组织下还有发展党员记录，不能删除');
+  if ((d.others ?? 0) > 0) throw new Conflict('该党组织仍被其他记录引用，不能删除');
 };
