@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadre, CreateCadreBody } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
-import { useCoded } from '../org/use-coded';
 import { cadresApi } from './api';
 import { useCreateCadre, useUpdateCadre } from './queries';
 

@@ -2,9 +2,9 @@ import { App, Flex, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkTeamBody, WorkTeam } from '../../../contracts/api/cadres';
 import { sendingLevel } from '../../../contracts/registry/enums';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 import { useCreateTeam, useUpdateTeam } from './queries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { UpdateTeamMemberBody, WorkTeam } from '../../../contracts/api/cadres';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { sendingLevel, teamRole } from '../../../contracts/registry/enums';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
 import { useUpdateMember } from './queries';
 
 type Member = WorkTeam['members'][number];

@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../contracts/api/grids';
+import { RegionPicker } from '../../app/components/RegionPicker';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
 import { useCreateGrid } from './queries';
 
 type Values = { regionCode?: string; name: string };

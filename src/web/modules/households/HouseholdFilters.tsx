@@ -2,8 +2,8 @@ import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdFilters as Filters } from '../../../contracts/api/households';
 import { labourCapacity, leftBehind, povertyStatus } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 
 /** One search box (the API reads what was typed: ID, phone, last 4, initials, number, name) and filters. */
 export function HouseholdFilters({

@@ -9,9 +9,9 @@ import {
   povertyStatus,
 } from '../../../contracts/registry/enums';
 import { ApiError } from '../../app/api';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 import { PersonFields } from './PersonFields';
 import { useCreateHousehold, useUpdateHousehold } from './queries';
 import { HOUSEHOLD_NO_PATTERN, orNull } from './rules';

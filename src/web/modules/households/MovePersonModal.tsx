@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/api/households';
 import { type Coded, relation } from '../../../contracts/registry/enums';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
-import { useCoded } from '../org/use-coded';
 import { useHouseholds, useMovePerson } from './queries';
 
 type Values = { householdId: string; relation: string; reason?: string };

@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
+import { useCoded } from '../../app/components/use-coded';
 import { ethnicityOptions, idNumberRule, phoneRule } from './rules';
 
 /**

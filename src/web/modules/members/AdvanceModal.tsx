@@ -3,8 +3,8 @@ import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type DevelopmentRecord, STAGE_ITEMS } from '../../../contracts/api/members';
 import { developmentStage } from '../../../contracts/registry/enums';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
 import { useAdvance } from './queries';
 
 type Stage = DevelopmentRecord['stage'];

@@ -6,9 +6,9 @@ import { memberStatus } from '../../../contracts/registry/enums';
 import { apiRequest as request } from '../../app/api';
 import { BranchSelect } from '../../app/components/BranchSelect';
 import { PersonSelect } from '../../app/components/PersonSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 
 // The members module's forms: a new member (a person of the households registry into a
 // branch), a transfer to another branch, and a new development record.

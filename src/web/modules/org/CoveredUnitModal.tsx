@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoveredUnit, CoveredUnitBody } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
-import { RegionPicker } from '../regions/RegionPicker';
 import { useCreateUnit, useOrgSearch, useUpdateUnit } from './queries';
-import { useCoded } from './use-coded';
 
 type Values = {
   name: string;

@@ -3,10 +3,10 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Org } from '../../../contracts/api/org';
 import { orgKind, orgLevel } from '../../../contracts/registry/enums';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
 import { useCreateOrg, useUpdateOrg } from './queries';
-import { useCoded } from './use-coded';
 
 type Values = {
   name: string;

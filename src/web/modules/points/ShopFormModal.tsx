@@ -1,8 +1,8 @@
 import { App, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
+import { RegionPicker } from '../../app/components/RegionPicker';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
 import { pointsApi, type Shop, type ShopBody } from './api';
 import { usePointsMutation } from './queries';
 import { ownVillage } from './shared';

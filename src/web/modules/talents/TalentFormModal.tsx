@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { TALENT_TAGS, type TalentDetail } from '../../../contracts/api/talents';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { talentCategory } from '../../../contracts/registry/enums';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 import { useCreateTalent, useSubmitTalent, useUpdateTalent } from './queries';
 
 type Values = {
