@@ -7,7 +7,7 @@ import type {
 } from '../../../contracts/api/cadres';
 import { cadresApi, type TeamFilters } from './api';
 
-const cadresKey = ['cadres'] as const;
+export const cadresKey = ['cadres'] as const;
 
 export const useCadres = (query: Parameters<typeof cadresApi.list>[0]) =>
   useQuery({
