@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { UpdateUserBody } from '../../../contracts/api/users';
 import { api, type ListUsersQuery } from '../../app/api';
 
-const usersKey = ['users'] as const;
+export const usersKey = ['users'] as const;
 
 export const useUsers = (query: ListUsersQuery) =>
   useQuery({
