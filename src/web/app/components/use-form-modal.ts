@@ -1,5 +1,5 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form } from 'antd';
+import { App, Form, type FormInstance } from 'antd';
 import { applyFieldErrors, useErrorText } from '../errors';
 
 type Options<V, R> = {
@@ -11,6 +11,8 @@ type Options<V, R> = {
   invalidate?: readonly QueryKey[];
   onSuccess?: (result: R, values: V) => void;
   onClose?: () => void;
+  /** Puts the server's field errors on the form (nested names need their own); true when any was. */
+  fieldErrors?: (form: FormInstance<V>, error: unknown) => boolean;
 };
 
 /**
@@ -23,6 +25,7 @@ export const useFormModal = <V extends object, R = unknown>({
   invalidate = [],
   onSuccess,
   onClose,
+  fieldErrors = applyFieldErrors,
 }: Options<V, R>) => {
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -30,7 +33,8 @@ export const useFormModal = <V extends object, R = unknown>({
   const [form] = Form.useForm<V>();
   const mutation = useMutation({
     mutationFn,
-    onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
+    // Also after an error: a save of several steps may have changed something before failing.
+    onSettled: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
   const submit = (values: V) =>
     mutation.mutate(values, {
@@ -40,7 +44,7 @@ export const useFormModal = <V extends object, R = unknown>({
         onClose?.();
       },
       onError: (error) => {
-        if (!applyFieldErrors(form, error)) message.error(errorText(error));
+        if (!fieldErrors(form, error)) message.error(errorText(error));
       },
     });
   return { form, pending: mutation.isPending, submit };

@@ -8,7 +8,7 @@ import {
   type PiiField,
 } from './api';
 
-const householdsKey = ['households'] as const;
+export const householdsKey = ['households'] as const;
 
 export const useHouseholds = (query: HouseholdQuery, enabled = true) =>
   useQuery({
