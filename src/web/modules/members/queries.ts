@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdvanceBody, ListMembersQuery } from '../../../contracts/api/members';
+import type { ListMembersQuery } from '../../../contracts/api/members';
 import { membersApi } from './api';
 
 export const membersKey = ['members'] as const;
@@ -35,8 +35,4 @@ const useMembersMutation = <V, R>(fn: (v: V) => Promise<R>) => {
 export const useRemoveContact = () =>
   useMembersMutation(({ memberId, contactId }: { memberId: string; contactId: string }) =>
     membersApi.removeContact(memberId, contactId),
-  );
-export const useAdvance = () =>
-  useMembersMutation(({ recordId, body }: { recordId: string; body: AdvanceBody }) =>
-    membersApi.advance(recordId, body),
   );

@@ -11,14 +11,6 @@ export const useUsers = (query: ListUsersQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const useCreateUser = () => {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: api.users.create,
-    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
-  });
-};
-
 export const useUpdateUser = () => {
   const client = useQueryClient();
   return useMutation({
