@@ -33,8 +33,7 @@ export const useFormModal = <V extends object, R = unknown>({
   const [form] = Form.useForm<V>();
   const mutation = useMutation({
     mutationFn,
-    // Also after an error: a save of several steps may have changed something before failing.
-    onSettled: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
+    onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
   const submit = (values: V) =>
     mutation.mutate(values, {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TALENT_TAGS, type TalentDetail } from '../../../contracts/api/talents';
@@ -21,6 +22,7 @@ type Values = {
 /** 摸排登记 or revision of a draft / returned record; "save and submit" sends it to the township at once. */
 export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; onClose: () => void }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const { form, pending, submit } = useFormModal<Values & { andSubmit: boolean }>({
     mutationFn: async ({ andSubmit, ...v }) => {
       const fields = {
@@ -33,7 +35,12 @@ export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; on
       const saved = talent
         ? await talentsApi.update(talent.id, fields)
         : await talentsApi.create({ regionCode: v.regionCode, ...fields });
-      if (andSubmit) await talentsApi.submit(saved.id);
+      // A draft saved but not sent is still a change the list must show.
+      if (andSubmit)
+        await talentsApi.submit(saved.id).catch(async (error: unknown) => {
+          await client.invalidateQueries({ queryKey: talentsKey });
+          throw error;
+        });
     },
     success: (_, v) => (v.andSubmit ? t('talents.submitted') : t('talents.saved')),
     invalidate: [talentsKey],
