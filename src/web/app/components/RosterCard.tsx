@@ -1,5 +1,6 @@
-import { Button, Card, Empty, Form, type FormInstance, List, Popconfirm } from 'antd';
+import { App, Button, Card, Empty, Form, type FormInstance, List, Popconfirm } from 'antd';
 import type { ReactNode } from 'react';
+import { useErrorText } from '../errors';
 
 type Person = { id: string };
 
@@ -13,9 +14,11 @@ type Props<P extends Person, V> = {
   empty: string;
   /** A person's line: name, role, masked phone … */
   line: (person: P) => ReactNode;
+  /** Without it the card only lists: no edit, remove or add. */
+  mayWrite: boolean;
   edit?: { label: string; onEdit: (person: P) => void; testId: (person: P) => string };
-  remove?: { label: string; confirm: (person: P) => string; onRemove: (person: P) => void };
-  /** The inline form that adds a person, below the list (left out for those who may not write). */
+  remove?: { label: string; confirm: (person: P) => string; onRemove: (person: P) => Promise<unknown> };
+  /** The inline form that adds a person, below the list. */
   add?: {
     form: FormInstance<V>;
     onFinish: (values: V) => void;
@@ -35,13 +38,16 @@ export function RosterCard<P extends Person, V>({
   people,
   empty,
   line,
+  mayWrite,
   edit,
   remove,
   add,
   children,
 }: Props<P, V>) {
+  const { message } = App.useApp();
+  const errorText = useErrorText();
   const actions = (p: P) => [
-    ...(edit
+    ...(mayWrite && edit
       ? [
           <Button
             key="edit"
@@ -54,9 +60,16 @@ export function RosterCard<P extends Person, V>({
           </Button>,
         ]
       : []),
-    ...(remove
+    ...(mayWrite && remove
       ? [
-          <Popconfirm key="remove" title={remove.confirm(p)} onConfirm={() => remove.onRemove(p)}>
+          <Popconfirm
+            key="remove"
+            title={remove.confirm(p)}
+            onConfirm={() => {
+              // Not returned: the confirmation closes at once, as the other removals do.
+              void remove.onRemove(p).catch((e) => message.error(errorText(e)));
+            }}
+          >
             <Button type="link" danger size="small">
               {remove.label}
             </Button>
@@ -76,7 +89,7 @@ export function RosterCard<P extends Person, V>({
           renderItem={(p) => <List.Item actions={actions(p)}>{line(p)}</List.Item>}
         />
       )}
-      {add && (
+      {mayWrite && add && (
         <Form
           form={add.form}
           layout="inline"

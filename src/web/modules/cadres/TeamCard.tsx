@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form, Input, Tag } from 'antd';
+import { Button, Flex, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddTeamMemberBody, WorkTeam } from '../../../contracts/api/cadres';
@@ -8,7 +8,6 @@ import { CodedSelect } from '../../app/components/CodedSelect';
 import { RosterCard } from '../../app/components/RosterCard';
 import { useCoded } from '../../app/components/use-coded';
 import { useFormModal } from '../../app/components/use-form-modal';
-import { useErrorText } from '../../app/errors';
 import { cadresApi } from './api';
 import { CreateTeamModal } from './CreateTeamModal';
 import { EditMemberModal } from './EditMemberModal';
@@ -17,8 +16,6 @@ import { cadresKey, useRemoveMember } from './queries';
 /** One 驻村工作队 with its members; members are added inline, edited in a dialog and leave with confirmation. */
 export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const coded = useCoded();
   const remove = useRemoveMember();
   const [editingTeam, setEditingTeam] = useState(false);
@@ -49,6 +46,7 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
             )}
           </Flex>
         }
+        mayWrite={mayWrite}
         people={team.members}
         empty={t('cadres.noMembers')}
         line={(m) => (
@@ -56,67 +54,48 @@ export function TeamCard({ team, mayWrite }: { team: WorkTeam; mayWrite: boolean
             {m.name} <Tag>{coded.label(teamRole, m.role)}</Tag> {m.phoneMasked ?? ''} {m.sendingUnit}
           </>
         )}
-        edit={
-          mayWrite
-            ? { label: t('common.edit'), onEdit: setEditingMember, testId: (m) => `member-edit-${m.id}` }
-            : undefined
-        }
-        remove={
-          mayWrite
-            ? {
-                label: t('cadres.removeMember'),
-                confirm: (m) => t('cadres.removeMemberConfirm', { name: m.name }),
-                onRemove: (m) =>
-                  remove.mutate(
-                    { teamId: team.id, memberId: m.id },
-                    { onError: (e) => message.error(errorText(e)) },
-                  ),
-              }
-            : undefined
-        }
-        add={
-          mayWrite
-            ? {
-                form,
-                onFinish: submit,
-                pending,
-                label: t('cadres.addMember'),
-                fields: (
-                  <>
-                    <Form.Item
-                      name="name"
-                      rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
-                    >
-                      <Input
-                        placeholder={t('cadres.memberName')}
-                        aria-label={t('cadres.memberName')}
-                        maxLength={32}
-                      />
-                    </Form.Item>
-                    <Form.Item name="role" rules={[{ required: true, message: t('cadres.roleRequired') }]}>
-                      <CodedSelect
-                        coded={teamRole}
-                        placeholder={t('cadres.memberRole')}
-                        aria-label={t('cadres.memberRole')}
-                        style={{ width: 120 }}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name="phone"
-                      rules={[{ pattern: PHONE_PATTERN, message: t('cadres.phoneInvalid') }]}
-                    >
-                      <Input
-                        placeholder={t('cadres.phone')}
-                        aria-label={t('cadres.phone')}
-                        inputMode="tel"
-                        maxLength={11}
-                      />
-                    </Form.Item>
-                  </>
-                ),
-              }
-            : undefined
-        }
+        edit={{ label: t('common.edit'), onEdit: setEditingMember, testId: (m) => `member-edit-${m.id}` }}
+        remove={{
+          label: t('cadres.removeMember'),
+          confirm: (m) => t('cadres.removeMemberConfirm', { name: m.name }),
+          onRemove: (m) => remove.mutateAsync({ teamId: team.id, memberId: m.id }),
+        }}
+        add={{
+          form,
+          onFinish: submit,
+          pending,
+          label: t('cadres.addMember'),
+          fields: (
+            <>
+              <Form.Item
+                name="name"
+                rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
+              >
+                <Input
+                  placeholder={t('cadres.memberName')}
+                  aria-label={t('cadres.memberName')}
+                  maxLength={32}
+                />
+              </Form.Item>
+              <Form.Item name="role" rules={[{ required: true, message: t('cadres.roleRequired') }]}>
+                <CodedSelect
+                  coded={teamRole}
+                  placeholder={t('cadres.memberRole')}
+                  aria-label={t('cadres.memberRole')}
+                  style={{ width: 120 }}
+                />
+              </Form.Item>
+              <Form.Item name="phone" rules={[{ pattern: PHONE_PATTERN, message: t('cadres.phoneInvalid') }]}>
+                <Input
+                  placeholder={t('cadres.phone')}
+                  aria-label={t('cadres.phone')}
+                  inputMode="tel"
+                  maxLength={11}
+                />
+              </Form.Item>
+            </>
+          ),
+        }}
       >
         <div style={{ marginBottom: 8 }}>
           {team.regionName} · {team.sendingUnit}

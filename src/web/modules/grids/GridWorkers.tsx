@@ -1,10 +1,9 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { RosterCard } from '../../app/components/RosterCard';
 import { useFormModal } from '../../app/components/use-form-modal';
-import { useErrorText } from '../../app/errors';
 import { type GridWorker, gridsApi } from './api';
 import { EditWorkerModal } from './EditWorkerModal';
 import { gridsKey, useRemoveWorker } from './queries';
@@ -22,8 +21,6 @@ export function GridWorkers({
   mayWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const remove = useRemoveWorker();
   const [editing, setEditing] = useState<GridWorker | null>(null);
   const { form, pending, submit } = useFormModal<Values>({
@@ -36,59 +33,44 @@ export function GridWorkers({
     <>
       <RosterCard
         title={t('grids.workers')}
+        mayWrite={mayWrite}
         people={workers}
         empty={t('grids.noWorkers')}
         line={(w) => `${w.name} ${w.phoneMasked ?? ''}`}
-        edit={
-          mayWrite
-            ? { label: t('grids.editWorker'), onEdit: setEditing, testId: () => 'grid-worker-edit' }
-            : undefined
-        }
-        remove={
-          mayWrite
-            ? {
-                label: t('grids.removeWorker'),
-                confirm: (w) => t('grids.removeWorkerConfirm', { name: w.name }),
-                onRemove: (w) =>
-                  remove.mutate({ gridId, workerId: w.id }, { onError: (e) => message.error(errorText(e)) }),
-              }
-            : undefined
-        }
-        add={
-          mayWrite
-            ? {
-                form,
-                onFinish: submit,
-                pending,
-                label: t('grids.addWorker'),
-                fields: (
-                  <>
-                    <Form.Item
-                      name="name"
-                      rules={[{ required: true, whitespace: true, message: t('grids.nameRequired') }]}
-                    >
-                      <Input
-                        placeholder={t('grids.workerName')}
-                        aria-label={t('grids.workerName')}
-                        maxLength={32}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name="phone"
-                      rules={[{ pattern: PHONE_PATTERN, message: t('grids.phoneInvalid') }]}
-                    >
-                      <Input
-                        placeholder={t('grids.workerPhone')}
-                        aria-label={t('grids.workerPhone')}
-                        inputMode="tel"
-                        maxLength={11}
-                      />
-                    </Form.Item>
-                  </>
-                ),
-              }
-            : undefined
-        }
+        edit={{ label: t('grids.editWorker'), onEdit: setEditing, testId: () => 'grid-worker-edit' }}
+        remove={{
+          label: t('grids.removeWorker'),
+          confirm: (w) => t('grids.removeWorkerConfirm', { name: w.name }),
+          onRemove: (w) => remove.mutateAsync({ gridId, workerId: w.id }),
+        }}
+        add={{
+          form,
+          onFinish: submit,
+          pending,
+          label: t('grids.addWorker'),
+          fields: (
+            <>
+              <Form.Item
+                name="name"
+                rules={[{ required: true, whitespace: true, message: t('grids.nameRequired') }]}
+              >
+                <Input
+                  placeholder={t('grids.workerName')}
+                  aria-label={t('grids.workerName')}
+                  maxLength={32}
+                />
+              </Form.Item>
+              <Form.Item name="phone" rules={[{ pattern: PHONE_PATTERN, message: t('grids.phoneInvalid') }]}>
+                <Input
+                  placeholder={t('grids.workerPhone')}
+                  aria-label={t('grids.workerPhone')}
+                  inputMode="tel"
+                  maxLength={11}
+                />
+              </Form.Item>
+            </>
+          ),
+        }}
       />
       {editing && <EditWorkerModal gridId={gridId} worker={editing} onClose={() => setEditing(null)} />}
     </>
