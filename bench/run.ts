@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../src/server/app';
+import { MODULES } from '../src/server/modules';
 import { importCounty } from '../src/server/modules/regions/import-county';
 import { hashPassword } from '../src/server/platform/auth/password';
 import { actorOf, newId } from '../src/server/platform/auth/session';
@@ -10,6 +11,7 @@ import { loadConfig } from '../src/server/platform/config';
 import { runAdminSql, withDatabase } from '../src/server/platform/db/admin';
 import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
+import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
@@ -53,6 +55,7 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
   const services = await startServices(config, await openFresh(driver, dir));
   const db = services.database.db;
+  installModules(MODULES);
   await importCounty(db, SYSTEM, '451022');
   const [user] = await db
     .insert(users)

@@ -1,9 +1,11 @@
 import { seedDemo } from './demo/seed';
 import { buildApp } from './server/app';
+import { MODULES } from './server/modules';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
 import { purgeIdleSessions } from './server/platform/auth/session';
 import { ConfigError, loadConfig } from './server/platform/config';
 import { DataDirLockedError } from './server/platform/db/lock';
+import { installModules } from './server/platform/modules/registry';
 import { startServices } from './server/platform/services';
 
 // A promise nobody waited for (a background job's clean-up, a dropped stream) must not take the
@@ -15,6 +17,7 @@ process.on('unhandledRejection', (reason) => {
 const main = async () => {
   const config = loadConfig();
   const services = await startServices(config);
+  installModules(MODULES);
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
   await seedMissingCatalogues(services.database.db);
   const app = await buildApp(services);

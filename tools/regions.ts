@@ -1,4 +1,6 @@
+import { MODULES } from '../src/server/modules';
 import { importCounty } from '../src/server/modules/regions/import-county';
+import { installModules } from '../src/server/platform/modules/registry';
 import { runCli, withServices } from './cli';
 
 // npm run regions -- import 451022 [451027 …]
@@ -13,6 +15,7 @@ runCli(async () => {
     console.error(usage);
     return 2;
   }
+  installModules(MODULES);
   await withServices(async (services) => {
     for (const code of codes) {
       const who = { actor: null, meta: { requestId: `cli-regions-${process.pid}`, ip: null } };

@@ -1,4 +1,5 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
+import { MODULES } from '../server/modules';
 import { cadres, workTeamMembers, workTeams } from '../server/modules/cadres/tables';
 import { grids, gridWorkers } from '../server/modules/grids/tables';
 import { households, persons } from '../server/modules/households/tables';
@@ -11,6 +12,7 @@ import { talents } from '../server/modules/talents/tables';
 import { writeAudit } from '../server/platform/audit/write';
 import { copyRows } from '../server/platform/db/copy-rows';
 import type { Database } from '../server/platform/db/types';
+import { installModules } from '../server/platform/modules/registry';
 import type { PiiCipher } from '../server/platform/pii/crypto';
 import { IdNumberBook } from './id-numbers';
 import { profileFor } from './profiles';
@@ -134,7 +136,9 @@ export const ensureCountyRegions = async (database: Database, countyCode: string
     .select({ n: count() })
     .from(regions)
     .where(eq(regions.parentCode, `${countyCode}000000`));
-  if (known.n === 0) await importCounty(database.db, SYSTEM, countyCode);
+  if (known.n > 0) return;
+  installModules(MODULES);
+  await importCounty(database.db, SYSTEM, countyCode);
 };
 
 export const planCounty = async (database: Database, o: GenerateOptions): Promise<CountyPlan> => {

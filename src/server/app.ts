@@ -5,41 +5,14 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../contracts/zod-locale';
-import { auditRoutes } from './modules/audit/routes';
-import { authRoutes } from './modules/auth/routes';
-import { cadresRoutes } from './modules/cadres/routes';
-import { gridsRoutes } from './modules/grids/routes';
-import { householdFileRoutes } from './modules/household-file/routes';
-import { householdsRoutes } from './modules/households/routes';
-import { membersRoutes } from './modules/members/routes';
-import { orgRoutes } from './modules/org/routes';
-import { pointsRoutes } from './modules/points/routes';
-import { regionRoutes } from './modules/regions/routes';
-import { systemRoutes } from './modules/system/routes';
-import { talentsRoutes } from './modules/talents/routes';
-import { userRoutes } from './modules/users/routes';
+import { MODULES } from './modules';
 import { importJobRoutes } from './platform/excel/job-routes';
 import { registerUploads } from './platform/excel/upload';
 import { registerAuthHook } from './platform/http/auth-hook';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerWebApp } from './platform/http/static';
 import type { Services } from './platform/http/types';
-
-export const MODULE_ROUTES = [
-  systemRoutes,
-  authRoutes,
-  regionRoutes,
-  userRoutes,
-  auditRoutes,
-  householdsRoutes,
-  orgRoutes,
-  membersRoutes,
-  cadresRoutes,
-  gridsRoutes,
-  talentsRoutes,
-  pointsRoutes,
-  householdFileRoutes,
-];
+import { installModules } from './platform/modules/registry';
 
 export interface BuildOptions {
   logger?: boolean;
@@ -48,6 +21,7 @@ export interface BuildOptions {
 
 /** The whole application without `listen`, so tests drive it through `app.inject`. */
 export const buildApp = async (services: Services, options: BuildOptions = {}): Promise<FastifyInstance> => {
+  installModules(MODULES);
   const app = Fastify({
     logger:
       options.logger === false
@@ -78,7 +52,7 @@ export const buildApp = async (services: Services, options: BuildOptions = {}): 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await registerUploads(app);
   await app.register(importJobRoutes);
-  for (const routes of MODULE_ROUTES) await app.register(routes);
+  for (const routes of MODULES.flatMap((m) => m.routes ?? [])) await app.register(routes);
   await registerWebApp(app, options.webRoot);
   await app.ready();
   return app;

@@ -68,14 +68,19 @@ export const multipartForm = (files: FormFile[]) => {
   };
 };
 
-/** POSTs the files to a claim's evidence route. */
-export const uploadEvidence = (
+/** POSTs the files as attachments of a record (platform/attachments). */
+export const uploadAttachments = (
   session: Session,
-  claimId: string,
+  recordKind: string,
+  recordId: string,
   files: FormFile[],
 ): Promise<LightMyRequestResponse> => {
   const form = multipartForm(files);
-  return session.request('POST', `/api/points/claims/${claimId}/evidence`, form.payload, {
+  return session.request('POST', `/api/attachments/${recordKind}/${recordId}`, form.payload, {
     'content-type': form.contentType,
   });
 };
+
+/** POSTs photos to a points claim (its attachments). */
+export const uploadEvidence = (session: Session, claimId: string, files: FormFile[]) =>
+  uploadAttachments(session, 'points_claim', claimId, files);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { MODULES } from '../server/modules';
 import { importCounty } from '../server/modules/regions/import-county';
 import { runAdminSql, withDatabase } from '../server/platform/db/admin';
 import { migrate } from '../server/platform/db/migrate';
 import { openPostgres, wrapPglite } from '../server/platform/db/open';
 import type { Database } from '../server/platform/db/types';
+import { installModules } from '../server/platform/modules/registry';
 
 // Test databases: migrated once per run into a template (a PostgreSQL template database, or a
 // dumped PGlite data directory), then copied for each test file so no file sees another's rows.
@@ -16,6 +18,7 @@ const SYSTEM = { actor: null, meta: { requestId: 'test-setup', ip: null } };
 
 const fill = async (database: Database) => {
   await migrate(database);
+  installModules(MODULES);
   for (const county of TEST_COUNTIES) await importCounty(database.db, SYSTEM, county);
 };
 

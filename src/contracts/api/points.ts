@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { attachmentSchema } from './attachments';
-import { workflowActionSchema, workflowStepSchema } from './workflow';
 import { roleSchema } from '../roles';
+import { attachmentSchema } from './attachments';
 import { pageQuerySchema, regionCodeSchema, uuidSchema } from './common';
+import { workflowActionSchema, workflowStepSchema } from './workflow';
 
 // Points (issue 6, DOMAIN.md §4, CATALOGUES.md §3–4): 党员积分 for party members, 文明积分 and the
 // 积分超市 for households. Points are whole numbers; a ledger entry is never edited.

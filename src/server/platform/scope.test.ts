@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { households } from '../modules/households/tables';
@@ -6,9 +7,11 @@ import {
   assertInScope,
   countyCodeOf,
   countyOf,
+  countyScope,
   coversActor,
   gridSubtree,
   inScope,
+  inVillage,
   isAboveActor,
   isInScope,
   isUnder,
@@ -44,6 +47,11 @@ describe('region-code arithmetic', () => {
     expect(regionScope(group).prefix).toBe(group);
   });
 
+  it('scopes a code to its whole county, for county-wide numbering', () => {
+    expect(countyScope(group).prefix).toBe('451022');
+    expect(countyScope(county).prefix).toBe('451022');
+  });
+
   it('says whether a code lies under another', () => {
     expect(isUnder(group, township)).toBe(true);
     expect(isUnder(village, village)).toBe(true);
@@ -77,6 +85,7 @@ describe('region-code arithmetic', () => {
     expect(gridSubtree({ code: `${village}0000`, tier: 'big' }).prefix).toBe(village);
     expect(gridSubtree({ code: `${village}0300`, tier: 'middle' }).prefix).toBe(`${village}03`);
     expect(gridSubtree({ code: `${village}0307`, tier: 'small' }).prefix).toBe(`${village}0307`);
+    expect(gridSubtree({ code: `${village}0307`, tier: 'unknown' }).prefix).toBe(`${village}0307`);
   });
 });
 
@@ -98,9 +107,14 @@ describe('SQL filters', () => {
     );
   });
 
+  it('matches a row to a village by the first 12 digits of its region code', () => {
+    const q = render(inVillage(households.regionCode, sql`g.region_code`));
+    expect(q.sql).toBe('left("households"."region_code", 12) = g.region_code');
+  });
+
   it('groups rows by the region at a level, as full codes', () => {
     expect(render(regionAtLevel(households.regionCode, 'township')).sql).toBe(
-      `rpad(left("households"."region_code", $1), 12, '0')`,
+      `rpad(left("households"."region_code", 9), 12, '0')`,
     );
   });
 });

@@ -17,7 +17,7 @@ import { NotFound } from './errors';
 // a check lives here: a scope is a code prefix (a subtree of regions, or of grids); lists add
 // `inScope(...)` or `underRegion(...)`, single records come through `getInScope(...)`, which
 // answers NotFound for anything outside, so an outsider learns nothing about what exists.
-// Module code never slices, pads or compares region codes itself (tools/check-architecture.ts).
+// Module code never slices, pads or compares region codes itself (tools/check-scope.ts, npm run lint).
 
 export interface Scope {
   prefix: string;
@@ -42,6 +42,9 @@ export const countyOf = (regionCode: string): string => regionCode.slice(0, 6);
 
 /** The county's own 12-digit code (451022100001 → 451022000000). */
 export const countyCodeOf = (regionCode: string): string => toFullCode(countyOf(regionCode));
+
+/** The whole county of a region code (451022100001 → every code starting 451022): county-wide numbering. */
+export const countyScope = (code: string): Scope => ({ prefix: countyOf(code) });
 
 /** The region at `level` that contains `regionCode`, as a 12-digit code (or 15 for a group). */
 export const ancestorAt = (regionCode: string, level: RegionLevel): string =>
@@ -93,21 +96,29 @@ export const inScope = (column: Column, scope: Scope): SQL => {
 /** The filter "under this region" of a list's `regionCode` query parameter. */
 export const underRegion = (column: Column, code: string): SQL => inScope(column, regionScope(code));
 
-/** The region at `level` that holds the row, for grouping (a household's township). */
+/**
+ * The region at `level` that holds the row, for grouping (a household's township). The length is
+ * written into the SQL, not bound: PostgreSQL matches a GROUP BY expression to the select list
+ * only when both are the same text, and two bound parameters ($1, $2) never are.
+ */
 export const regionAtLevel = (column: Column, level: Exclude<RegionLevel, 'group'>): SQL<string> =>
-  sql<string>`rpad(left(${column}, ${prefixLength(level)}), 12, '0')`;
+  sql<string>`rpad(left(${column}, ${sql.raw(String(prefixLength(level)))}), 12, '0')`;
 
 /** The village (12 digits) of a region-code column, for joins of group-level rows to villages. */
 export const villageColumn = (column: Column | SQL): SQL<string> => sql<string>`left(${column}, 12)`;
+
+/** The row's village (its region code's first 12 digits) is `village` (a village-code column). */
+export const inVillage = (column: Column | SQL, village: Column | SQL): SQL =>
+  sql`${villageColumn(column)} = ${village}`;
 
 // —— grid subtrees (精准赋码: village code + 2 digits middle grid + 2 digits small grid) ——
 
 type GridTier = 'big' | 'middle' | 'small';
 const GRID_PREFIX: Record<GridTier, number> = { big: 12, middle: 14, small: 16 };
 
-/** A grid and everything below it, as a scope over grid codes. */
-export const gridSubtree = (grid: { code: string; tier: GridTier }): Scope => ({
-  prefix: grid.code.slice(0, GRID_PREFIX[grid.tier]),
+/** A grid and everything below it, as a scope over grid codes (the tier as stored; small grids are leaves). */
+export const gridSubtree = (grid: { code: string; tier: GridTier | (string & {}) }): Scope => ({
+  prefix: grid.code.slice(0, GRID_PREFIX[grid.tier as GridTier] ?? grid.code.length),
 });
 
 type ScopedTable = PgTable & { id: Column; regionCode: Column };

@@ -1,5 +1,6 @@
 import type { CadrePost, CadreStats, Ratio } from '../../../contracts/api/cadres';
 import { cadreBackground } from '../../../contracts/registry/enums';
+import { villageOf } from '../../platform/scope';
 import { isOneShoulder, isPartySecretary } from './policy';
 
 // The figures the seeds quote (J: 一肩挑 95 villages = 70.3 %; T: 93 of 172 secretaries are
@@ -20,9 +21,9 @@ export const ratio = (numerator: number, denominator: number, digits = 4): Ratio
 
 /** Stats over current cadre records; villages = villages with at least one record. */
 export const computeCadreStats = (facts: readonly CadreFact[]): CadreStats => {
-  const villages = new Set(facts.map((f) => f.regionCode.slice(0, 12)));
+  const villages = new Set(facts.map((f) => villageOf(f.regionCode)));
   const oneShoulderVillages = new Set(
-    facts.filter((f) => isOneShoulder(f.posts)).map((f) => f.regionCode.slice(0, 12)),
+    facts.filter((f) => isOneShoulder(f.posts)).map((f) => villageOf(f.regionCode)),
   );
   const serving = facts.filter((f) => f.posts.length > 0);
   const secretaries = serving.filter((f) => isPartySecretary(f.posts));

@@ -7,7 +7,7 @@ import type { SheetRow } from '../../platform/excel/read';
 import type { Importer } from '../../platform/excel/run-import';
 import { Stager } from '../../platform/excel/staging';
 import { importRows } from '../../platform/excel/tables';
-import { villageOf } from '../../platform/scope';
+import { inVillage, villageOf } from '../../platform/scope';
 import { type HouseholdSummary, householdByNo } from '../households/lookups';
 import { assignmentSheetSpec } from './assignment-sheet';
 import { type FoundGrid, gridByCode } from './import-lookups';
@@ -77,7 +77,7 @@ const applyStaged = async (tx: Ctx, jobId: string): Promise<number> => {
         update households h set grid_id = s.grid_id, updated_at = now()
         from staged s join grids g on g.id = s.grid_id and g.tier = 'small' and g.deleted_at is null
         where h.id = s.household_id and h.deleted_at is null
-          and substr(h.region_code, 1, 12) = g.region_code
+          and ${inVillage(sql`h.region_code`, sql`g.region_code`)}
           and h.grid_id is not distinct from s.from_grid_id
         returning h.id
       )

@@ -5,6 +5,7 @@ import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict, invalidField } from '../../platform/errors';
+import { villageOf } from '../../platform/scope';
 import { assertVillageInScope } from '../regions/assert-village';
 import { assertOrgBindable } from './bind-org';
 import { bigGridCode, childGridCode, codeMisfit, nextSequence } from './grid-code';
@@ -52,7 +53,7 @@ const assertCodeFits = async (
   code: string,
   place: { regionCode: string; parentCode: string | null },
 ) => {
-  const misfit = codeMisfit(code, tier, place.regionCode.slice(0, 12), place.parentCode ?? undefined);
+  const misfit = codeMisfit(code, tier, villageOf(place.regionCode), place.parentCode ?? undefined);
   if (misfit) throw invalidField('code', misfit);
   // A big grid's code is its village's: the insert below answers "该村已有大网格".
   if (tier === 'big') return;

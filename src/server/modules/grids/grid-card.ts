@@ -1,9 +1,11 @@
-import { and, asc, eq, inArray, isNull, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Coded, gridTier } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
+import { gridSubtree, inScope } from '../../platform/scope';
 import { householdIdsInGrids } from '../households/grid-lookups';
 import { householdSummaries } from '../households/lookups';
-import { subtreePrefix, toGridView } from './grid-view';
+import { gridPathCodes } from './grid-code';
+import { toGridView } from './grid-view';
 import { loadGridInScope } from './load-grid';
 import { grids, gridWorkers } from './tables';
 import { toWorkerView } from './worker-view';
@@ -11,18 +13,15 @@ import { toWorkerView } from './worker-view';
 /** 网格卡片: the grid, its path from the big grid, its households (up to 500), workers and branch. */
 export const gridCard = async (ctx: Ctx, gridId: string) => {
   const grid = await loadGridInScope(ctx, gridId);
-  const codes = [grid.code.slice(0, 12).padEnd(16, '0'), `${grid.code.slice(0, 14)}00`, grid.code];
   const path = await ctx.db
     .select({ id: grids.id, tier: grids.tier, code: grids.code, name: grids.name })
     .from(grids)
-    .where(and(inArray(grids.code, [...new Set(codes)]), isNull(grids.deletedAt)))
+    .where(and(inArray(grids.code, gridPathCodes(grid.code)), isNull(grids.deletedAt)))
     .orderBy(asc(grids.code));
   const smallGrids = await ctx.db
     .select({ id: grids.id })
     .from(grids)
-    .where(
-      and(like(grids.code, `${subtreePrefix(grid)}%`), eq(grids.tier, 'small'), isNull(grids.deletedAt)),
-    );
+    .where(and(inScope(grids.code, gridSubtree(grid)), eq(grids.tier, 'small'), isNull(grids.deletedAt)));
   const workers = await ctx.db
     .select()
     .from(gridWorkers)

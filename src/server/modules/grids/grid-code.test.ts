@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigGridCode, childGridCode, codeMisfit, nextSequence } from './grid-code';
+import { bigGridCode, childGridCode, codeMisfit, gridPathCodes, nextSequence } from './grid-code';
 import { treeOrder } from './grid-import';
 import type { GridDraft } from './grid-import-row';
 import { childTierOf, deleteRefusal, mayBindOrg } from './policy';
@@ -10,6 +10,16 @@ describe('grid codes', () => {
     expect(bigGridCode(village)).toBe('4510221000010000');
     expect(childGridCode(bigGridCode(village), 'middle', 3)).toBe('4510221000010300');
     expect(childGridCode('4510221000010300', 'small', 12)).toBe('4510221000010312');
+  });
+
+  it('lists the codes of the grids above a grid, and its own', () => {
+    expect(gridPathCodes('4510221000010312')).toEqual([
+      '4510221000010000',
+      '4510221000010300',
+      '4510221000010312',
+    ]);
+    expect(gridPathCodes('4510221000010300')).toEqual(['4510221000010000', '4510221000010300']);
+    expect(gridPathCodes('4510221000010000')).toEqual(['4510221000010000']);
   });
 
   it('numbers children after the highest code ever given and stops at 99', () => {

@@ -9,12 +9,12 @@ import { invalidField } from '../../platform/errors';
 import { labelOf } from '../../platform/excel/cells';
 import { auditedExport } from '../../platform/excel/export';
 import type { SheetColumn } from '../../platform/excel/stream';
-import { inScope, scopeOf, underRegion } from '../../platform/scope';
+import { gridSubtree, inScope, scopeOf, underRegion } from '../../platform/scope';
 import { villagesInScope } from '../households/import-villages';
 import { orgChoices } from '../org/lookups';
 import { BINDABLE_LEVELS } from './grid-import';
 import { GRID_SHEET, NO_PHONE } from './grid-sheet';
-import { subtreePrefix, toGridViews } from './grid-view';
+import { toGridViews } from './grid-view';
 import { loadGridInScope } from './load-grid';
 import { grids, gridWorkers } from './tables';
 
@@ -61,11 +61,17 @@ const whereOf = async (ctx: Ctx, q: Query) => {
   if (q.regionCode) conditions.push(underRegion(grids.regionCode, q.regionCode));
   if (q.tier) conditions.push(eq(grids.tier, q.tier));
   if (q.q)
-    conditions.push(or(ilike(grids.name, `%${escapeLike(q.q)}%`), like(grids.code, `%${escapeLike(q.q)}%`)));
+    conditions.push(
+      or(
+        ilike(grids.name, `%${escapeLike(q.q)}%`),
+        // scope-check: not a filter (free-text search for digits anywhere in a grid code)
+        like(grids.code, `%${escapeLike(q.q)}%`),
+      ),
+    );
   if (q.parentId) {
     // Everything below the grid (the list shows one level; a file holds the whole subtree).
     const top = await loadGridInScope(ctx, q.parentId);
-    conditions.push(like(grids.code, `${subtreePrefix(top)}%`), gt(grids.code, top.code));
+    conditions.push(inScope(grids.code, gridSubtree(top)), gt(grids.code, top.code));
   }
   return and(...conditions);
 };

@@ -1,15 +1,12 @@
-import { and, asc, count, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Coded, gridTier } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
+import { gridSubtree, inScope, isInScope } from '../../platform/scope';
 import { householdCountsByGrid } from '../households/grid-lookups';
 import { orgSummaries } from '../org/lookups';
 import { regionNames } from '../regions/region-view';
 import type { GridRow } from './load-grid';
 import { grids, gridWorkers } from './tables';
-
-/** The code prefix shared by a grid and everything below it (big: 12 digits, middle: 14, small: 16). */
-export const subtreePrefix = (g: Pick<GridRow, 'tier' | 'code'>): string =>
-  g.tier === 'big' ? g.code.slice(0, 12) : g.tier === 'middle' ? g.code.slice(0, 14) : g.code;
 
 /** Grids with their bound organization, child, household and worker counts, in a few queries. */
 export const toGridViews = async (ctx: Ctx, rows: GridRow[]) => {
@@ -21,7 +18,7 @@ export const toGridViews = async (ctx: Ctx, rows: GridRow[]) => {
     .where(
       and(
         isNull(grids.deletedAt),
-        or(...rows.map((r) => like(grids.code, `${subtreePrefix(r)}%`))),
+        or(...rows.map((r) => inScope(grids.code, gridSubtree(r)))),
         eq(grids.tier, 'small'),
       ),
     );
@@ -50,7 +47,7 @@ export const toGridViews = async (ctx: Ctx, rows: GridRow[]) => {
   );
   return rows.map((r) => {
     const org = r.partyOrgId ? orgs.get(r.partyOrgId) : undefined;
-    const prefix = subtreePrefix(r);
+    const subtree = gridSubtree(r);
     return {
       id: r.id,
       regionCode: r.regionCode,
@@ -62,7 +59,7 @@ export const toGridViews = async (ctx: Ctx, rows: GridRow[]) => {
       partyOrg: org ? { id: org.id, name: org.name } : null,
       childCount: children.find((c) => c.parentId === r.id)?.n ?? 0,
       householdCount: smallGrids
-        .filter((g) => g.code.startsWith(prefix))
+        .filter((g) => isInScope(g.code, subtree))
         .reduce((sum, g) => sum + (households.get(g.id) ?? 0), 0),
       workerCount: workers.find((w) => w.gridId === r.id)?.n ?? 0,
     };

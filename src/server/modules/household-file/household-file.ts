@@ -1,23 +1,19 @@
 import type { HouseholdFile } from '../../../contracts/api/household-file';
 import type { Ctx } from '../../platform/context';
-import { householdProfile } from '../households/household-profile';
-import { householdParty } from '../members/household-party';
-import { householdPoints } from '../points/household-points';
+import { installedModules } from '../../platform/modules/registry';
 
 /**
- * 一户一档: what each module holds on one household, in one answer. The households module finds
- * the household in the caller's scope (NotFound otherwise) before the others are asked; the
- * party side and the points then run together. Visits and events wait for their modules.
+ * 一户一档: what each installed module holds on one household, in one answer. The module that
+ * opens the file (households) finds the household in the caller's scope (NotFound otherwise)
+ * before the others are asked; the other slots then run together. Points are null without a
+ * points module; visits and events wait for their modules.
  */
 export const householdFile = async (ctx: Ctx, householdId: string): Promise<HouseholdFile> => {
-  const profile = await householdProfile(ctx, householdId);
-  const [party, points] = await Promise.all([
-    householdParty(
-      ctx,
-      householdId,
-      profile.members.map((m) => m.id),
-    ),
-    householdPoints(ctx, householdId),
-  ]);
-  return { ...profile, ...party, points, visits: null, events: null };
+  const slots = installedModules().flatMap((m) => (m.householdFile ? [m.householdFile] : []));
+  const [opener, ...rest] = slots.filter((s) => s.open);
+  if (!opener?.open || rest.length > 0) throw new Error('一户一档 needs exactly one module that opens it');
+  const { household, part } = await opener.open(ctx, householdId);
+  const parts = await Promise.all(slots.map((s) => (s.read ? s.read(ctx, household) : {})));
+  // Complete once every installed module has filled its part; the route's schema checks the rest.
+  return Object.assign({ points: null, visits: null, events: null }, part, ...parts) as HouseholdFile;
 };

@@ -4,8 +4,7 @@ import { maskIdNumber, maskPhone } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
 import type { PiiCipher } from '../../platform/pii/crypto';
-// The village name is joined in for lists at county scale (one query per page, not one per lookup).
-import { regions } from '../regions/tables';
+import { regionNameOf } from '../regions/region-view';
 import { households, persons } from './tables';
 
 export type HouseholdRow = typeof households.$inferSelect;
@@ -20,7 +19,8 @@ export const selectHouseholdViews = (db: Db) =>
   db
     .select({
       row: households,
-      regionName: regions.name,
+      // In the same query, for lists at county scale (one query per page, not one per lookup).
+      regionName: regionNameOf(households.regionCode),
       headName: head.name,
       headIdEnc: head.idNumberEnc,
       headPhoneEnc: head.phoneEnc,
@@ -28,7 +28,6 @@ export const selectHouseholdViews = (db: Db) =>
       memberCount: sql<number>`(select count(*)::int from "persons" as "m" where "m"."household_id" = "households"."id" and "m"."deleted_at" is null)`,
     })
     .from(households)
-    .leftJoin(regions, eq(regions.code, households.regionCode))
     .leftJoin(head, eq(head.id, households.headPersonId));
 
 type ViewRow = {

@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context';
 import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import type { Progress } from '../../platform/excel/run-import';
-import { inScope } from '../../platform/scope';
+import { countyScope, inScope } from '../../platform/scope';
 import { codeOf } from './import-spec';
 import { households, persons } from './tables';
 
@@ -151,7 +151,7 @@ const checkAgainstDatabase = async (
       .where(and(inArray(persons.idNumberIdx, chunk), isNull(persons.deletedAt)));
     for (const t of taken) errors.add(idRows.get(t.idx!)!, 'idNumber', '该身份证号已登记在系统中');
   }
-  const county = { prefix: ctx.actor.scopeCode.slice(0, 6) };
+  const county = countyScope(ctx.actor.scopeCode);
   for (const chunk of chunks([...drafts.keys()])) {
     const taken = await ctx.db
       .select({ no: households.householdNo })

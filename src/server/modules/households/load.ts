@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
 import { Conflict, NotFound } from '../../platform/errors';
-import { getInScope, inScope, scopeOf } from '../../platform/scope';
+import { countyScope, getInScope, inScope, scopeOf } from '../../platform/scope';
 import { households, persons } from './tables';
 
 // Single records, always through the scope: NotFound outside it. Deleted records load only
@@ -34,13 +34,12 @@ export const assertHouseholdNoFree = async (
   householdNo: string,
   exceptId?: string,
 ) => {
-  const county = regionCode.slice(0, 6);
   const [taken] = await ctx.db
     .select({ id: households.id })
     .from(households)
     .where(
       and(
-        inScope(households.regionCode, { prefix: county }),
+        inScope(households.regionCode, countyScope(regionCode)),
         eq(households.householdNo, householdNo),
         isNull(households.deletedAt),
         exceptId ? ne(households.id, exceptId) : undefined,

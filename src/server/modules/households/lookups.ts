@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
 import { NotFound } from '../../platform/errors';
-import { inScope, scopeOf } from '../../platform/scope';
+import { countLivingUnder } from '../../platform/modules/figures';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { households, persons } from './tables';
 
 // What other modules may know of people and households: names and masked ids, loaded in the
@@ -115,9 +115,7 @@ export const householdPage = (ctx: Ctx, o: { regionCode?: string; after: string;
   summariesWhere(
     ctx,
     and(
-      o.regionCode
-        ? inScope(households.regionCode, { prefix: regionPrefix(o.regionCode, levelOfCode(o.regionCode)) })
-        : undefined,
+      o.regionCode ? underRegion(households.regionCode, o.regionCode) : undefined,
       gt(households.householdNo, o.after),
     ),
   )
@@ -208,3 +206,7 @@ export const householdIdsMatching = (ctx: Ctx, term: string) => {
       ),
     );
 };
+
+/** Registered (not deleted) households under a region in the caller's scope (NotFound outside it). */
+export const countHouseholdsUnder = (ctx: Ctx, regionCode: string): Promise<number> =>
+  countLivingUnder(ctx, households, regionCode);

@@ -1,9 +1,8 @@
 import { and, eq, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { HouseholdFilters } from '../../../contracts/api/households';
 import { PHONE_PATTERN } from '../../../contracts/pii';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { households, persons } from './tables';
 
 // One search box for names, pinyin initials, the last 4 ID digits, a full ID number or phone
@@ -40,9 +39,9 @@ export const personMatch = (ctx: Ctx, q: string): SQL | null => {
   }
 };
 
-/** Region filter: a village or township code narrows the caller's scope (its prefix range). */
+/** Region filter: a village or township code narrows the caller's scope. */
 const regionFilter = (column: typeof households.regionCode | typeof persons.regionCode, code?: string) =>
-  code ? inScope(column, { prefix: regionPrefix(code, levelOfCode(code)) }) : undefined;
+  code ? underRegion(column, code) : undefined;
 
 const personConditions = (ctx: Ctx, f: HouseholdFilters, q: SQL | null): (SQL | undefined)[] => [
   inScope(persons.regionCode, scopeOf(ctx.actor)),

@@ -1,28 +1,22 @@
-import { and, count, isNull, sql } from 'drizzle-orm';
+import { and, count, isNull } from 'drizzle-orm';
 import type { HouseholdStats } from '../../../contracts/api/households';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, regionAtLevel, scopeOf, underRegion } from '../../platform/scope';
 import { regionNames } from '../regions/region-view';
 import { households } from './tables';
 
 /**
- * 户类型统计: living households by poverty status per township (the first 9 digits of the region
- * code), in the caller's scope, in one grouped query.
+ * 户类型统计: living households by poverty status per township, in the caller's scope, in one grouped query.
  */
 export const householdStats = async (ctx: Ctx, query: { regionCode?: string }): Promise<HouseholdStats> => {
-  const township = sql<string>`substr(${households.regionCode}, 1, 9)`;
+  const township = regionAtLevel(households.regionCode, 'township');
   const rows = await ctx.db
     .select({ township, status: households.povertyStatus, n: count() })
     .from(households)
     .where(
       and(
         inScope(households.regionCode, scopeOf(ctx.actor)),
-        query.regionCode
-          ? inScope(households.regionCode, {
-              prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)),
-            })
-          : undefined,
+        query.regionCode ? underRegion(households.regionCode, query.regionCode) : undefined,
         isNull(households.deletedAt),
       ),
     )
@@ -37,13 +31,13 @@ export const householdStats = async (ctx: Ctx, query: { regionCode?: string }): 
     t.total += r.n;
     byTownship.set(r.township, t);
   }
-  const codes = [...byTownship.keys()].sort().map((t) => `${t}000`);
+  const codes = [...byTownship.keys()].sort();
   const names = await regionNames(ctx.db, codes);
   return {
     items: codes.map((code) => ({
       regionCode: code,
       regionName: names.get(code) ?? code,
-      ...(byTownship.get(code.slice(0, 9)) as {
+      ...(byTownship.get(code) as {
         escaped: number;
         monitored: number;
         general: number;

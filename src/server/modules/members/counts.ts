@@ -1,35 +1,38 @@
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types';
+import type { ReferenceCounter } from '../../platform/modules/manifest';
 import { developmentRecords, partyMembers } from './tables';
 
-// What the org module may know of members: counts per organization (for the tree and the
-// delete check). The caller has already scoped the organization ids.
+// What the org module may know of members, declared in members' manifest as references to
+// party organizations: living members per organization by status, and development records (for
+// the tree, the detail and the delete check). The caller has already scoped the ids.
 
-export interface MemberCounts {
-  probationary: number;
-  full: number;
-}
+const memberCounter =
+  (status: 'probationary' | 'full'): ReferenceCounter =>
+  async (db: Db, orgIds: string[]) => {
+    if (orgIds.length === 0) return new Map();
+    // Every status that is not full counts as probationary, as the tree has always shown it.
+    const ofStatus = status === 'full' ? eq(partyMembers.status, 'full') : ne(partyMembers.status, 'full');
+    const rows = await db
+      .select({ orgId: partyMembers.orgId, n: count() })
+      .from(partyMembers)
+      .where(and(inArray(partyMembers.orgId, orgIds), isNull(partyMembers.deletedAt), ofStatus))
+      .groupBy(partyMembers.orgId);
+    return new Map(rows.map((r) => [r.orgId, r.n]));
+  };
 
-export const memberCountsByOrg = async (db: Db, orgIds: string[]): Promise<Map<string, MemberCounts>> => {
-  const out = new Map<string, MemberCounts>();
-  if (orgIds.length === 0) return out;
+const developmentCounter: ReferenceCounter = async (db, orgIds) => {
+  if (orgIds.length === 0) return new Map();
   const rows = await db
-    .select({ orgId: partyMembers.orgId, status: partyMembers.status, n: count() })
-    .from(partyMembers)
-    .where(and(inArray(partyMembers.orgId, orgIds), isNull(partyMembers.deletedAt)))
-    .groupBy(partyMembers.orgId, partyMembers.status);
-  for (const r of rows) {
-    const c = out.get(r.orgId) ?? { probationary: 0, full: 0 };
-    c[r.status === 'full' ? 'full' : 'probationary'] += r.n;
-    out.set(r.orgId, c);
-  }
-  return out;
+    .select({ orgId: developmentRecords.orgId, n: count() })
+    .from(developmentRecords)
+    .where(and(inArray(developmentRecords.orgId, orgIds), isNull(developmentRecords.deletedAt)))
+    .groupBy(developmentRecords.orgId);
+  return new Map(rows.map((r) => [r.orgId, r.n]));
 };
 
-export const developmentRecordCount = async (db: Db, orgId: string): Promise<number> => {
-  const [row] = await db
-    .select({ n: count() })
-    .from(developmentRecords)
-    .where(and(eq(developmentRecords.orgId, orgId), isNull(developmentRecords.deletedAt)));
-  return row.n;
-};
+export const partyOrgReferences = {
+  'members.probationary': memberCounter('probationary'),
+  'members.full': memberCounter('full'),
+  'members.development': developmentCounter,
+} as const satisfies Record<string, ReferenceCounter>;

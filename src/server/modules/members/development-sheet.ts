@@ -8,12 +8,12 @@ import {
 import { type Coded, developmentStage } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
 import { codeOfLabel, labelsOf, parseDateCell } from '../../platform/excel/cells';
-import type { ImportErrors } from '../../platform/excel/import-errors';
+import { type ImportErrors, passesRule } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { addZodIssues } from '../../platform/excel/row-import';
 import type { ImportColumn, ImportSheetSpec } from '../../platform/excel/spec';
 import type { orgChoices } from '../org/lookups';
-import { passesRule, personOfRow } from './excel-rows';
+import { personOfRow } from './excel-rows';
 import { assertAdultOn, assertAdvance, STAGES } from './policy';
 
 // 发展党员 in Excel: one row per person in the pipeline, the current stage and, for every stage

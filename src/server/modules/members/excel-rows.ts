@@ -1,5 +1,4 @@
 import type { Ctx } from '../../platform/context';
-import { AppError } from '../../platform/errors';
 import type { ImportErrors } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { personByIdNumber } from '../households/lookups';
@@ -40,27 +39,4 @@ export const personOfRow = async (ctx: Ctx, r: SheetRow, seen: Map<string, numbe
     return undefined;
   }
   return c.name ? person : undefined;
-};
-
-/**
- * Runs one of the module's rules (a pure function that throws field errors, e.g. the date rules
- * of the form) on a row's values and notes what it throws on the row's cells (field → column).
- * False when the rule refused.
- */
-export const passesRule = (
-  errors: ImportErrors,
-  row: number,
-  columns: Record<string, string>,
-  fallback: string,
-  rule: () => unknown,
-): boolean => {
-  try {
-    rule();
-    return true;
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status >= 500) throw error;
-    const fields = error.fields?.length ? error.fields : [{ path: '', message: error.message }];
-    for (const f of fields) errors.add(row, columns[f.path] ?? fallback, f.message);
-    return false;
-  }
 };

@@ -3,7 +3,7 @@ import { commitmentStatus, memberStatus } from '../../../contracts/registry/enum
 import type { Ctx } from '../../platform/context';
 import { codeOfLabel, labelOf, labelsOf, parseDateCell, parseYesNo } from '../../platform/excel/cells';
 import { auditedExport, pages } from '../../platform/excel/export';
-import type { ImportErrors } from '../../platform/excel/import-errors';
+import { type ImportErrors, passesRule } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { registryExcelRoutes } from '../../platform/excel/registry-routes';
 import { rowImporter } from '../../platform/excel/row-import';
@@ -11,7 +11,7 @@ import type { ImportSheetSpec } from '../../platform/excel/spec';
 import type { SheetColumn } from '../../platform/excel/stream';
 import { orgChoices } from '../org/lookups';
 import { insertMember } from './create-member';
-import { passesRule, personOfRow } from './excel-rows';
+import { personOfRow } from './excel-rows';
 import { listMembers } from './list-members';
 import { memberDateWarnings } from './policy';
 

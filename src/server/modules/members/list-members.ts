@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { ListMembersQuery } from '../../../contracts/api/members';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { personIdsNamed } from '../households/lookups';
 import { toMemberViews } from './member-view';
 import { partyMembers } from './tables';
@@ -19,12 +18,7 @@ export const listMembers = async (ctx: Ctx, query: ListMembersQuery) => {
     inScope(partyMembers.regionCode, scopeOf(ctx.actor)),
     isNull(partyMembers.deletedAt),
   ];
-  if (query.regionCode)
-    conditions.push(
-      inScope(partyMembers.regionCode, {
-        prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)),
-      }),
-    );
+  if (query.regionCode) conditions.push(underRegion(partyMembers.regionCode, query.regionCode));
   if (query.orgId) conditions.push(eq(partyMembers.orgId, query.orgId));
   if (query.status) conditions.push(eq(partyMembers.status, query.status));
   if (query.q) conditions.push(inArray(partyMembers.personId, personIdsNamed(ctx, query.q)));

@@ -1,8 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { ListRecordsQuery } from '../../../contracts/api/members';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { personIdsNamed } from '../households/lookups';
 import { toRecordViews } from './record-view';
 import { developmentRecords } from './tables';
@@ -13,12 +12,7 @@ export const listRecords = async (ctx: Ctx, query: ListRecordsQuery) => {
     inScope(developmentRecords.regionCode, scopeOf(ctx.actor)),
     isNull(developmentRecords.deletedAt),
   ];
-  if (query.regionCode)
-    conditions.push(
-      inScope(developmentRecords.regionCode, {
-        prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)),
-      }),
-    );
+  if (query.regionCode) conditions.push(underRegion(developmentRecords.regionCode, query.regionCode));
   if (query.stage) conditions.push(eq(developmentRecords.stage, query.stage));
   if (query.orgId) conditions.push(eq(developmentRecords.orgId, query.orgId));
   if (query.q) conditions.push(inArray(developmentRecords.personId, personIdsNamed(ctx, query.q)));

@@ -1,8 +1,7 @@
 import { and, asc, count, eq, gte, isNull, lt } from 'drizzle-orm';
 import type { DevelopmentTarget } from '../../../contracts/api/members';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { percentOf } from '../org/coverage';
 import { regionNames } from '../regions/region-view';
 import { developmentRecords, developmentSteps, developmentTargets } from './tables';
@@ -11,7 +10,6 @@ type TargetRow = typeof developmentTargets.$inferSelect;
 
 /** Persons who reached 'probationary' in `year` in the region: counted from the steps, never typed. */
 export const reachedProbationary = async (ctx: Ctx, regionCode: string, year: number): Promise<number> => {
-  const prefix = regionPrefix(regionCode, levelOfCode(regionCode));
   const [row] = await ctx.db
     .select({ n: count() })
     .from(developmentSteps)
@@ -21,7 +19,7 @@ export const reachedProbationary = async (ctx: Ctx, regionCode: string, year: nu
         eq(developmentSteps.stage, 'probationary'),
         gte(developmentSteps.reachedOn, `${year}-01-01`),
         lt(developmentSteps.reachedOn, `${year + 1}-01-01`),
-        inScope(developmentRecords.regionCode, { prefix }),
+        underRegion(developmentRecords.regionCode, regionCode),
         isNull(developmentRecords.deletedAt),
       ),
     );

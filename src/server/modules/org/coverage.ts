@@ -1,9 +1,8 @@
 import { and, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Coverage } from '../../../contracts/api/org';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import { coveredUnitType } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
-import { assertInScope, inScope, scopeOf } from '../../platform/scope';
+import { assertInScope, inScope, scopeOf, underRegion } from '../../platform/scope';
 import { coveredUnits, partyOrgs } from './tables';
 
 /** Percent with two decimals (75.47), or null when the denominator is 0. */
@@ -19,7 +18,6 @@ export const coverage = async (ctx: Ctx, regionCode?: string): Promise<Coverage>
   const scope = scopeOf(ctx.actor);
   const code = regionCode ?? ctx.actor.scopeCode;
   assertInScope(code, scope);
-  const prefix = regionPrefix(code, levelOfCode(code));
   const hasOrg = and(isNotNull(coveredUnits.partyOrgId), isNull(partyOrgs.deletedAt));
   const rows = await ctx.db
     .select({
@@ -33,7 +31,7 @@ export const coverage = async (ctx: Ctx, regionCode?: string): Promise<Coverage>
     .where(
       and(
         inScope(coveredUnits.regionCode, scope),
-        inScope(coveredUnits.regionCode, { prefix }),
+        underRegion(coveredUnits.regionCode, code),
         isNull(coveredUnits.deletedAt),
       ),
     )

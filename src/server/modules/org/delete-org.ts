@@ -3,10 +3,10 @@ import { auditDiff } from '../../platform/audit/diff';
 import { writeAudit } from '../../platform/audit/write';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { Conflict } from '../../platform/errors';
-import { developmentRecordCount, memberCountsByOrg } from '../members/counts';
 import { loadLiveOrgInScope, loadOrgInScope } from './load-org';
 import { auditableOrg, childCounts, toOrgView } from './org-view';
 import { assertDeletable } from './policy';
+import { orgReferences } from './references';
 import { partyOrgs } from './tables';
 
 const setDeleted = async (ctx: Ctx, orgId: string, deletedAt: Date | null) => {
@@ -18,15 +18,18 @@ const setDeleted = async (ctx: Ctx, orgId: string, deletedAt: Date | null) => {
   return after;
 };
 
-/** Soft delete, refused while children, members or development records hang on it. */
+/** Soft delete, refused while children, members, development records or any other record hang on it. */
 export const deleteOrg = (ctx: Ctx, orgId: string) =>
   inTransaction(ctx, async (tx) => {
     const before = await loadLiveOrgInScope(tx, tx.db, orgId, true);
-    const members = (await memberCountsByOrg(tx.db, [orgId])).get(orgId);
+    const references = await orgReferences(tx.db, [orgId]);
+    const members = references.members(orgId);
+    const records = references.of('members.development', orgId);
     assertDeletable({
       children: (await childCounts(tx.db, [orgId])).get(orgId) ?? 0,
-      members: (members?.probationary ?? 0) + (members?.full ?? 0),
-      records: await developmentRecordCount(tx.db, orgId),
+      members,
+      records,
+      others: references.total(orgId) - members - records,
     });
     const after = await setDeleted(tx, orgId, new Date());
     await writeAudit(tx.db, tx, {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { OrgDetail } from '../../../contracts/api/org';
 import type { Ctx } from '../../platform/context';
-import { memberCountsByOrg } from '../members/counts';
 import { loadOrgInScope, orgNames } from './load-org';
 import { toOrgView } from './org-view';
+import { orgReferences } from './references';
 
 /** Ids of an organization and every living organization below it. */
 const subtreeIds = async (ctx: Ctx, orgId: string): Promise<string[]> => {
@@ -22,16 +22,18 @@ export const getOrg = async (ctx: Ctx, orgId: string): Promise<OrgDetail> => {
   const row = await loadOrgInScope(ctx, ctx.db, orgId);
   const view = await toOrgView(ctx.db, row);
   const ids = await subtreeIds(ctx, orgId);
-  const counts = await memberCountsByOrg(ctx.db, ids);
-  const own = counts.get(orgId);
-  let subtree = 0;
-  for (const c of counts.values()) subtree += c.probationary + c.full;
+  const references = await orgReferences(ctx.db, ids, { membersOnly: true });
+  const subtree = ids.reduce((sum, id) => sum + references.members(id), 0);
   const parentName = row.parentId
     ? ((await orgNames(ctx, ctx.db, [row.parentId])).get(row.parentId) ?? null)
     : null;
   return {
     ...view,
     parentName,
-    members: { probationary: own?.probationary ?? 0, full: own?.full ?? 0, subtree },
+    members: {
+      probationary: references.of('members.probationary', orgId),
+      full: references.of('members.full', orgId),
+      subtree,
+    },
   };
 };

@@ -1,8 +1,7 @@
 import { and, asc, count, eq, ilike, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { ListOrgsQuery } from '../../../contracts/api/org';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { toOrgViews } from './org-view';
 import { partyOrgs } from './tables';
 
@@ -14,12 +13,7 @@ export const listOrgs = async (ctx: Ctx, query: ListOrgsQuery) => {
     inScope(partyOrgs.regionCode, scopeOf(ctx.actor)),
     query.deleted === 'true' ? isNotNull(partyOrgs.deletedAt) : isNull(partyOrgs.deletedAt),
   ];
-  if (query.regionCode)
-    conditions.push(
-      inScope(partyOrgs.regionCode, {
-        prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)),
-      }),
-    );
+  if (query.regionCode) conditions.push(underRegion(partyOrgs.regionCode, query.regionCode));
   if (query.level) conditions.push(eq(partyOrgs.level, query.level));
   if (query.kind) conditions.push(eq(partyOrgs.kind, query.kind));
   if (query.q) conditions.push(ilike(partyOrgs.name, `%${escapeLike(query.q)}%`));

@@ -1,9 +1,8 @@
 import { and, asc, count, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listCoveredUnitsQuerySchema } from '../../../contracts/api/org';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { escapeLike } from './list-orgs';
 import { loadUnitInScope } from './save-unit';
 import { coveredUnits } from './tables';
@@ -16,12 +15,7 @@ export const listUnits = async (ctx: Ctx, query: Query) => {
     inScope(coveredUnits.regionCode, scopeOf(ctx.actor)),
     isNull(coveredUnits.deletedAt),
   ];
-  if (query.regionCode)
-    conditions.push(
-      inScope(coveredUnits.regionCode, {
-        prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)),
-      }),
-    );
+  if (query.regionCode) conditions.push(underRegion(coveredUnits.regionCode, query.regionCode));
   if (query.unitType) conditions.push(eq(coveredUnits.unitType, query.unitType));
   if (query.q) conditions.push(ilike(coveredUnits.name, `%${escapeLike(query.q)}%`));
   const where = and(...conditions);

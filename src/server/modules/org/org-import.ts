@@ -2,10 +2,9 @@ import { type CreateOrgBody, createOrgBodySchema } from '../../../contracts/api/
 import { type Coded, orgKind, orgLevel } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
 import { codeOfLabel, parseDateCell } from '../../platform/excel/cells';
-import type { ImportErrors } from '../../platform/excel/import-errors';
+import { type ImportErrors, passesRule } from '../../platform/excel/import-errors';
 import type { SheetRow } from '../../platform/excel/read';
 import { rowImporter } from '../../platform/excel/row-import';
-import { passesRule } from '../members/excel-rows';
 import { createOrg } from './create-org';
 import { orgChoices } from './lookups';
 import { type OrgParent, resolveParent } from './org-parents';

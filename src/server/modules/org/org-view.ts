@@ -1,8 +1,8 @@
 import { and, count, inArray, isNull } from 'drizzle-orm';
 import type { Org } from '../../../contracts/api/org';
 import type { Db } from '../../platform/db/types';
-import { memberCountsByOrg } from '../members/counts';
 import { regionNames } from '../regions/region-view';
+import { orgReferences } from './references';
 import { partyOrgs } from './tables';
 
 export type OrgRow = typeof partyOrgs.$inferSelect;
@@ -27,9 +27,8 @@ export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
     rows.map((r) => r.regionCode),
   );
   const children = await childCounts(db, ids);
-  const members = await memberCountsByOrg(db, ids);
+  const references = await orgReferences(db, ids, { membersOnly: true });
   return rows.map((r) => {
-    const m = members.get(r.id);
     return {
       id: r.id,
       parentId: r.parentId,
@@ -41,7 +40,7 @@ export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
       establishedOn: r.establishedOn,
       sortOrder: r.sortOrder,
       childCount: children.get(r.id) ?? 0,
-      memberCount: (m?.probationary ?? 0) + (m?.full ?? 0),
+      memberCount: references.members(r.id),
       deleted: r.deletedAt !== null,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertDeletable, assertFitsParent, childRegionPrefix, isLevelBelow } from './policy';
+import { assertDeletable, assertFitsParent, childRegion, isLevelBelow } from './policy';
 
 const village = '451022100001';
 const township = '451022100000';
@@ -13,10 +13,10 @@ describe('party organization tree rules', () => {
   });
 
   it('keeps a village child inside the village, but lets joint and industry orgs span the township', () => {
-    expect(childRegionPrefix(village, 'village')).toBe(village);
-    expect(childRegionPrefix(village, 'joint')).toBe('451022100');
-    expect(childRegionPrefix(village, 'industry')).toBe('451022100');
-    expect(childRegionPrefix(township, 'village')).toBe('451022100');
+    expect(childRegion(village, 'village')).toBe(village);
+    expect(childRegion(village, 'joint')).toBe(township);
+    expect(childRegion(village, 'industry')).toBe(township);
+    expect(childRegion(township, 'village')).toBe(township);
   });
 
   it('refuses a child of the same level or outside the parent region', () => {
@@ -44,5 +44,6 @@ describe('party organization tree rules', () => {
     expect(() => assertDeletable({ children: 1, members: 0, records: 0 })).toThrow('下级党组织');
     expect(() => assertDeletable({ children: 0, members: 2, records: 0 })).toThrow('党员');
     expect(() => assertDeletable({ children: 0, members: 0, records: 1 })).toThrow('发展党员');
+    expect(() => assertDeletable({ children: 0, members: 0, records: 0, others: 1 })).toThrow('引用');
   });
 });

@@ -1,6 +1,7 @@
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
+import { levelOfCode } from '../../../contracts/region-code';
 import type { Coded, orgKind, orgLevel } from '../../../contracts/registry/enums';
 import { Conflict, invalidField } from '../../platform/errors';
+import { ancestorAt, isUnder } from '../../platform/scope';
 
 // Rules of the party-organization tree (党委 → 党总支 → 党支部 → 党小组), as pure functions.
 
@@ -16,12 +17,12 @@ export const isLevelBelow = (parent: Level, child: Level): boolean => LEVEL_RANK
 // one township, so under a village organization they may sit anywhere in its township.
 const SPANNING_KINDS: readonly Kind[] = ['joint', 'industry'];
 
-/** The region prefix a child organization must lie in. */
-export const childRegionPrefix = (parentRegion: string, childKind: Kind): string => {
+/** The region whose subtree a child organization must lie in. */
+export const childRegion = (parentRegion: string, childKind: Kind): string => {
   const level = levelOfCode(parentRegion);
   if (SPANNING_KINDS.includes(childKind) && (level === 'village' || level === 'group'))
-    return regionPrefix(parentRegion, 'township');
-  return regionPrefix(parentRegion, level);
+    return ancestorAt(parentRegion, 'township');
+  return parentRegion;
 };
 
 export const assertFitsParent = (
@@ -30,7 +31,7 @@ export const assertFitsParent = (
 ): void => {
   if (!isLevelBelow(parent.level, child.level))
     throw invalidField('level', '下级党组织的级别必须低于上级党组织');
-  if (!child.regionCode.startsWith(childRegionPrefix(parent.regionCode, child.kind)))
+  if (!isUnder(child.regionCode, childRegion(parent.regionCode, child.kind)))
     throw invalidField('regionCode', '下级党组织的区划必须在上级党组织的区划范围内');
 };
 
@@ -41,10 +42,13 @@ export interface Dependents {
   children: number;
   members: number;
   records: number;
+  /** References other modules declare (their manifests' counters), beyond members and records. */
+  others?: number;
 }
 
 export const assertDeletable = (d: Dependents): void => {
   if (d.children > 0) throw new Conflict('该党组织下还有下级党组织，不能删除');
   if (d.members > 0) throw new Conflict('该党组织下还有党员，请先转出党员后再删除');
   if (d.records > 0) throw new Conflict('该党组织下还有发展党员记录，不能删除');
+  if ((d.others ?? 0) > 0) throw new Conflict('该党组织仍被其他记录引用，不能删除');
 };

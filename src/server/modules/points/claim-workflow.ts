@@ -4,8 +4,8 @@ import type { Ctx } from '../../platform/context';
 import { defineWorkflow } from '../../platform/workflow/define';
 import { ruleOfClaim } from './claim-in-reach';
 import type { ClaimRow } from './claim-view';
-import { postClaim } from './post-claim';
 import { isProposer, mayDecide, maySeeClaim } from './policy';
+import { postClaim } from './post-claim';
 import { pointsClaims, type pointsRules } from './tables';
 
 // 积分申报的流程: 未提交 (kept to add photos first) → 待审核 → 已通过 (points posted) or 已退回 with a
@@ -82,7 +82,9 @@ export const claimWorkflow = defineWorkflow<ClaimStatus, ClaimRow>({
       label: { zh: '退回', en: 'Return' },
       allowed: decides,
       needs: { reason: true },
-      effect: async (tx, _claim, input) => ({ set: { ...decided(tx), reason: input.reason?.trim() ?? null } }),
+      effect: async (tx, _claim, input) => ({
+        set: { ...decided(tx), reason: input.reason?.trim() ?? null },
+      }),
     },
     resubmit: {
       from: ['returned'],

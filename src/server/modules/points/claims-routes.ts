@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../../contracts/api/common';
-import { transitionBodySchema } from '../../../contracts/api/workflow';
 import {
   claimDetailSchema,
   claimSchema,
@@ -8,6 +7,7 @@ import {
   listClaimsQuerySchema,
   returnClaimBodySchema,
 } from '../../../contracts/api/points';
+import { transitionBodySchema } from '../../../contracts/api/workflow';
 import { ctxOf } from '../../platform/http/context';
 import { actOnClaim } from './act-on-claim';
 import { approveClaim } from './approve-claim';
@@ -97,7 +97,13 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/api/points/claims/:claimId/${action}`,
       {
-        schema: { tags, summary, params: claimParams, body: transitionBodySchema, response: { 200: claimSchema } },
+        schema: {
+          tags,
+          summary,
+          params: claimParams,
+          body: transitionBodySchema,
+          response: { 200: claimSchema },
+        },
         config: { permission: 'points.propose' },
       },
       (req) => actOnClaim(ctxOf(req), req.params.claimId, action, req.body),

@@ -47,7 +47,10 @@ describe('claims and approval', () => {
     });
     expect(await balanceOf(claim.accountId)).toBe(0);
     const approved = await ok(village.post(`/api/points/claims/${claim.id}/approve`));
-    await ok(village.post(`/api/points/claims/${claim.id}/approve`));
+    // Approving again is refused (the workflow's 409) and posts nothing more.
+    const twice = await village.post(`/api/points/claims/${claim.id}/approve`);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toBe('该申报当前为「已通过」，不能审核通过；现在没有您可做的操作');
     expect(approved.status).toBe('approved');
     expect(await balanceOf(claim.accountId)).toBe(10);
     const actions = await h.services.database.db
@@ -73,7 +76,7 @@ describe('claims and approval', () => {
     const list = await ok(village.get(`/api/points/claims?accountId=${again.accountId}`));
     expect(list.total).toBe(1);
     await ok(village.post(`/api/points/claims/${again.id}/approve`));
-    await ok(village.post(`/api/points/claims/${again.id}/approve`));
+    expect((await village.post(`/api/points/claims/${again.id}/approve`)).statusCode).toBe(409);
     expect(await balanceOf(again.accountId)).toBe(10);
   });
 

@@ -2,7 +2,7 @@ import { and, countDistinct, eq, gte, inArray, isNull, lt, ne, sql } from 'drizz
 import type { Ctx } from '../../platform/context';
 import type { Figure } from '../../platform/modules/manifest';
 import { assertInScope, scopeOf, underRegion } from '../../platform/scope';
-import { households } from '../households/tables';
+import { countHouseholdsUnder } from '../households/lookups';
 import { currentYear } from './accounts';
 import { SCORED } from './report-periods';
 import { pointsLedger, pointsRedemptions } from './tables';
@@ -32,11 +32,7 @@ export const civilParticipation = async (ctx: Ctx, q: { regionCode: string; year
           lt(pointsLedger.occurredOn, to),
         ),
       ),
-    // The households module has no count look-up yet; this reads its table for the denominator only.
-    ctx.db
-      .select({ all: sql<number>`count(*)::int` })
-      .from(households)
-      .where(and(underRegion(households.regionCode, q.regionCode), isNull(households.deletedAt))),
+    countHouseholdsUnder(ctx, q.regionCode).then((all) => [{ all }]),
   ]);
   return Number(all) === 0 ? 0 : Math.floor((Number(active) * 1000) / Number(all));
 };

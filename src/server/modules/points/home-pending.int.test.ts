@@ -71,7 +71,8 @@ describe('points in 一户一档', () => {
     const home = await household();
     const slot = pointsModule.householdFile!;
     expect(slot.key).toBe('points');
-    const read = (ctx: Ctx) => slot.read(ctx, { id: home.id, regionCode: home.regionCode, memberIds: [] });
+    const read = (ctx: Ctx) =>
+      slot.read(ctx, { id: home.id, regionCode: home.regionCode, memberIds: [], gridId: null });
     expect(await read(secretary.ctx)).toEqual({
       accountId: null,
       balance: 0,

@@ -1,5 +1,6 @@
 import { defineModule, type HomeShortcut } from '../../platform/modules/manifest';
 import { seedPointsCatalogue } from './catalogue';
+import { claimAttachments } from './claim-attachments';
 import { pointsFigures } from './figures';
 import { pointsHomePending } from './home-pending';
 import { householdPoints } from './household-points';
@@ -71,7 +72,11 @@ export const pointsModule = defineModule({
   onCountyImport: async (db, who, countyCode) => {
     await seedPointsCatalogue(db, who, countyCode);
   },
-  householdFile: { key: 'points', read: (ctx, household) => householdPoints(ctx, household.id) },
+  householdFile: {
+    key: 'points',
+    read: async (ctx, household) => ({ points: await householdPoints(ctx, household.id) }),
+  },
+  attachments: [claimAttachments],
   home: { pending: pointsHomePending, shortcuts },
   figures: pointsFigures,
 });

@@ -10,7 +10,7 @@ interface PointsWorld {
   ruleId: string;
   accountId: string;
   claimId: string;
-  evidenceId: string;
+  attachmentId: string;
   entryId: string;
   shopId: string;
   goodsId: string;
@@ -96,7 +96,7 @@ const pointsIn = async (admin: Session, village: string, tag: string): Promise<P
     ruleId: rule.id,
     accountId: claim.accountId,
     claimId: claim.id,
-    evidenceId: withPhoto.evidence[0].id,
+    attachmentId: withPhoto.items[0].id,
     entryId: ledger.items[0].id,
     shopId: shop.id,
     goodsId: goods.id,
@@ -105,7 +105,7 @@ const pointsIn = async (admin: Session, village: string, tag: string): Promise<P
     markers: [
       rule.id,
       claim.id,
-      withPhoto.evidence[0].id,
+      withPhoto.items[0].id,
       shop.id,
       goods.id,
       redemption.id,
@@ -137,7 +137,9 @@ export const scopeProbes: ScopeProbe[] = [
   probe('ruleId', (p) => p.ruleId, true),
   probe('accountId', (p) => p.accountId),
   probe('claimId', (p) => p.claimId),
-  probe('evidenceId', (p) => p.evidenceId),
+  probe('attachmentId', (p) => p.attachmentId),
+  probe('recordId', (p) => p.claimId),
+  { param: 'recordKind', foreignValues: async () => ({ values: ['points_claim'], markers: [] }) },
   probe('entryId', (p) => p.entryId),
   probe('shopId', (p) => p.shopId),
   probe('goodsId', (p) => p.goodsId),

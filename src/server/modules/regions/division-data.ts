@@ -54,13 +54,15 @@ export interface DivisionCounty {
 export const readCounty = async (countyCode: string): Promise<DivisionCounty | null> => {
   const [area] = await readDivisionRows('areas.csv', countyCode);
   if (!area) return null;
-  const [city] = await readDivisionRows('cities.csv', countyCode.slice(0, 4));
-  const [province] = await readDivisionRows('provinces.csv', countyCode.slice(0, 2));
+  // scope-check: not a filter (the package keys cities and provinces by their 4- and 2-digit codes)
+  const [cityCode, provinceCode] = [countyCode.slice(0, 4), countyCode.slice(0, 2)];
+  const [city] = await readDivisionRows('cities.csv', cityCode);
+  const [province] = await readDivisionRows('provinces.csv', provinceCode);
   const townships = await readDivisionRows('streets.csv', countyCode);
   const villages = await readDivisionRows('villages.csv', countyCode);
   return {
     province: { code: province[0], name: province[1] },
-    city: { code: city?.[0] ?? countyCode.slice(0, 4), name: city?.[1] ?? '' },
+    city: { code: city?.[0] ?? cityCode, name: city?.[1] ?? '' },
     county: { code: area[0], name: area[1] },
     townships: townships.map(([code, name]) => ({ code, name })),
     villages: villages.map(([code, name, townshipCode]) => ({ code, name, townshipCode })),

@@ -5,7 +5,7 @@ import type { AuditWho } from '../../platform/audit/write';
 import { writeAudit } from '../../platform/audit/write';
 import type { Db } from '../../platform/db/types';
 import { invalidField } from '../../platform/errors';
-import { seedPointsCatalogue } from '../points/catalogue';
+import { installedModules } from '../../platform/modules/registry';
 import { readCounty } from './division-data';
 import { displayVillageName, pinyinInitials } from './names';
 import { regions } from './tables';
@@ -41,7 +41,8 @@ const row = (
 /**
  * Loads one county with its province, city, townships and villages from the NBS tables. Rows
  * already present are kept (names refreshed), so importing twice changes nothing.
- * Callers check that the county is theirs to import; `db` may be a transaction.
+ * Callers check that the county is theirs to import and install the modules first (their
+ * `onCountyImport` hooks run in the same transaction); `db` may be a transaction.
  */
 export const importCounty = async (
   db: Db,
@@ -81,8 +82,8 @@ export const importCounty = async (
       regionCode: toFullCode(countyCode),
       diff: { after: result },
     });
-    // The county's default points catalogue (editable), written with its first import.
-    await seedPointsCatalogue(tx as unknown as Db, who, countyCode);
+    // What the installed modules write with a county (the points catalogue …), in this transaction.
+    for (const m of installedModules()) await m.onCountyImport?.(tx as unknown as Db, who, countyCode);
     return result;
   });
 };

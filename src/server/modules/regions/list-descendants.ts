@@ -1,9 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import type { RegionLevel } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/types';
-import { assertInScope, inScope, scopeOf } from '../../platform/scope';
+import { assertInScope, scopeOf, underRegion } from '../../platform/scope';
 import { regions } from './tables';
 
 /** Every region of one level below a region (all villages of a county, …), for pickers and reports. */
@@ -22,7 +21,5 @@ export const descendantsOf = (db: Db, code: string, level: RegionLevel) =>
       initials: regions.initials,
     })
     .from(regions)
-    .where(
-      and(inScope(regions.code, { prefix: regionPrefix(code, levelOfCode(code)) }), eq(regions.level, level)),
-    )
+    .where(and(underRegion(regions.code, code), eq(regions.level, level)))
     .orderBy(asc(regions.code));

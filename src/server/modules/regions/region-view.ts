@@ -1,7 +1,8 @@
-import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { levelOfCode, prefixLength } from '../../../contracts/region-code';
+import { asc, type Column, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { levelOfCode } from '../../../contracts/region-code';
 import { REGION_LEVELS } from '../../../contracts/roles';
 import type { Db } from '../../platform/db/types';
+import { ancestorAt } from '../../platform/scope';
 import { regions } from './tables';
 
 /** Region columns plus the number of direct children, for tree nodes. */
@@ -27,9 +28,7 @@ export const toRegion = (r: RegionRow) => ({
 export const ancestorCodes = (code: string): string[] => {
   const level = levelOfCode(code);
   const upTo = REGION_LEVELS.indexOf(level);
-  return REGION_LEVELS.slice(0, upTo + 1).map((l) =>
-    l === 'group' ? code : code.slice(0, prefixLength(l)).padEnd(12, '0'),
-  );
+  return REGION_LEVELS.slice(0, upTo + 1).map((l) => ancestorAt(code, l));
 };
 
 /** Path from the province down to each given region, in one query for all of them. */
@@ -49,6 +48,13 @@ export const regionName = async (db: Db, code: string): Promise<string> => {
   const [row] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).limit(1);
   return row?.name ?? code;
 };
+
+/**
+ * The name of the region in a region-code column of another module's query, as a column of
+ * that query (a primary-key look-up per row): other modules need not know the regions table.
+ */
+export const regionNameOf = (code: Column): SQL<string | null> =>
+  sql<string | null>`(select ${regions.name} from ${regions} where ${regions.code} = ${code})`;
 
 /** Names of many regions at once, for lists that show a scope or an owner. */
 export const regionNames = async (db: Db, codes: string[]): Promise<Map<string, string>> => {

@@ -2,10 +2,9 @@ import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listUsersQuerySchema } from '../../../contracts/api/users';
 import { PHONE_PATTERN } from '../../../contracts/pii';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
-import { inScope, scopeOf } from '../../platform/scope';
+import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { toUserViews } from './user-view';
 
 type Query = z.infer<typeof listUsersQuerySchema>;
@@ -23,11 +22,7 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
 export const listUsers = async (ctx: Ctx, query: Query) => {
   const scope = scopeOf(ctx.actor);
   const conditions: (SQL | undefined)[] = [inScope(users.regionCode, scope)];
-  if (query.regionCode) {
-    conditions.push(
-      inScope(users.regionCode, { prefix: regionPrefix(query.regionCode, levelOfCode(query.regionCode)) }),
-    );
-  }
+  if (query.regionCode) conditions.push(underRegion(users.regionCode, query.regionCode));
   if (query.role) conditions.push(eq(users.role, query.role));
   if (query.q && PHONE_PATTERN.test(query.q)) {
     // A whole phone number is looked up through its blind index, never by decrypting.

@@ -1,8 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { levelOfCode, regionPrefix } from '../../../contracts/region-code';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
 import { invalidField, NotFound } from '../../platform/errors';
+import { isUnder } from '../../platform/scope';
 import { getPersonInScope } from '../households/lookups';
 
 /**
@@ -14,8 +14,7 @@ export const assertPersonLink = async (ctx: Ctx, personId: string, scopeCode: st
     if (error instanceof NotFound) throw invalidField('personId', '人员不存在或不在您的管辖范围内');
     throw error;
   });
-  if (!person.regionCode.startsWith(regionPrefix(scopeCode, levelOfCode(scopeCode))))
-    throw invalidField('personId', '该人员不在账号的管辖区域内');
+  if (!isUnder(person.regionCode, scopeCode)) throw invalidField('personId', '该人员不在账号的管辖区域内');
   const [taken] = await ctx.db
     .select({ username: users.username })
     .from(users)

@@ -6,7 +6,7 @@ import { type Ctx, inTransaction } from '../context';
 import { invalidField } from '../errors';
 import type { FileStore } from '../files/store';
 import { countyOf } from '../scope';
-import { attachableKind } from './kinds';
+import { attachableKind, countWords } from './kinds';
 import { listAttachments } from './list-attachments';
 import { loadRecord } from './load';
 import { attachments } from './tables';
@@ -20,7 +20,8 @@ export const slotsLeft = async (ctx: Ctx, kindName: string, recordId: string): P
   await kind.assertMayRead(ctx, record);
   await kind.assertMayAdd(ctx, record);
   const left = kind.maxFiles - (await attachmentCount(ctx, kind.kind, recordId));
-  if (left <= 0) throw invalidField('files', `每条${kind.label.zh}最多 ${kind.maxFiles} 个附件，已满`);
+  const w = countWords(kind);
+  if (left <= 0) throw invalidField('files', `每条${kind.label.zh}最多 ${kind.maxFiles} ${w.unit}${w.noun}，已满`);
   return left;
 };
 
@@ -55,11 +56,13 @@ export const addAttachments = async (
     await kind.assertMayRead(tx, record);
     await kind.assertMayAdd(tx, record);
     const have = await attachmentCount(tx, kind.kind, recordId);
-    if (have + files.length > kind.maxFiles)
+    if (have + files.length > kind.maxFiles) {
+      const w = countWords(kind);
       throw invalidField(
         'files',
-        `每条${kind.label.zh}最多 ${kind.maxFiles} 个附件，已有 ${have} 个，本次最多还能上传 ${Math.max(0, kind.maxFiles - have)} 个`,
+        `每条${kind.label.zh}最多 ${kind.maxFiles} ${w.unit}${w.noun}，已有 ${have} ${w.unit}，本次最多还能上传 ${Math.max(0, kind.maxFiles - have)} ${w.unit}`,
       );
+    }
     await tx.db.insert(attachments).values(
       stored.map(({ id, storageKey, thumbKey, file }) => ({
         id,

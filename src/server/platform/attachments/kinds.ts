@@ -25,6 +25,10 @@ export interface AttachableKind<R = Record<string, unknown>> {
   assertMayRemove(ctx: Ctx, record: R, attachment: AttachmentRow): void | Promise<void>;
 }
 
+/** How a kind's files are counted in messages: 张照片 for photos only, 个附件 otherwise. */
+export const countWords = (kind: Pick<AttachableKind, 'accept'>) =>
+  kind.accept.includes('document') ? { unit: '个', noun: '附件' } : { unit: '张', noun: '照片' };
+
 /** The kind by its name; NotFound for a kind no installed module declares. */
 export const attachableKind = (kind: string): AttachableKind => {
   for (const m of installedModules())

@@ -90,7 +90,8 @@ export const readAttachments = async (
   o: { maxFiles: number; accept: readonly AttachmentCategory[] },
 ): Promise<PreparedFile[]> => {
   if (!req.isMultipart()) throw invalidField('files', '请以表单方式（multipart/form-data）上传文件');
-  const limit = (o.accept.includes('document') ? MAX_DOCUMENT_MB : MAX_IMAGE_MB) * 1024 * 1024;
+  const photosOnly = !o.accept.includes('document');
+  const limit = (photosOnly ? MAX_IMAGE_MB : MAX_DOCUMENT_MB) * 1024 * 1024;
   const out: PreparedFile[] = [];
   let part: MultipartFile | undefined;
   try {
@@ -99,11 +100,16 @@ export const readAttachments = async (
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (codeOf(error) === 'FST_REQ_FILE_TOO_LARGE') {
-      const message = `文件“${part?.filename ?? ''}”超过 ${limit / 1024 / 1024} MB 上限`;
+      const message = photosOnly
+        ? `照片“${part?.filename ?? ''}”超过 ${MAX_IMAGE_MB} MB 上限，请压缩后再传`
+        : `文件“${part?.filename ?? ''}”超过 ${limit / 1024 / 1024} MB 上限`;
       throw new AppError(413, 'PAYLOAD_TOO_LARGE', message, [{ path: part?.fieldname ?? 'files', message }]);
     }
     if (codeOf(error) === 'FST_FILES_LIMIT')
-      throw invalidField('files', `文件过多：本次最多还能上传 ${o.maxFiles} 个`);
+      throw invalidField(
+        'files',
+        photosOnly ? `照片过多：本次最多还能上传 ${o.maxFiles} 张` : `文件过多：本次最多还能上传 ${o.maxFiles} 个`,
+      );
     if (error instanceof Error && /end of form|malformed|boundary|terminated early/i.test(error.message))
       throw new Invalid('上传内容无法解析，请重新选择文件');
     throw error;

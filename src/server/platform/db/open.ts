@@ -6,7 +6,6 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import * as schema from '../../schema';
 import { registerBulkCopy } from './bulk';
 import { lockDataDir } from './lock';
 import type { Database, Db } from './types';
@@ -30,7 +29,7 @@ const PGLITE_COPY_BYTES = 8 * 1024 * 1024;
 
 export const wrapPglite = (client: PGlite, onClose: () => void = () => {}): Database =>
   registerBulkCopy({
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    db: drizzlePglite({ client }) as unknown as Db,
     kind: 'pglite',
     rawQuery: async <R>(text: string, params?: unknown[]) => (await client.query<R>(text, params)).rows,
     copyCsv: async (table, columns, chunks) => {
@@ -64,7 +63,7 @@ export const openPostgres = async (url: string, max = 10): Promise<Database> => 
   pool.on('error', () => {});
   await pool.query('select 1');
   return registerBulkCopy({
-    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    db: drizzlePg({ client: pool }) as unknown as Db,
     kind: 'postgres',
     url,
     rawQuery: async <R>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as R[],

@@ -1,8 +1,10 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type * as schema from '../../schema';
 
-/** One type for both drivers (PGlite and node-postgres); a transaction handle is also a Db. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * One type for both drivers (PGlite and node-postgres); a transaction handle is also a Db. No
+ * schema: queries name their tables (no `db.query`), so the platform knows no module's tables.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 export type DbKind = 'pglite' | 'postgres';
 
 export interface Database {

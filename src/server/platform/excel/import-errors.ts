@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import type { ImportSheetSpec } from './spec';
 import { columnLetter } from './spec';
 
@@ -43,3 +44,26 @@ export class ImportErrors {
       .map((e) => this.describe(e));
   }
 }
+
+/**
+ * Runs one of a module's rules (a pure function that throws field errors, e.g. the date rules
+ * of the form) on a row's values and notes what it throws on the row's cells (field → column).
+ * False when the rule refused.
+ */
+export const passesRule = (
+  errors: ImportErrors,
+  row: number,
+  columns: Record<string, string>,
+  fallback: string,
+  rule: () => unknown,
+): boolean => {
+  try {
+    rule();
+    return true;
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    const fields = error.fields?.length ? error.fields : [{ path: '', message: error.message }];
+    for (const f of fields) errors.add(row, columns[f.path] ?? fallback, f.message);
+    return false;
+  }
+};

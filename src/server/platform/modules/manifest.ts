@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { HomeEntry, HomePending, Text } from '../../../contracts/api/home';
+import type { HouseholdFile } from '../../../contracts/api/household-file';
 import type { Permission, Role } from '../../../contracts/roles';
 import type { AttachableKind } from '../attachments/kinds';
 import type { AuditWho } from '../audit/write';
@@ -10,33 +12,7 @@ import type { Db } from '../db/types';
 // home page (工作台), and the figures dashboards may show. app.ts, the county import, 一户一档 and the
 // home page loop over the manifests, so a new module is one line in modules/index.ts.
 
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-/** One waiting record shown under a pending item (a returned claim with its reason). */
-export interface HomeEntry {
-  id: string;
-  title: string;
-  detail?: string | null;
-  /** Why it waits on this user: the reason a claim was returned, a deadline. */
-  reason?: string | null;
-  /** The web page that opens it. */
-  path: string;
-  at?: string | null;
-}
-
-/** Work waiting for the caller: claims to review, claims returned to their proposer … */
-export interface HomePending {
-  key: string;
-  label: Text;
-  count: number;
-  /** The page the item opens; the menu entry with this path gets the count as a badge. */
-  path: string;
-  /** A few of the records themselves, when seeing them saves a tap. */
-  entries?: HomeEntry[];
-}
+export type { HomeEntry, HomePending, Text };
 
 /** A common job as a large button on the home page, for the roles it is common for. */
 export interface HomeShortcut {
@@ -58,10 +34,27 @@ export interface Figure {
   compute(ctx: Ctx, query: { regionCode: string; year?: number }): Promise<number>;
 }
 
+/** The household as the other slots of 一户一档 need it: its living members and its small grid. */
+export interface HouseholdRef {
+  id: string;
+  regionCode: string;
+  memberIds: string[];
+  gridId: string | null;
+}
+
+/** Fields of the 一户一档 answer (contracts/api/household-file.ts) this module fills. */
+export type HouseholdFilePart = Partial<HouseholdFile>;
+
 /** What a household's one-page file (一户一档) shows from this module. */
 export interface HouseholdFileSlot {
   key: string;
-  read(ctx: Ctx, household: { id: string; regionCode: string; memberIds: string[] }): Promise<unknown>;
+  /**
+   * The registry holding households opens the file: it finds the household in the caller's scope
+   * (NotFound otherwise) before any other slot is read. Exactly one installed module opens.
+   */
+  open?(ctx: Ctx, householdId: string): Promise<{ household: HouseholdRef; part: HouseholdFilePart }>;
+  /** The other slots, read together once the household is found. */
+  read?(ctx: Ctx, household: HouseholdRef): Promise<HouseholdFilePart>;
 }
 
 /**
@@ -81,7 +74,7 @@ export interface ModuleManifest {
   /** The permissions the module's routes check (defined in contracts/roles.ts). */
   permissions?: readonly Permission[];
   /** Runs inside the county import's transaction (seed the county's default catalogue …). */
-  onCountyImport?(db: Db, who: AuditWho, countyCode: string): Promise<void>;
+  onCountyImport?(db: Db, who: AuditWho, countyCode: string): Promise<unknown>;
   householdFile?: HouseholdFileSlot;
   home?: {
     pending?(ctx: Ctx): Promise<HomePending[]>;

@@ -1,7 +1,7 @@
 import type { ModuleManifest, ReferenceCounter } from './manifest';
 
-// The installed modules, set once by the composition root (app.ts) from modules/index.ts. The
-// platform reads them here so that no platform file imports a module.
+// The installed modules, set by each composition root (app.ts, the CLIs, the test template) from
+// modules/index.ts. The platform reads them here so that no platform file imports a module.
 
 let installed: readonly ModuleManifest[] = [];
 
@@ -14,8 +14,12 @@ export const installModules = (modules: readonly ModuleManifest[]): void => {
   installed = modules;
 };
 
-export const installedModules = (): readonly ModuleManifest[] => installed;
+/** Refuses to answer before installModules: a county import without its hooks would lose data quietly. */
+export const installedModules = (): readonly ModuleManifest[] => {
+  if (installed.length === 0) throw new Error('no modules installed: call installModules(MODULES) first');
+  return installed;
+};
 
 /** Every counter other modules declared for references to `recordKind`, by reference key. */
 export const referenceCounters = (recordKind: string): [string, ReferenceCounter][] =>
-  installed.flatMap((m) => Object.entries(m.references?.[recordKind] ?? {}));
+  installedModules().flatMap((m) => Object.entries(m.references?.[recordKind] ?? {}));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HomeView } from '../../../contracts/api/home';
+import type { Home as HomeView } from '../../../contracts/api/home';
 import { apiRequest } from '../api';
 
 export const HOME_KEY = ['home'] as const;

@@ -25,6 +25,7 @@ export const shellEn: typeof shellZh = {
     actions: 'Actions',
     total: '{{total}} in total',
     required: 'This field is required',
+    dateInvalid: 'Use the format YYYY-MM-DD',
     withNote: '{{name}} ({{note}})',
   },
   nav: {

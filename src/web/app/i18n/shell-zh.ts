@@ -24,6 +24,7 @@ export const shellZh = {
     actions: '操作',
     total: '共 {{total}} 条',
     required: '此项为必填项',
+    dateInvalid: '日期格式应为 YYYY-MM-DD',
     withNote: '{{name}}（{{note}}）',
   },
   nav: {

@@ -3,7 +3,7 @@ import { Badge, Button, Card, Col, Flex, List, Row, Skeleton, Tag, Typography } 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { HomePendingView } from '../../../contracts/api/home';
+import type { HomePending as HomePendingView } from '../../../contracts/api/home';
 import { useCurrentUser } from '../auth';
 import { useHome } from '../home/use-home';
 import { useLabels } from '../labels';

@@ -2,7 +2,7 @@ import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Ratio } from '../../../contracts/api/cadres';
 import { cadreBackground } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
+import { useCoded } from '../../app/components/use-coded';
 import { useCadreStats } from './queries';
 
 const percent = (r: Ratio) => (r.value === null ? '—' : `${(r.value * 100).toFixed(2)}%`);

@@ -6,9 +6,10 @@ import type { Cadre } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 import type { CadreFilters } from './api';
 import { CadreStatsCards } from './CadreStatsCards';
 import { CadresExcel } from './CadresExcel';
@@ -60,12 +61,12 @@ export default function CadresPage() {
               data-testid="cadres-region-filter"
             />
           </div>
-          <Select
+          <CodedSelect
             allowClear
             placeholder={t('cadres.backgrounds')}
             aria-label={t('cadres.backgrounds')}
             style={{ width: 180, maxWidth: '100%' }}
-            options={coded.options(cadreBackground)}
+            coded={cadreBackground}
             onChange={(background) => filterBy({ background })}
           />
           <Select

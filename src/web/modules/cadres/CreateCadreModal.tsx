@@ -1,17 +1,16 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Input, Modal, Select, Switch } from 'antd';
+import { Button, Flex, Form, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadre, CreateCadreBody } from '../../../contracts/api/cadres';
 import { cadreBackground, cadreBody, cadrePost } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { DateRangeFields } from '../../app/components/DateField';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { useDebounced } from '../../app/use-debounced';
-import { useCoded } from '../org/use-coded';
 import { cadresApi } from './api';
-import { useCreateCadre, useUpdateCadre } from './queries';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { cadresKey } from './queries';
 
 /**
  * Records a person's posts in the two committees (or the reserve-cadre flag); with `cadre`, edits
@@ -19,13 +18,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function CreateCadreModal({ onClose, cadre }: { onClose: () => void; cadre?: Cadre }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<CreateCadreBody>();
-  const create = useCreateCadre();
-  const update = useUpdateCadre();
-  const saving = create.isPending || update.isPending;
+  const { form, pending, submit } = useFormModal<CreateCadreBody>({
+    mutationFn: (v) => {
+      const body = { ...v, posts: v.posts ?? [], startedOn: v.startedOn || null, endedOn: v.endedOn || null };
+      if (!cadre) return cadresApi.create(body);
+      const { personId: _person, ...changes } = body;
+      return cadresApi.update(cadre.id, changes);
+    },
+    success: t(cadre ? 'cadres.updated' : 'cadres.created'),
+    invalidate: [cadresKey],
+    onClose,
+  });
   const [term, setTerm] = useState('');
   const q = useDebounced(term, 300);
   const persons = useQuery({
@@ -34,30 +37,13 @@ export function CreateCadreModal({ onClose, cadre }: { onClose: () => void; cadr
     enabled: q.length > 0,
   });
 
-  const handlers = {
-    onSuccess: () => {
-      message.success(t(cadre ? 'cadres.updated' : 'cadres.created'));
-      onClose();
-    },
-    onError: (error: Error) => {
-      if (!applyFieldErrors(form, error)) message.error(errorText(error));
-    },
-  };
-  const submit = (v: CreateCadreBody) => {
-    const body = { ...v, posts: v.posts ?? [], startedOn: v.startedOn || null, endedOn: v.endedOn || null };
-    if (!cadre) return create.mutate(body, handlers);
-    const { personId: _person, ...changes } = body;
-    update.mutate({ id: cadre.id, body: changes }, handlers);
-  };
-  const dateRule = { pattern: DATE, message: t('cadres.dateInvalid') };
-
   return (
     <Modal
       open
       title={cadre ? t('cadres.edit', { name: cadre.name }) : t('cadres.create')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={saving}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form
@@ -105,14 +91,14 @@ export function CreateCadreModal({ onClose, cadre }: { onClose: () => void; cadr
                     rules={[{ required: true, message: t('common.required') }]}
                     style={{ flex: '1 1 140px' }}
                   >
-                    <Select placeholder={t('cadres.body')} options={coded.options(cadreBody)} />
+                    <CodedSelect placeholder={t('cadres.body')} coded={cadreBody} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'post']}
                     rules={[{ required: true, message: t('common.required') }]}
                     style={{ flex: '1 1 100px' }}
                   >
-                    <Select placeholder={t('cadres.post')} options={coded.options(cadrePost)} />
+                    <CodedSelect placeholder={t('cadres.post')} coded={cadrePost} />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(field.name)} aria-label="remove" />
                 </Flex>
@@ -124,29 +110,15 @@ export function CreateCadreModal({ onClose, cadre }: { onClose: () => void; cadr
           )}
         </Form.List>
         <Form.Item name="backgrounds" label={t('cadres.backgrounds')}>
-          <Select mode="multiple" options={coded.options(cadreBackground)} />
+          <CodedSelect mode="multiple" coded={cadreBackground} />
         </Form.Item>
         <Form.Item name="isReserve" label={t('cadres.reserve')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Flex gap={8} wrap>
-          <Form.Item
-            name="startedOn"
-            label={t('cadres.startedOn')}
-            rules={[dateRule]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item
-            name="endedOn"
-            label={t('cadres.endedOn')}
-            rules={[dateRule]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" />
-          </Form.Item>
-        </Flex>
+        <DateRangeFields
+          start={{ name: 'startedOn', label: t('cadres.startedOn') }}
+          end={{ name: 'endedOn', label: t('cadres.endedOn') }}
+        />
       </Form>
     </Modal>
   );

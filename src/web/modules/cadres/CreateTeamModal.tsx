@@ -1,46 +1,35 @@
-import { App, Flex, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateWorkTeamBody, WorkTeam } from '../../../contracts/api/cadres';
 import { sendingLevel } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateTeam, useUpdateTeam } from './queries';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { DateRangeFields } from '../../app/components/DateField';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { cadresApi } from './api';
+import { cadresKey } from './queries';
 
 /** A new 驻村工作队; with `team`, edits its name, sending unit and level, and dates (the village stays). */
 export function CreateTeamModal({ onClose, team }: { onClose: () => void; team?: WorkTeam }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<CreateWorkTeamBody>();
-  const create = useCreateTeam();
-  const update = useUpdateTeam();
-  const handlers = {
-    onSuccess: () => {
-      message.success(t(team ? 'cadres.updated' : 'cadres.created'));
-      onClose();
+  const { form, pending, submit } = useFormModal<CreateWorkTeamBody>({
+    mutationFn: (v) => {
+      const body = { ...v, startedOn: v.startedOn || null, endedOn: v.endedOn || null };
+      if (!team) return cadresApi.createTeam(body);
+      const { regionCode: _village, ...changes } = body;
+      return cadresApi.updateTeam(team.id, changes);
     },
-    onError: (error: Error) => {
-      if (!applyFieldErrors(form, error)) message.error(errorText(error));
-    },
-  };
-  const submit = (v: CreateWorkTeamBody) => {
-    const body = { ...v, startedOn: v.startedOn || null, endedOn: v.endedOn || null };
-    if (!team) return create.mutate(body, handlers);
-    const { regionCode: _village, ...changes } = body;
-    update.mutate({ teamId: team.id, body: changes }, handlers);
-  };
-  const dateRule = { pattern: DATE, message: t('cadres.dateInvalid') };
+    success: t(team ? 'cadres.updated' : 'cadres.created'),
+    invalidate: [cadresKey],
+    onClose,
+  });
   return (
     <Modal
       open
       title={team ? t('cadres.editTeam') : t('cadres.createTeam')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form
@@ -88,26 +77,12 @@ export function CreateTeamModal({ onClose, team }: { onClose: () => void; team?:
           label={t('cadres.sendingLevel')}
           rules={[{ required: true, message: t('cadres.sendingLevelRequired') }]}
         >
-          <Select options={coded.options(sendingLevel)} />
+          <CodedSelect coded={sendingLevel} />
         </Form.Item>
-        <Flex gap={8} wrap>
-          <Form.Item
-            name="startedOn"
-            label={t('cadres.teamStartedOn')}
-            rules={[dateRule]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item
-            name="endedOn"
-            label={t('cadres.teamEndedOn')}
-            rules={[dateRule]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" />
-          </Form.Item>
-        </Flex>
+        <DateRangeFields
+          start={{ name: 'startedOn', label: t('cadres.teamStartedOn') }}
+          end={{ name: 'endedOn', label: t('cadres.teamEndedOn') }}
+        />
       </Form>
     </Modal>
   );

@@ -1,11 +1,13 @@
-import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UpdateTeamMemberBody, WorkTeam } from '../../../contracts/api/cadres';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { sendingLevel, teamRole } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { useUpdateMember } from './queries';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { DateField } from '../../app/components/DateField';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { cadresApi } from './api';
+import { cadresKey } from './queries';
 
 type Member = WorkTeam['members'][number];
 type Values = Omit<UpdateTeamMemberBody, 'phone'> & { phone?: string; clearPhone?: boolean };
@@ -24,38 +26,25 @@ export function EditMemberModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<Values>();
-  const update = useUpdateMember();
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: ({ phone, clearPhone, ...v }) =>
+      cadresApi.updateMember(team.id, member.id, {
+        ...v,
+        startedOn: v.startedOn || null,
+        ...(clearPhone ? { phone: null } : phone?.trim() ? { phone: phone.trim() } : {}),
+      }),
+    success: t('cadres.updated'),
+    invalidate: [cadresKey],
+    onClose,
+  });
   const clearing = Form.useWatch('clearPhone', form);
-  const submit = ({ phone, clearPhone, ...v }: Values) => {
-    const body: UpdateTeamMemberBody = {
-      ...v,
-      startedOn: v.startedOn || null,
-      ...(clearPhone ? { phone: null } : phone?.trim() ? { phone: phone.trim() } : {}),
-    };
-    update.mutate(
-      { teamId: team.id, memberId: member.id, body },
-      {
-        onSuccess: () => {
-          message.success(t('cadres.updated'));
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
-  };
   return (
     <Modal
       open
       title={t('cadres.editMember', { name: member.name })}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={update.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form
@@ -83,7 +72,7 @@ export function EditMemberModal({
           label={t('cadres.memberRole')}
           rules={[{ required: true, message: t('cadres.roleRequired') }]}
         >
-          <Select options={coded.options(teamRole)} />
+          <CodedSelect coded={teamRole} />
         </Form.Item>
         <Form.Item
           name="phone"
@@ -110,15 +99,9 @@ export function EditMemberModal({
           label={t('cadres.sendingLevel')}
           rules={[{ required: true, message: t('cadres.sendingLevelRequired') }]}
         >
-          <Select options={coded.options(sendingLevel)} />
+          <CodedSelect coded={sendingLevel} />
         </Form.Item>
-        <Form.Item
-          name="startedOn"
-          label={t('cadres.memberStartedOn')}
-          rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('cadres.dateInvalid') }]}
-        >
-          <Input type="date" />
-        </Form.Item>
+        <DateField name="startedOn" label={t('cadres.memberStartedOn')} />
       </Form>
     </Modal>
   );

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Pagination, Row, Select, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Pagination, Row, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendingLevel } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
 import type { TeamFilters } from './api';
 import { CadresExcel } from './CadresExcel';
 import { CreateTeamModal } from './CreateTeamModal';
@@ -85,12 +86,12 @@ export default function WorkTeamsPage() {
             data-testid="teams-region-filter"
           />
         </div>
-        <Select
+        <CodedSelect
           allowClear
           placeholder={t('cadres.sendingLevel')}
           aria-label={t('cadres.sendingLevel')}
           style={{ width: 160, maxWidth: '100%' }}
-          options={coded.options(sendingLevel)}
+          coded={sendingLevel}
           onChange={(sendingLevel) => filterBy({ sendingLevel })}
         />
       </Flex>

@@ -1,13 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AddTeamMemberBody,
-  UpdateCadreBody,
-  UpdateTeamMemberBody,
-  UpdateWorkTeamBody,
-} from '../../../contracts/api/cadres';
 import { cadresApi, type TeamFilters } from './api';
 
-const cadresKey = ['cadres'] as const;
+export const cadresKey = ['cadres'] as const;
 
 export const useCadres = (query: Parameters<typeof cadresApi.list>[0]) =>
   useQuery({
@@ -30,29 +24,12 @@ const useCadresMutation = <A, R>(fn: (args: A) => Promise<R>) => {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: cadresKey }) });
 };
 
-export const useCreateCadre = () => useCadresMutation(cadresApi.create);
 export const useDeleteCadre = () => useCadresMutation(cadresApi.remove);
-export const useUpdateCadre = () =>
-  useCadresMutation(({ id, body }: { id: string; body: UpdateCadreBody }) => cadresApi.update(id, body));
-export const useCreateTeam = () => useCadresMutation(cadresApi.createTeam);
-export const useUpdateTeam = () =>
-  useCadresMutation(({ teamId, body }: { teamId: string; body: UpdateWorkTeamBody }) =>
-    cadresApi.updateTeam(teamId, body),
-  );
-export const useUpdateMember = () =>
-  useCadresMutation(
-    ({ teamId, memberId, body }: { teamId: string; memberId: string; body: UpdateTeamMemberBody }) =>
-      cadresApi.updateMember(teamId, memberId, body),
-  );
 /** Refetches everything of this module (lists and figures) after an import. */
 export const useRefreshCadres = () => {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: cadresKey });
 };
-export const useAddMember = () =>
-  useCadresMutation(({ teamId, body }: { teamId: string; body: AddTeamMemberBody }) =>
-    cadresApi.addMember(teamId, body),
-  );
 export const useRemoveMember = () =>
   useCadresMutation(({ teamId, memberId }: { teamId: string; memberId: string }) =>
     cadresApi.removeMember(teamId, memberId),

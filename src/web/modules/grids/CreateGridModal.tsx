@@ -1,9 +1,10 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../contracts/api/grids';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateGrid } from './queries';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { gridsApi } from './api';
+import { gridsKey } from './queries';
 
 type Values = { regionCode?: string; name: string };
 
@@ -18,26 +19,19 @@ export function CreateGridModal({
   onCreated: (grid: Grid) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const create = useCreateGrid();
-  const [form] = Form.useForm<Values>();
   const tier = parent ? (parent.tier === 'big' ? 'middle' : 'small') : 'big';
-
-  const submit = (v: Values) =>
-    create.mutate(
-      { tier, name: v.name.trim(), ...(parent ? { parentId: parent.id } : { regionCode: v.regionCode }) },
-      {
-        onSuccess: (grid) => {
-          message.success(t('grids.created', { name: grid.name, code: grid.code }));
-          onCreated(grid);
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
+  const { form, pending, submit } = useFormModal<Values, Grid>({
+    mutationFn: (v) =>
+      gridsApi.create({
+        tier,
+        name: v.name.trim(),
+        ...(parent ? { parentId: parent.id } : { regionCode: v.regionCode }),
+      }),
+    success: (grid) => t('grids.created', { name: grid.name, code: grid.code }),
+    invalidate: [gridsKey],
+    onSuccess: onCreated,
+    onClose,
+  });
 
   return (
     <Modal
@@ -45,7 +39,7 @@ export function CreateGridModal({
       title={parent ? `${t('grids.createChild')} · ${parent.name}` : t('grids.createBig')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={pending}
       okButtonProps={{ 'data-testid': 'grid-form-submit' }}
       destroyOnHidden
     >

@@ -1,9 +1,9 @@
-import { App, Checkbox, Form, Input, Modal } from 'antd';
+import { Checkbox, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from '../../../contracts/pii';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import type { GridWorker } from './api';
-import { useUpdateWorker } from './queries';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { type GridWorker, gridsApi } from './api';
+import { gridsKey } from './queries';
 
 type Values = { name: string; phone?: string; clearPhone?: boolean };
 
@@ -18,31 +18,19 @@ export function EditWorkerModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const update = useUpdateWorker();
-  const [form] = Form.useForm<Values>();
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) => {
+      const phone = v.clearPhone ? null : v.phone?.trim() || undefined;
+      return gridsApi.updateWorker(gridId, worker.id, {
+        name: v.name.trim(),
+        ...(phone === undefined ? {} : { phone }),
+      });
+    },
+    success: t('grids.workerSaved'),
+    invalidate: [gridsKey],
+    onClose,
+  });
   const clearing = Form.useWatch('clearPhone', form);
-
-  const submit = (v: Values) => {
-    const phone = v.clearPhone ? null : v.phone?.trim() || undefined;
-    update.mutate(
-      {
-        gridId,
-        workerId: worker.id,
-        body: { name: v.name.trim(), ...(phone === undefined ? {} : { phone }) },
-      },
-      {
-        onSuccess: () => {
-          message.success(t('grids.workerSaved'));
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
-  };
 
   return (
     <Modal
@@ -50,7 +38,7 @@ export function EditWorkerModal({
       title={t('grids.editWorkerTitle')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={update.isPending}
+      confirmLoading={pending}
       okButtonProps={{ id: 'grid-worker-save' }}
     >
       <Form form={form} layout="vertical" initialValues={{ name: worker.name }} onFinish={submit}>

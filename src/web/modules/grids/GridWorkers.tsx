@@ -1,11 +1,12 @@
-import { App, Button, Card, Empty, Form, Input, List, Popconfirm } from 'antd';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from '../../../contracts/pii';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import type { GridWorker } from './api';
+import { RosterCard } from '../../app/components/RosterCard';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { type GridWorker, gridsApi } from './api';
 import { EditWorkerModal } from './EditWorkerModal';
-import { useAddWorker, useRemoveWorker } from './queries';
+import { gridsKey, useRemoveWorker } from './queries';
 
 type Values = { name: string; phone?: string };
 
@@ -20,91 +21,58 @@ export function GridWorkers({
   mayWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const add = useAddWorker();
   const remove = useRemoveWorker();
-  const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<GridWorker | null>(null);
-
-  const submit = (v: Values) =>
-    add.mutate(
-      { gridId, body: { name: v.name.trim(), phone: v.phone?.trim() || null } },
-      {
-        onSuccess: () => form.resetFields(),
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) => gridsApi.addWorker(gridId, { name: v.name.trim(), phone: v.phone?.trim() || null }),
+    invalidate: [gridsKey],
+    onSuccess: () => form.resetFields(),
+  });
 
   return (
-    <Card title={t('grids.workers')}>
-      {workers.length === 0 ? (
-        <Empty description={t('grids.noWorkers')} />
-      ) : (
-        <List
-          size="small"
-          dataSource={workers}
-          renderItem={(w) => (
-            <List.Item
-              actions={
-                mayWrite
-                  ? [
-                      <Button
-                        key="edit"
-                        type="link"
-                        size="small"
-                        onClick={() => setEditing(w)}
-                        data-testid="grid-worker-edit"
-                      >
-                        {t('grids.editWorker')}
-                      </Button>,
-                      <Popconfirm
-                        key="remove"
-                        title={t('grids.removeWorkerConfirm', { name: w.name })}
-                        onConfirm={() =>
-                          remove.mutate(
-                            { gridId, workerId: w.id },
-                            { onError: (e) => message.error(errorText(e)) },
-                          )
-                        }
-                      >
-                        <Button type="link" danger size="small">
-                          {t('grids.removeWorker')}
-                        </Button>
-                      </Popconfirm>,
-                    ]
-                  : []
-              }
-            >
-              {w.name} {w.phoneMasked ?? ''}
-            </List.Item>
-          )}
-        />
-      )}
-      {mayWrite && (
-        <Form form={form} layout="inline" onFinish={submit} style={{ marginTop: 12, rowGap: 8 }}>
-          <Form.Item
-            name="name"
-            rules={[{ required: true, whitespace: true, message: t('grids.nameRequired') }]}
-          >
-            <Input placeholder={t('grids.workerName')} aria-label={t('grids.workerName')} maxLength={32} />
-          </Form.Item>
-          <Form.Item name="phone" rules={[{ pattern: PHONE_PATTERN, message: t('grids.phoneInvalid') }]}>
-            <Input
-              placeholder={t('grids.workerPhone')}
-              aria-label={t('grids.workerPhone')}
-              inputMode="tel"
-              maxLength={11}
-            />
-          </Form.Item>
-          <Button htmlType="submit" loading={add.isPending}>
-            {t('grids.addWorker')}
-          </Button>
-        </Form>
-      )}
+    <>
+      <RosterCard
+        title={t('grids.workers')}
+        mayWrite={mayWrite}
+        people={workers}
+        empty={t('grids.noWorkers')}
+        line={(w) => `${w.name} ${w.phoneMasked ?? ''}`}
+        edit={{ label: t('grids.editWorker'), onEdit: setEditing, testId: () => 'grid-worker-edit' }}
+        remove={{
+          label: t('grids.removeWorker'),
+          confirm: (w) => t('grids.removeWorkerConfirm', { name: w.name }),
+          onRemove: (w) => remove.mutateAsync({ gridId, workerId: w.id }),
+        }}
+        add={{
+          form,
+          onFinish: submit,
+          pending,
+          label: t('grids.addWorker'),
+          fields: (
+            <>
+              <Form.Item
+                name="name"
+                rules={[{ required: true, whitespace: true, message: t('grids.nameRequired') }]}
+              >
+                <Input
+                  placeholder={t('grids.workerName')}
+                  aria-label={t('grids.workerName')}
+                  maxLength={32}
+                />
+              </Form.Item>
+              <Form.Item name="phone" rules={[{ pattern: PHONE_PATTERN, message: t('grids.phoneInvalid') }]}>
+                <Input
+                  placeholder={t('grids.workerPhone')}
+                  aria-label={t('grids.workerPhone')}
+                  inputMode="tel"
+                  maxLength={11}
+                />
+              </Form.Item>
+            </>
+          ),
+        }}
+      />
       {editing && <EditWorkerModal gridId={gridId} worker={editing} onClose={() => setEditing(null)} />}
-    </Card>
+    </>
   );
 }

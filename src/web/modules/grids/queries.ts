@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AddGridWorkerBody, UpdateGridBody } from '../../../contracts/api/grids';
+import type { UpdateGridBody } from '../../../contracts/api/grids';
 import { gridsApi } from './api';
 
 export const gridsKey = ['grids'] as const;
@@ -16,7 +16,6 @@ const useGridMutation = <A, R>(fn: (args: A) => Promise<R>) => {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: gridsKey }) });
 };
 
-export const useCreateGrid = () => useGridMutation(gridsApi.create);
 export const useDeleteGrid = () => useGridMutation(gridsApi.remove);
 export const useUpdateGrid = () =>
   useGridMutation(({ gridId, body }: { gridId: string; body: UpdateGridBody }) =>
@@ -24,15 +23,6 @@ export const useUpdateGrid = () =>
   );
 export const useAssignHouseholds = () =>
   useGridMutation(({ gridId, ids }: { gridId: string; ids: string[] }) => gridsApi.assign(gridId, ids));
-export const useAddWorker = () =>
-  useGridMutation(({ gridId, body }: { gridId: string; body: AddGridWorkerBody }) =>
-    gridsApi.addWorker(gridId, body),
-  );
-export const useUpdateWorker = () =>
-  useGridMutation(
-    ({ gridId, workerId, body }: { gridId: string; workerId: string; body: Partial<AddGridWorkerBody> }) =>
-      gridsApi.updateWorker(gridId, workerId, body),
-  );
 export const useRemoveWorker = () =>
   useGridMutation(({ gridId, workerId }: { gridId: string; workerId: string }) =>
     gridsApi.removeWorker(gridId, workerId),

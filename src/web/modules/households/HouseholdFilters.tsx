@@ -2,8 +2,8 @@ import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdFilters as Filters } from '../../../contracts/api/households';
 import { labourCapacity, leftBehind, povertyStatus } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
 
 /** One search box (the API reads what was typed: ID, phone, last 4, initials, number, name) and filters. */
 export function HouseholdFilters({
@@ -16,7 +16,6 @@ export function HouseholdFilters({
   showDeleted?: boolean;
 }) {
   const { t } = useTranslation();
-  const coded = useCoded();
   // Two filters a row on a phone, one row on a wide screen.
   const select = { allowClear: true, style: { flex: '1 1 140px', maxWidth: 200 } } as const;
   return (
@@ -36,28 +35,28 @@ export function HouseholdFilters({
           data-testid="household-filter-region"
         />
       </div>
-      <Select
+      <CodedSelect
         {...select}
         placeholder={t('households.allStatuses')}
         aria-label={t('households.povertyStatus')}
         value={value.povertyStatus}
-        options={coded.options(povertyStatus)}
+        coded={povertyStatus}
         onChange={(v) => onChange({ povertyStatus: v })}
       />
-      <Select
+      <CodedSelect
         {...select}
         placeholder={t('households.allLabour')}
         aria-label={t('households.labour')}
         value={value.labour}
-        options={coded.options(labourCapacity)}
+        coded={labourCapacity}
         onChange={(v) => onChange({ labour: v })}
       />
-      <Select
+      <CodedSelect
         {...select}
         placeholder={t('households.allLeftBehind')}
         aria-label={t('households.leftBehind')}
         value={value.leftBehind}
-        options={coded.options(leftBehind)}
+        coded={leftBehind}
         onChange={(v) => onChange({ leftBehind: v })}
       />
       <Select

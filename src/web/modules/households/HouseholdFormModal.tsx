@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { App, Divider, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Divider, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Household, Person } from '../../../contracts/api/households';
 import {
@@ -9,11 +9,12 @@ import {
   povertyStatus,
 } from '../../../contracts/registry/enums';
 import { ApiError } from '../../app/api';
-import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { householdsApi } from './api';
 import { PersonFields } from './PersonFields';
-import { useCreateHousehold, useUpdateHousehold } from './queries';
+import { householdsKey } from './queries';
 import { HOUSEHOLD_NO_PATTERN, orNull } from './rules';
 
 type HeadValues = {
@@ -66,71 +67,60 @@ export function HouseholdFormModal({
   onCreated?: (h: Household) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<Values>();
-  const create = useCreateHousehold();
-  const update = useUpdateHousehold();
+  const creating = !household;
+  const { form, pending, submit } = useFormModal<Values, Household | null>({
+    mutationFn: async (v) => {
+      const fields = {
+        householdNo: v.householdNo.trim(),
+        regionCode: v.regionCode,
+        address: orNull(v.address),
+        povertyStatus: v.povertyStatus as Coded<typeof povertyStatus>,
+        incomePerCapita: v.incomePerCapita ?? null,
+        relocated: v.relocated,
+        relocationSite: v.relocated ? orNull(v.relocationSite) : null,
+        helperName: orNull(v.helperName),
+      };
+      if (household) {
+        await householdsApi.update(household.id, {
+          ...fields,
+          headPersonId:
+            v.headPersonId && v.headPersonId !== household.headPersonId ? v.headPersonId : undefined,
+          moveReason: v.regionCode !== household.regionCode ? (orNull(v.moveReason) ?? undefined) : undefined,
+        });
+        return null;
+      }
+      const h = v.head as HeadValues;
+      return householdsApi.create({
+        ...fields,
+        head: {
+          name: h.name.trim(),
+          idNumber: h.idNumber.trim().toUpperCase(),
+          ethnicity: h.ethnicity ?? '01',
+          phone: orNull(h.phone),
+          labour: (h.labour ?? null) as Coded<typeof labourCapacity> | null,
+          leftBehind: (h.leftBehind ?? null) as Coded<typeof leftBehind> | null,
+        },
+      });
+    },
+    success: (created) => (created ? t('households.created') : t('households.saved')),
+    invalidate: [householdsKey],
+    onSuccess: (created) => {
+      if (created) onCreated?.(created);
+    },
+    onClose,
+    fieldErrors: (form, error) => markFields(form, error, creating),
+  });
   const relocated = Form.useWatch('relocated', form);
   const regionCode = Form.useWatch('regionCode', form);
-  const creating = !household;
-
-  const save = async () => {
-    const v = await form.validateFields();
-    const fields = {
-      householdNo: v.householdNo.trim(),
-      regionCode: v.regionCode,
-      address: orNull(v.address),
-      povertyStatus: v.povertyStatus as Coded<typeof povertyStatus>,
-      incomePerCapita: v.incomePerCapita ?? null,
-      relocated: v.relocated,
-      relocationSite: v.relocated ? orNull(v.relocationSite) : null,
-      helperName: orNull(v.helperName),
-    };
-    try {
-      if (household) {
-        await update.mutateAsync({
-          id: household.id,
-          body: {
-            ...fields,
-            headPersonId:
-              v.headPersonId && v.headPersonId !== household.headPersonId ? v.headPersonId : undefined,
-            moveReason:
-              v.regionCode !== household.regionCode ? (orNull(v.moveReason) ?? undefined) : undefined,
-          },
-        });
-        message.success(t('households.saved'));
-      } else {
-        const h = v.head as HeadValues;
-        const created = await create.mutateAsync({
-          ...fields,
-          head: {
-            name: h.name.trim(),
-            idNumber: h.idNumber.trim().toUpperCase(),
-            ethnicity: h.ethnicity ?? '01',
-            phone: orNull(h.phone),
-            labour: (h.labour ?? null) as Coded<typeof labourCapacity> | null,
-            leftBehind: (h.leftBehind ?? null) as Coded<typeof leftBehind> | null,
-          },
-        });
-        message.success(t('households.created'));
-        onCreated?.(created);
-      }
-      onClose();
-    } catch (error) {
-      if (!markFields(form, error, creating)) message.error(errorText(error));
-    }
-  };
 
   return (
     <Modal
       open
       title={household ? t('households.editHousehold') : t('households.create')}
       onCancel={onClose}
-      onOk={save}
+      onOk={() => form.submit()}
       okText={t('common.save')}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={pending}
       okButtonProps={{ 'data-testid': 'household-form-submit' }}
       destroyOnHidden
       width={640}
@@ -138,6 +128,7 @@ export function HouseholdFormModal({
       <Form
         form={form}
         layout="vertical"
+        onFinish={submit}
         data-testid="household-form"
         initialValues={
           household
@@ -180,7 +171,7 @@ export function HouseholdFormModal({
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="povertyStatus" label={t('households.povertyStatus')}>
-          <Select options={coded.options(povertyStatus)} data-testid="household-poverty" />
+          <CodedSelect coded={povertyStatus} data-testid="household-poverty" />
         </Form.Item>
         <Form.Item
           name="incomePerCapita"

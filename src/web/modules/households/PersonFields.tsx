@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
+import { CodedSelect } from '../../app/components/CodedSelect';
 import { ethnicityOptions, idNumberRule, phoneRule } from './rules';
 
 /**
@@ -18,7 +18,6 @@ export function PersonFields({
   existing?: { idNumberMasked: string | null; phoneMasked: string | null };
 }) {
   const { t } = useTranslation();
-  const coded = useCoded();
   const name = (n: string) => [...prefix, n];
   const testId = (n: string) => `person-${n}`;
   return (
@@ -36,10 +35,7 @@ export function PersonFields({
           label={t('households.relation')}
           rules={[{ required: true, message: t('households.relationRequired') }]}
         >
-          <Select
-            options={coded.options(relation).filter((o) => o.value !== 'head')}
-            data-testid={testId('relation')}
-          />
+          <CodedSelect coded={relation} exclude={['head']} data-testid={testId('relation')} />
         </Form.Item>
       )}
       <Form.Item
@@ -71,10 +67,10 @@ export function PersonFields({
         <Input inputMode="tel" maxLength={11} data-testid={testId('phone')} />
       </Form.Item>
       <Form.Item name={name('labour')} label={t('households.labour')}>
-        <Select allowClear options={coded.options(labourCapacity)} />
+        <CodedSelect allowClear coded={labourCapacity} />
       </Form.Item>
       <Form.Item name={name('leftBehind')} label={t('households.leftBehind')}>
-        <Select allowClear options={coded.options(leftBehind)} />
+        <CodedSelect allowClear coded={leftBehind} />
       </Form.Item>
     </>
   );

@@ -1,10 +1,11 @@
-import { App, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/api/households';
 import type { Coded, labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { householdsApi } from './api';
 import { PersonFields } from './PersonFields';
-import { useCreatePerson, useUpdatePerson } from './queries';
+import { householdsKey } from './queries';
 import { orNull } from './rules';
 
 type Values = {
@@ -28,62 +29,50 @@ export function PersonFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [form] = Form.useForm<Values>();
-  const create = useCreatePerson();
-  const update = useUpdatePerson();
   const isHead = person?.relation === 'head';
-
-  const save = async () => {
-    const v = await form.validateFields();
-    const common = {
-      name: v.name.trim(),
-      ethnicity: v.ethnicity ?? '01',
-      labour: (v.labour ?? null) as Coded<typeof labourCapacity> | null,
-      leftBehind: (v.leftBehind ?? null) as Coded<typeof leftBehind> | null,
-    };
-    try {
-      if (person) {
-        await update.mutateAsync({
-          id: person.id,
-          body: {
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) => {
+      const common = {
+        name: v.name.trim(),
+        ethnicity: v.ethnicity ?? '01',
+        labour: (v.labour ?? null) as Coded<typeof labourCapacity> | null,
+        leftBehind: (v.leftBehind ?? null) as Coded<typeof leftBehind> | null,
+      };
+      return person
+        ? householdsApi.updatePerson(person.id, {
             ...common,
             ...(isHead ? {} : { relation: v.relation as Coded<typeof relation> }),
             ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim().toUpperCase() } : {}),
             ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
-          },
-        });
-      } else {
-        await create.mutateAsync({
-          ...common,
-          householdId,
-          relation: v.relation as Coded<typeof relation>,
-          idNumber: (v.idNumber ?? '').trim().toUpperCase(),
-          phone: orNull(v.phone),
-        });
-      }
-      message.success(t('households.saved'));
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(errorText(error));
-    }
-  };
+          })
+        : householdsApi.createPerson({
+            ...common,
+            householdId,
+            relation: v.relation as Coded<typeof relation>,
+            idNumber: (v.idNumber ?? '').trim().toUpperCase(),
+            phone: orNull(v.phone),
+          });
+    },
+    success: t('households.saved'),
+    invalidate: [householdsKey],
+    onClose,
+  });
 
   return (
     <Modal
       open
       title={person ? `${t('households.editPerson')} · ${person.name}` : t('households.addPerson')}
       onCancel={onClose}
-      onOk={save}
+      onOk={() => form.submit()}
       okText={t('common.save')}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={pending}
       okButtonProps={{ 'data-testid': 'person-form-submit' }}
       destroyOnHidden
     >
       <Form
         form={form}
         layout="vertical"
+        onFinish={submit}
         data-testid="person-form"
         initialValues={
           person

@@ -2,7 +2,7 @@ import { Card, Descriptions, Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { memberStatus } from '../../../contracts/registry/enums';
-import { useCoded } from '../org/use-coded';
+import { useCoded } from '../../app/components/use-coded';
 import type { HouseholdProfile } from './api';
 
 /** 网格与帮扶: the grids, the party members who contact the household, its own members and the helper cadre. */

@@ -1,14 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UpdateHouseholdBody, UpdatePersonBody } from '../../../contracts/api/households';
-import {
-  type HouseholdQuery,
-  householdsApi,
-  type MovePersonBody,
-  type PersonQuery,
-  type PiiField,
-} from './api';
+import { type HouseholdQuery, householdsApi, type PersonQuery, type PiiField } from './api';
 
-const householdsKey = ['households'] as const;
+export const householdsKey = ['households'] as const;
 
 export const useHouseholds = (query: HouseholdQuery, enabled = true) =>
   useQuery({
@@ -38,22 +31,8 @@ const useHouseholdMutation = <A, R>(fn: (args: A) => Promise<R>) => {
   });
 };
 
-export const useCreateHousehold = () => useHouseholdMutation(householdsApi.create);
-export const useUpdateHousehold = () =>
-  useHouseholdMutation(({ id, body }: { id: string; body: UpdateHouseholdBody }) =>
-    householdsApi.update(id, body),
-  );
 export const useDeleteHousehold = () => useHouseholdMutation(householdsApi.remove);
 export const useRestoreHousehold = () => useHouseholdMutation(householdsApi.restore);
-export const useCreatePerson = () => useHouseholdMutation(householdsApi.createPerson);
-export const useUpdatePerson = () =>
-  useHouseholdMutation(({ id, body }: { id: string; body: UpdatePersonBody }) =>
-    householdsApi.updatePerson(id, body),
-  );
-export const useMovePerson = () =>
-  useHouseholdMutation(({ id, body }: { id: string; body: MovePersonBody }) =>
-    householdsApi.movePerson(id, body),
-  );
 export const useDeletePerson = () => useHouseholdMutation(householdsApi.removePerson);
 export const useRestorePerson = () => useHouseholdMutation(householdsApi.restorePerson);
 export const useRevealPerson = () =>

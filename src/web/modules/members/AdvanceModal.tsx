@@ -1,11 +1,12 @@
-import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type DevelopmentRecord, STAGE_ITEMS } from '../../../contracts/api/members';
 import { developmentStage } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { useAdvance } from './queries';
+import { useCoded } from '../../app/components/use-coded';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { membersApi } from './api';
+import { membersKey } from './queries';
 
 type Stage = DevelopmentRecord['stage'];
 type Values = { reachedOn: dayjs.Dayjs; responsible: string; items: string[]; note?: string };
@@ -21,33 +22,20 @@ export function AdvanceModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const coded = useCoded();
-  const advance = useAdvance();
-  const [form] = Form.useForm<Values>();
-  const submit = (v: Values) =>
-    advance.mutate(
-      {
-        recordId: record.id,
-        body: {
-          stage: next,
-          reachedOn: v.reachedOn.format('YYYY-MM-DD'),
-          responsible: v.responsible.trim(),
-          items: Object.fromEntries(STAGE_ITEMS[next].map((i) => [i, v.items?.includes(i) ?? false])),
-          note: v.note?.trim() || null,
-        },
-      },
-      {
-        onSuccess: () => {
-          message.success(t('members.saved'));
-          onClose();
-        },
-        onError: (e) => {
-          if (!applyFieldErrors(form, e)) message.error(errorText(e));
-        },
-      },
-    );
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) =>
+      membersApi.advance(record.id, {
+        stage: next,
+        reachedOn: v.reachedOn.format('YYYY-MM-DD'),
+        responsible: v.responsible.trim(),
+        items: Object.fromEntries(STAGE_ITEMS[next].map((i) => [i, v.items?.includes(i) ?? false])),
+        note: v.note?.trim() || null,
+      }),
+    success: t('members.saved'),
+    invalidate: [membersKey],
+    onClose,
+  });
   return (
     <Modal
       open
@@ -56,7 +44,7 @@ export function AdvanceModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={advance.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ items: [] }}>

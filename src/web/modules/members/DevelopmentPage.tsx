@@ -5,7 +5,7 @@ import type { DevelopmentRecord } from '../../../contracts/api/members';
 import { developmentStage } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { useCoded } from '../org/use-coded';
+import { useCoded } from '../../app/components/use-coded';
 import { AdvanceModal } from './AdvanceModal';
 import { DevelopmentExcel } from './DevelopmentExcel';
 import { NewRecordModal, TargetModal } from './MemberForms';

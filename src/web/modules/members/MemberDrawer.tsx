@@ -16,9 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { commitmentStatus, memberStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import { useIsMobile } from '../../app/layout/use-is-mobile';
-import { useCoded } from '../org/use-coded';
 import { TransferModal } from './MemberForms';
 import { useMember, useRemoveContact } from './queries';
 

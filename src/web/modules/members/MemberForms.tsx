@@ -1,71 +1,39 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Flex, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateMemberBody, CreateRecordBody, TransferMemberBody } from '../../../contracts/api/members';
 import { memberStatus } from '../../../contracts/registry/enums';
 import { apiRequest as request } from '../../app/api';
 import { BranchSelect } from '../../app/components/BranchSelect';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { DateField, DateRangeFields } from '../../app/components/DateField';
 import { PersonSelect } from '../../app/components/PersonSelect';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { membersKey } from './queries';
 
 // The members module's forms: a new member (a person of the households registry into a
 // branch), a transfer to another branch, and a new development record.
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const useSave = <B,>(fn: (body: B) => Promise<unknown>) => {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => client.invalidateQueries({ queryKey: ['members'] }),
-  });
-};
-
-const useFormModal = <B extends object>(
-  fn: (body: B) => Promise<unknown>,
-  done: string,
-  onClose: () => void,
-) => {
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [form] = Form.useForm<B>();
-  const save = useSave(fn);
-  const submit = (body: B) =>
-    save.mutate(body, {
-      onSuccess: () => {
-        message.success(done);
-        onClose();
-      },
-      onError: (error) => {
-        if (!applyFieldErrors(form, error)) message.error(errorText(error));
-      },
-    });
-  return { form, save, submit };
-};
-
 /** 新增党员: the person, the branch, status and dates, the post and the commitment. */
 export function NewMemberModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const coded = useCoded();
-  const { form, save, submit } = useFormModal<CreateMemberBody>(
-    (body) =>
+  const { form, pending, submit } = useFormModal<CreateMemberBody>({
+    invalidate: [membersKey],
+    mutationFn: (body) =>
       request('POST', '/members', {
         body: { ...body, fullOn: body.fullOn || null, plaque: body.plaque ?? false },
       }),
-    t('members.created'),
+    success: t('members.created'),
     onClose,
-  );
+  });
   const status = Form.useWatch('status', form);
-  const dateRule = { pattern: DATE, message: t('members.dateInvalid') };
   return (
     <Modal
       open
       title={t('members.create')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       okButtonProps={{ id: 'member-form-submit' }}
     >
@@ -85,28 +53,21 @@ export function NewMemberModal({ onClose }: { onClose: () => void }) {
           <BranchSelect />
         </Form.Item>
         <Form.Item name="status" label={t('members.status')} rules={[{ required: true }]}>
-          <Select options={coded.options(memberStatus)} data-testid="member-form-status" />
+          <CodedSelect coded={memberStatus} data-testid="member-form-status" />
         </Form.Item>
-        <Flex gap={8} wrap>
-          <Form.Item
-            name="joinedOn"
-            label={t('members.joinedOn')}
-            rules={[{ required: true, message: t('common.required') }, dateRule]}
-            style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" data-testid="member-form-joined" />
-          </Form.Item>
-          {status === 'full' && (
-            <Form.Item
-              name="fullOn"
-              label={t('members.fullOn')}
-              rules={[dateRule]}
-              style={{ flex: '1 1 140px' }}
-            >
-              <Input type="date" data-testid="member-form-full" />
-            </Form.Item>
-          )}
-        </Flex>
+        <DateRangeFields
+          start={{
+            name: 'joinedOn',
+            label: t('members.joinedOn'),
+            required: true,
+            testId: 'member-form-joined',
+          }}
+          end={
+            status === 'full'
+              ? { name: 'fullOn', label: t('members.fullOn'), testId: 'member-form-full' }
+              : undefined
+          }
+        />
         <Form.Item name="post" label={t('members.post')} rules={[{ max: 32 }]}>
           <Input maxLength={32} />
         </Form.Item>
@@ -124,21 +85,22 @@ export function NewMemberModal({ onClose }: { onClose: () => void }) {
 /** 转接组织关系: to another branch of the caller's scope; the history keeps the old one. */
 export function TransferModal({ memberId, onClose }: { memberId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { form, save, submit } = useFormModal<TransferMemberBody>(
-    (body) =>
+  const { form, pending, submit } = useFormModal<TransferMemberBody>({
+    invalidate: [membersKey],
+    mutationFn: (body) =>
       request('POST', `/members/${encodeURIComponent(memberId)}/transfer`, {
         body: { ...body, reason: body.reason || null },
       }),
-    t('members.transferred'),
+    success: t('members.transferred'),
     onClose,
-  );
+  });
   return (
     <Modal
       open
       title={t('members.transfer')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       okButtonProps={{ id: 'transfer-submit' }}
     >
@@ -155,16 +117,7 @@ export function TransferModal({ memberId, onClose }: { memberId: string; onClose
         >
           <BranchSelect />
         </Form.Item>
-        <Form.Item
-          name="transferredOn"
-          label={t('members.transferredOn')}
-          rules={[
-            { required: true, message: t('common.required') },
-            { pattern: DATE, message: t('members.dateInvalid') },
-          ]}
-        >
-          <Input type="date" />
-        </Form.Item>
+        <DateField name="transferredOn" label={t('members.transferredOn')} required />
         <Form.Item name="reason" label={t('members.transferReason')} rules={[{ max: 200 }]}>
           <Input.TextArea rows={2} maxLength={200} showCount />
         </Form.Item>
@@ -176,18 +129,20 @@ export function TransferModal({ memberId, onClose }: { memberId: string; onClose
 /** 新增发展对象: a person enters the pipeline as an applicant (入党申请人). */
 export function NewRecordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { form, save, submit } = useFormModal<CreateRecordBody>(
-    (body) => request('POST', '/development/records', { body: { ...body, note: body.note || null } }),
-    t('members.recordCreated'),
+  const { form, pending, submit } = useFormModal<CreateRecordBody>({
+    invalidate: [membersKey],
+    mutationFn: (body) =>
+      request('POST', '/development/records', { body: { ...body, note: body.note || null } }),
+    success: t('members.recordCreated'),
     onClose,
-  );
+  });
   return (
     <Modal
       open
       title={t('members.createRecord')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       okButtonProps={{ id: 'record-form-submit' }}
     >
@@ -212,17 +167,12 @@ export function NewRecordModal({ onClose }: { onClose: () => void }) {
           <BranchSelect />
         </Form.Item>
         <Flex gap={8} wrap>
-          <Form.Item
+          <DateField
             name="reachedOn"
             label={t('members.applicationDate')}
-            rules={[
-              { required: true, message: t('common.required') },
-              { pattern: DATE, message: t('members.dateInvalid') },
-            ]}
+            required
             style={{ flex: '1 1 140px' }}
-          >
-            <Input type="date" />
-          </Form.Item>
+          />
           <Form.Item
             name="responsible"
             label={t('members.responsible')}
@@ -243,18 +193,19 @@ export function NewRecordModal({ onClose }: { onClose: () => void }) {
 /** 设定年度发展目标: a county or township and its target for the year (set again to change it). */
 export function TargetModal({ year, onClose }: { year: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { form, save, submit } = useFormModal<{ regionCode: string; year: number; target: number }>(
-    (body) => request('PUT', '/development/targets', { body }),
-    t('members.targetSaved'),
+  const { form, pending, submit } = useFormModal<{ regionCode: string; year: number; target: number }>({
+    invalidate: [membersKey],
+    mutationFn: (body) => request('PUT', '/development/targets', { body }),
+    success: t('members.targetSaved'),
     onClose,
-  );
+  });
   return (
     <Modal
       open
       title={t('members.setTarget')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       okButtonProps={{ id: 'target-submit' }}
     >

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListMembersQuery, Member } from '../../../contracts/api/members';
 import { memberStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { CodedSelect } from '../../app/components/CodedSelect';
 import { ExcelActions } from '../../app/components/excel/ExcelActions';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
 import { MemberDrawer } from './MemberDrawer';
 import { NewMemberModal } from './MemberForms';
 import { useMembers } from './queries';
@@ -56,11 +57,11 @@ export default function MembersPage() {
             onSearch={(q) => setQuery((s) => ({ ...s, q: q.trim() || undefined, page: 1 }))}
             style={{ width: 240, maxWidth: '100%' }}
           />
-          <Select
+          <CodedSelect
             allowClear
             placeholder={t('members.allStatus')}
             aria-label={t('members.status')}
-            options={coded.options(memberStatus)}
+            coded={memberStatus}
             onChange={(status) => setQuery((s) => ({ ...s, status, page: 1 }))}
             style={{ width: 160, maxWidth: '100%' }}
           />

@@ -1,42 +1,38 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdvanceBody, ListMembersQuery } from '../../../contracts/api/members';
+import type { ListMembersQuery } from '../../../contracts/api/members';
 import { membersApi } from './api';
 
-const key = ['members'] as const;
+export const membersKey = ['members'] as const;
 
 export const useMembers = (query: Partial<ListMembersQuery>) =>
   useQuery({
-    queryKey: [...key, 'list', query],
+    queryKey: [...membersKey, 'list', query],
     queryFn: () => membersApi.list(query),
     placeholderData: keepPreviousData,
   });
 
 export const useMember = (memberId: string | null) =>
   useQuery({
-    queryKey: [...key, 'detail', memberId],
+    queryKey: [...membersKey, 'detail', memberId],
     queryFn: () => membersApi.get(memberId as string),
     enabled: !!memberId,
   });
 
 export const useRecords = (stage?: string) =>
   useQuery({
-    queryKey: [...key, 'records', stage ?? null],
+    queryKey: [...membersKey, 'records', stage ?? null],
     queryFn: () => membersApi.records({ stage, pageSize: 100 }),
   });
 
 export const useTargets = (year: number) =>
-  useQuery({ queryKey: [...key, 'targets', year], queryFn: () => membersApi.targets(year) });
+  useQuery({ queryKey: [...membersKey, 'targets', year], queryFn: () => membersApi.targets(year) });
 
 const useMembersMutation = <V, R>(fn: (v: V) => Promise<R>) => {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: key }) });
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: membersKey }) });
 };
 
 export const useRemoveContact = () =>
   useMembersMutation(({ memberId, contactId }: { memberId: string; contactId: string }) =>
     membersApi.removeContact(memberId, contactId),
-  );
-export const useAdvance = () =>
-  useMembersMutation(({ recordId, body }: { recordId: string; body: AdvanceBody }) =>
-    membersApi.advance(recordId, body),
   );

@@ -5,10 +5,10 @@ import type { CoveredUnit } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { useCoded } from '../../app/components/use-coded';
 import { CoveredUnitModal } from './CoveredUnitModal';
 import { CoveredUnitsTable } from './CoveredUnitsTable';
 import { useCoverage } from './queries';
-import { useCoded } from './use-coded';
 
 /**
  * 两个覆盖: organizational and work coverage per unit type, with the counts behind each rate, and

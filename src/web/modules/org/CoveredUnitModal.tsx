@@ -1,13 +1,14 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoveredUnit, CoveredUnitBody } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { useDebounced } from '../../app/use-debounced';
-import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateUnit, useOrgSearch, useUpdateUnit } from './queries';
-import { useCoded } from './use-coded';
+import { orgApi } from './api';
+import { orgKey, useOrgSearch } from './queries';
 
 type Values = {
   name: string;
@@ -26,12 +27,22 @@ type Values = {
  */
 export function CoveredUnitModal({ unit, onClose }: { unit?: CoveredUnit; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<Values>();
-  const create = useCreateUnit();
-  const update = useUpdateUnit();
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) => {
+      const body: CoveredUnitBody = {
+        name: v.name.trim(),
+        unitType: v.unitType,
+        regionCode: v.regionCode,
+        employees: v.employees ?? null,
+        partyOrgId: v.partyOrgId ?? null,
+        instructorName: v.instructorName?.trim() || null,
+      };
+      return unit ? orgApi.updateUnit(unit.id, body) : orgApi.createUnit(body);
+    },
+    success: t('org.saved'),
+    invalidate: [orgKey],
+    onClose,
+  });
   const [search, setSearch] = useState('');
   const orgs = useOrgSearch(useDebounced(search.trim()));
   const orgOptions = (orgs.data?.items ?? []).map((o) => ({
@@ -42,27 +53,6 @@ export function CoveredUnitModal({ unit, onClose }: { unit?: CoveredUnit; onClos
   if (unit?.partyOrgId && !orgOptions.some((o) => o.value === unit.partyOrgId))
     orgOptions.unshift({ value: unit.partyOrgId, label: unit.partyOrgName ?? unit.partyOrgId });
 
-  const submit = (v: Values) => {
-    const body: CoveredUnitBody = {
-      name: v.name.trim(),
-      unitType: v.unitType,
-      regionCode: v.regionCode,
-      employees: v.employees ?? null,
-      partyOrgId: v.partyOrgId ?? null,
-      instructorName: v.instructorName?.trim() || null,
-    };
-    const handlers = {
-      onSuccess: () => {
-        message.success(t('org.saved'));
-        onClose();
-      },
-      onError: (error: unknown) => {
-        if (!applyFieldErrors(form, error)) message.error(errorText(error));
-      },
-    };
-    if (unit) update.mutate({ unitId: unit.id, body }, handlers);
-    else create.mutate(body, handlers);
-  };
   return (
     <Modal
       open
@@ -71,7 +61,7 @@ export function CoveredUnitModal({ unit, onClose }: { unit?: CoveredUnit; onClos
       cancelText={t('common.cancel')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={pending}
       destroyOnHidden
       okButtonProps={{ id: 'unit-form-submit', 'data-testid': 'unit-form-submit' }}
     >
@@ -107,7 +97,7 @@ export function CoveredUnitModal({ unit, onClose }: { unit?: CoveredUnit; onClos
           label={t('org.unitType')}
           rules={[{ required: true, message: t('org.unitTypeRequired') }]}
         >
-          <Select options={coded.options(coveredUnitType)} data-testid="unit-form-type" />
+          <CodedSelect coded={coveredUnitType} data-testid="unit-form-type" />
         </Form.Item>
         <Form.Item
           name="regionCode"

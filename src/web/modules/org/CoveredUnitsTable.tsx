@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoveredUnit } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { UnitQuery } from './api';
 import { useDeleteUnit, useUnits } from './queries';
-import { useCoded } from './use-coded';
 
 /** The units behind the coverage rates, searchable, with edit and delete for roles that may write. */
 export function CoveredUnitsTable({

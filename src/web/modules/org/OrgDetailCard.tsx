@@ -4,9 +4,9 @@ import type { Org } from '../../../contracts/api/org';
 import { orgKind, orgLevel } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import { useDeleteOrg, useOrg } from './queries';
-import { useCoded } from './use-coded';
 
 type Props = {
   orgId: string | null;

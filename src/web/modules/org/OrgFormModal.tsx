@@ -1,12 +1,13 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Org } from '../../../contracts/api/org';
 import { orgKind, orgLevel } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateOrg, useUpdateOrg } from './queries';
-import { useCoded } from './use-coded';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { orgApi } from './api';
+import { orgKey } from './queries';
 
 type Values = {
   name: string;
@@ -27,32 +28,17 @@ export function OrgFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const create = useCreateOrg();
-  const update = useUpdateOrg();
-  const [form] = Form.useForm<Values>();
-  const onError = (error: unknown) => {
-    if (!applyFieldErrors(form, error)) message.error(errorText(error));
-  };
-  const done = () => {
-    message.success(t('org.saved'));
-    onClose();
-  };
-  const submit = (v: Values) => {
-    const establishedOn = v.establishedOn ? v.establishedOn.format('YYYY-MM-DD') : null;
-    if (org)
-      update.mutate(
-        { orgId: org.id, body: { name: v.name.trim(), kind: v.kind, establishedOn } },
-        { onSuccess: done, onError },
-      );
-    else
-      create.mutate(
-        { ...v, name: v.name.trim(), establishedOn, parentId: parent?.id ?? null },
-        { onSuccess: done, onError },
-      );
-  };
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: (v) => {
+      const establishedOn = v.establishedOn ? v.establishedOn.format('YYYY-MM-DD') : null;
+      return org
+        ? orgApi.update(org.id, { name: v.name.trim(), kind: v.kind, establishedOn })
+        : orgApi.create({ ...v, name: v.name.trim(), establishedOn, parentId: parent?.id ?? null });
+    },
+    success: t('org.saved'),
+    invalidate: [orgKey],
+    onClose,
+  });
   return (
     <Modal
       open
@@ -61,7 +47,7 @@ export function OrgFormModal({
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={pending}
       okButtonProps={{ 'data-testid': 'org-form-submit' }}
       destroyOnHidden
     >
@@ -88,14 +74,14 @@ export function OrgFormModal({
           label={t('org.level')}
           rules={[{ required: true, message: t('org.levelRequired') }]}
         >
-          <Select options={coded.options(orgLevel)} disabled={!!org} data-testid="org-level" />
+          <CodedSelect coded={orgLevel} disabled={!!org} data-testid="org-level" />
         </Form.Item>
         <Form.Item
           name="kind"
           label={t('org.kind')}
           rules={[{ required: true, message: t('org.kindRequired') }]}
         >
-          <Select options={coded.options(orgKind)} data-testid="org-kind" />
+          <CodedSelect coded={orgKind} data-testid="org-kind" />
         </Form.Item>
         {!org && (
           <Form.Item

@@ -1,10 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CoveredUnitBody,
-  CreateOrgBody,
-  UpdateCoveredUnitBody,
-  UpdateOrgBody,
-} from '../../../contracts/api/org';
 import { orgApi, type UnitQuery } from './api';
 
 export const orgKey = ['orgs'] as const;
@@ -41,14 +35,6 @@ const useOrgMutation = <V, R>(fn: (v: V) => Promise<R>) => {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: orgKey }) });
 };
 
-export const useCreateOrg = () => useOrgMutation((body: CreateOrgBody) => orgApi.create(body));
-export const useUpdateOrg = () =>
-  useOrgMutation(({ orgId, body }: { orgId: string; body: UpdateOrgBody }) => orgApi.update(orgId, body));
 export const useDeleteOrg = () => useOrgMutation((orgId: string) => orgApi.remove(orgId));
-export const useCreateUnit = () => useOrgMutation((body: CoveredUnitBody) => orgApi.createUnit(body));
 // Saving or removing a unit invalidates every org query, so the coverage rates are fetched again.
-export const useUpdateUnit = () =>
-  useOrgMutation(({ unitId, body }: { unitId: string; body: UpdateCoveredUnitBody }) =>
-    orgApi.updateUnit(unitId, body),
-  );
 export const useDeleteUnit = () => useOrgMutation((unitId: string) => orgApi.removeUnit(unitId));

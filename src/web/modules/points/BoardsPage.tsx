@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
-import { RegionPicker } from '../regions/RegionPicker';
+import { RegionPicker } from '../../app/components/RegionPicker';
 import { BoardWall } from './BoardWall';
 import { ownVillage } from './shared';
 

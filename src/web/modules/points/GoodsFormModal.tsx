@@ -1,8 +1,8 @@
-import { App, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { type Goods, type GoodsBody, pointsApi } from './api';
-import { usePointsMutation } from './queries';
+import { pointsKey } from './queries';
 
 /** Adds goods to a shop, or changes a goods' name, unit, price or order. */
 export function GoodsFormModal({
@@ -15,20 +15,13 @@ export function GoodsFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [form] = Form.useForm<GoodsBody>();
-  const save = usePointsMutation((body: GoodsBody) =>
-    goods ? pointsApi.updateGoods(goods.id, body) : pointsApi.createGoods(shopId, body),
-  );
-  const submit = (body: GoodsBody) =>
-    save.mutate(body, {
-      onSuccess: () => {
-        message.success(t('points.saved'));
-        onClose();
-      },
-      onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
-    });
+  const { form, pending, submit } = useFormModal<GoodsBody>({
+    mutationFn: (body) =>
+      goods ? pointsApi.updateGoods(goods.id, body) : pointsApi.createGoods(shopId, body),
+    success: t('points.saved'),
+    invalidate: [pointsKey],
+    onClose,
+  });
   return (
     <Modal
       open
@@ -36,7 +29,7 @@ export function GoodsFormModal({
       onCancel={onClose}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'goods-form-submit' }}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form

@@ -1,28 +1,37 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateRuleBody, RuleView } from '../../../contracts/api/points';
 import { ROLES } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { useLabels } from '../../app/labels';
 import { pointsApi } from './api';
-import { usePointsMutation } from './queries';
+import { pointsKey } from './queries';
 
 type Values = Omit<CreateRuleBody, 'regionCode'>;
 
 /** Adds a rule at the user's own level, or edits one (which makes a new version). */
 export function RuleFormModal({ rule, onClose }: { rule: RuleView | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const labels = useLabels();
   const me = useCurrentUser();
-  const [form] = Form.useForm<Values>();
-  const save = usePointsMutation(({ code, system, ...rest }: Values) =>
-    rule
-      ? pointsApi.updateRule(rule.id, rest)
-      : pointsApi.createRule({ code, system, ...rest, regionCode: me.scopeCode }),
-  );
+  const { form, pending, submit } = useFormModal<Values>({
+    mutationFn: ({ code, system, ...rest }) => {
+      const body = {
+        ...rest,
+        maxPoints: rest.maxPoints ?? null,
+        cap: rest.cap ?? null,
+        capPeriod: rest.capPeriod ?? null,
+        freezeMonths: rest.freezeMonths ?? null,
+      };
+      return rule
+        ? pointsApi.updateRule(rule.id, body)
+        : pointsApi.createRule({ code, system, ...body, regionCode: me.scopeCode });
+    },
+    success: t('points.saved'),
+    invalidate: [pointsKey],
+    onClose,
+  });
   const roles = ROLES.map((r) => ({ value: r, label: labels.role(r) }));
   const int = { precision: 0, style: { width: '100%' } } as const;
   return (
@@ -33,7 +42,7 @@ export function RuleFormModal({ rule, onClose }: { rule: RuleView | null; onClos
       onCancel={onClose}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'rule-form-submit' }}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       {rule && (
@@ -56,24 +65,7 @@ export function RuleFormModal({ rule, onClose }: { rule: RuleView | null; onClos
             approverRoles: ['village'],
           }
         }
-        onFinish={(v) =>
-          save.mutate(
-            {
-              ...v,
-              maxPoints: v.maxPoints ?? null,
-              cap: v.cap ?? null,
-              capPeriod: v.capPeriod ?? null,
-              freezeMonths: v.freezeMonths ?? null,
-            },
-            {
-              onSuccess: () => {
-                message.success(t('points.saved'));
-                onClose();
-              },
-              onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
-            },
-          )
-        }
+        onFinish={submit}
       >
         <Form.Item
           name="system"

@@ -1,10 +1,10 @@
-import { App, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { RegionPicker } from '../regions/RegionPicker';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { pointsApi, type Shop, type ShopBody } from './api';
-import { usePointsMutation } from './queries';
+import { pointsKey } from './queries';
 import { ownVillage } from './shared';
 
 /**
@@ -13,28 +13,21 @@ import { ownVillage } from './shared';
  */
 export function ShopFormModal({ shop, onClose }: { shop?: Shop; onClose: (savedId?: string) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const me = useCurrentUser();
   const village = shop ? shop.regionCode : ownVillage(me.scopeCode);
-  const [form] = Form.useForm<ShopBody>();
-  const mutation = usePointsMutation((values: ShopBody) =>
-    shop
-      ? pointsApi.updateShop(shop.id, {
-          name: values.name,
-          cancelMinutes: values.cancelMinutes,
-          note: values.note,
-        })
-      : pointsApi.createShop({ ...values, regionCode: village ?? values.regionCode }),
-  );
-  const save = (values: ShopBody) =>
-    mutation.mutate(values, {
-      onSuccess: (saved) => {
-        message.success(t('points.saved'));
-        onClose(saved.id);
-      },
-      onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
-    });
+  const { form, pending, submit } = useFormModal<ShopBody, Shop>({
+    mutationFn: (values) =>
+      shop
+        ? pointsApi.updateShop(shop.id, {
+            name: values.name,
+            cancelMinutes: values.cancelMinutes,
+            note: values.note,
+          })
+        : pointsApi.createShop({ ...values, regionCode: village ?? values.regionCode }),
+    success: t('points.saved'),
+    invalidate: [pointsKey],
+    onSuccess: (saved) => onClose(saved.id),
+  });
   return (
     <Modal
       open
@@ -42,13 +35,13 @@ export function ShopFormModal({ shop, onClose }: { shop?: Shop; onClose: (savedI
       onCancel={() => onClose()}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'shop-form-submit' }}
-      confirmLoading={mutation.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form
         form={form}
         layout="vertical"
-        onFinish={save}
+        onFinish={submit}
         initialValues={
           shop
             ? { name: shop.name, cancelMinutes: shop.cancelMinutes, note: shop.note ?? undefined }

@@ -1,19 +1,21 @@
-import { App, AutoComplete, Form, Input, InputNumber, Modal } from 'antd';
+import { AutoComplete, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { type Goods, pointsApi, type StockInBody } from './api';
-import { usePointsMutation } from './queries';
+import { pointsKey } from './queries';
 import { newIdempotencyKey } from './use-search';
 
 /** 入库: how many came in and from where (a donor unit, the village collective…). */
 export function StockInModal({ goods, onClose }: { goods: Goods; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const [form] = Form.useForm<StockInBody>();
   const [key] = useState(newIdempotencyKey);
-  const stockIn = usePointsMutation((body: StockInBody) => pointsApi.stockIn(goods.id, body, key));
+  const { form, pending, submit } = useFormModal<StockInBody>({
+    mutationFn: (body) => pointsApi.stockIn(goods.id, body, key),
+    success: t('points.saved'),
+    invalidate: [pointsKey],
+    onClose,
+  });
   const sources = [t('points.sourceDonation'), t('points.sourceCollective'), t('points.sourcePurchase')];
   return (
     <Modal
@@ -22,22 +24,10 @@ export function StockInModal({ goods, onClose }: { goods: Goods; onClose: () => 
       onCancel={onClose}
       onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': 'stock-in-submit' }}
-      confirmLoading={stockIn.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(body) =>
-          stockIn.mutate(body, {
-            onSuccess: () => {
-              message.success(t('points.saved'));
-              onClose();
-            },
-            onError: (e) => applyFieldErrors(form, e) || message.error(errorText(e)),
-          })
-        }
-      >
+      <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="quantity"
           label={t('points.quantity')}

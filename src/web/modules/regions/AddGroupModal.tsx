@@ -1,32 +1,21 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../contracts/api/regions';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useAddGroup } from './queries';
+import { api } from '../../app/api';
+import { regionKeys } from '../../app/components/region-queries';
+import { useFormModal } from '../../app/components/use-form-modal';
 
 type Props = { village: Region; onClose: () => void; onAdded: () => void };
 
 /** Adds a villager group (村民小组) under a village. */
 export function AddGroupModal({ village, onClose, onAdded }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const addGroup = useAddGroup();
-  const [form] = Form.useForm<{ name: string }>();
-
-  const submit = ({ name }: { name: string }) =>
-    addGroup.mutate(
-      { villageCode: village.code, name: name.trim() },
-      {
-        onSuccess: (group) => {
-          message.success(t('regions.groupAdded', { name: group.name }));
-          onAdded();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
+  const { form, pending, submit } = useFormModal({
+    mutationFn: ({ name }: { name: string }) => api.regions.addGroup(village.code, name.trim()),
+    success: (group) => t('regions.groupAdded', { name: group.name }),
+    invalidate: [regionKeys.one(village.code)],
+    onSuccess: onAdded,
+  });
 
   return (
     <Modal
@@ -36,7 +25,7 @@ export function AddGroupModal({ village, onClose, onAdded }: Props) {
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={addGroup.isPending}
+      confirmLoading={pending}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit}>

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../contracts/roles';
 import type { RegionWithPath } from '../../app/api';
 import { useCurrentUser } from '../../app/auth';
+import { useRegion } from '../../app/components/region-queries';
 import { useErrorText } from '../../app/errors';
 import { useLabels } from '../../app/labels';
 import { AddGroupModal } from './AddGroupModal';
-import { useRegion } from './queries';
 import { withinScope } from './scope';
 
 type Props = {

@@ -2,9 +2,9 @@ import { Input, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegionWithPath } from '../../app/api';
+import { useRegionSearch } from '../../app/components/region-queries';
 import { useErrorText } from '../../app/errors';
 import { useDebounced } from '../../app/use-debounced';
-import { useRegionSearch } from './queries';
 import { SearchResults } from './SearchResults';
 
 /** Search by Chinese name or pinyin initials (pmz → 平马镇); choosing a result shows it in the tree. */

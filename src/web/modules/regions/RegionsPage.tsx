@@ -5,15 +5,15 @@ import type { Region } from '../../../contracts/api/regions';
 import { can } from '../../../contracts/roles';
 import type { RegionWithPath } from '../../app/api';
 import { useCurrentUser } from '../../app/auth';
+import { useRegion } from '../../app/components/region-queries';
+import { useLazyRegionTree } from '../../app/components/use-lazy-region-tree';
 import { useErrorText } from '../../app/errors';
 import { useIsMobile } from '../../app/layout/use-is-mobile';
 import { ImportCountyCard } from './ImportCountyCard';
-import { useRegion } from './queries';
 import { RegionDetail } from './RegionDetail';
 import { RegionSearch } from './RegionSearch';
 import { RegionTree, type RegionTreeRef } from './RegionTree';
 import { withinScope } from './scope';
-import { useLazyRegionTree } from './use-lazy-region-tree';
 
 const union = (a: string[], b: string[]) => Array.from(new Set([...a, ...b]));
 

@@ -1,12 +1,14 @@
-import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TALENT_TAGS, type TalentDetail } from '../../../contracts/api/talents';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { talentCategory } from '../../../contracts/registry/enums';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
-import { RegionPicker } from '../regions/RegionPicker';
-import { useCreateTalent, useSubmitTalent, useUpdateTalent } from './queries';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
+import { useFormModal } from '../../app/components/use-form-modal';
+import { talentsApi } from './api';
+import { talentsKey } from './queries';
 
 type Values = {
   regionCode: string;
@@ -20,35 +22,36 @@ type Values = {
 /** 摸排登记 or revision of a draft / returned record; "save and submit" sends it to the township at once. */
 export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const coded = useCoded();
-  const [form] = Form.useForm<Values>();
-  const create = useCreateTalent();
-  const update = useUpdateTalent();
-  const submitTalent = useSubmitTalent();
-  const busy = create.isPending || update.isPending || submitTalent.isPending;
-
-  const save = async (andSubmit: boolean) => {
-    const v = await form.validateFields();
-    const fields = {
-      name: v.name.trim(),
-      phone: v.phone?.trim() || null,
-      category: v.category as TalentDetail['category'],
-      tags: (v.tags ?? []) as TalentDetail['tags'],
-      skills: v.skills?.trim() || null,
-    };
-    try {
+  const client = useQueryClient();
+  const { form, pending, submit } = useFormModal<Values & { andSubmit: boolean }>({
+    mutationFn: async ({ andSubmit, ...v }) => {
+      const fields = {
+        name: v.name.trim(),
+        phone: v.phone?.trim() || null,
+        category: v.category as TalentDetail['category'],
+        tags: (v.tags ?? []) as TalentDetail['tags'],
+        skills: v.skills?.trim() || null,
+      };
       const saved = talent
-        ? await update.mutateAsync({ id: talent.id, body: fields })
-        : await create.mutateAsync({ regionCode: v.regionCode, ...fields });
-      if (andSubmit) await submitTalent.mutateAsync(saved.id);
-      message.success(andSubmit ? t('talents.submitted') : t('talents.saved'));
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(errorText(error));
-    }
-  };
+        ? await talentsApi.update(talent.id, fields)
+        : await talentsApi.create({ regionCode: v.regionCode, ...fields });
+      // A draft saved but not sent is still a change the list must show.
+      if (andSubmit)
+        await talentsApi.submit(saved.id).catch(async (error: unknown) => {
+          await client.invalidateQueries({ queryKey: talentsKey });
+          throw error;
+        });
+    },
+    success: (_, v) => (v.andSubmit ? t('talents.submitted') : t('talents.saved')),
+    invalidate: [talentsKey],
+    onClose,
+  });
+  // Two buttons save: as a draft, or saved and sent to the township at once.
+  const save = (andSubmit: boolean) =>
+    form.validateFields().then(
+      (v) => submit({ ...v, andSubmit }),
+      () => undefined,
+    );
 
   return (
     <Modal
@@ -57,14 +60,14 @@ export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; on
       onCancel={onClose}
       destroyOnHidden
       footer={[
-        <Button key="draft" onClick={() => save(false)} loading={busy}>
+        <Button key="draft" onClick={() => save(false)} loading={pending}>
           {t('talents.saveDraft')}
         </Button>,
         <Button
           key="submit"
           type="primary"
           onClick={() => save(true)}
-          loading={busy}
+          loading={pending}
           data-testid="talent-save-submit"
         >
           {t('talents.saveSubmit')}
@@ -98,7 +101,7 @@ export function TalentFormModal({ talent, onClose }: { talent?: TalentDetail; on
           label={t('talents.category')}
           rules={[{ required: true, message: t('talents.categoryRequired') }]}
         >
-          <Select options={coded.options(talentCategory)} />
+          <CodedSelect coded={talentCategory} />
         </Form.Item>
         <Form.Item name="tags" label={t('talents.tags')}>
           <Select mode="multiple" options={TALENT_TAGS.map((tag) => ({ value: tag, label: tag }))} />

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Talent } from '../../../contracts/api/talents';
 import { talentCategory, talentStatus } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
+import { CodedSelect } from '../../app/components/CodedSelect';
+import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
-import { useCoded } from '../org/use-coded';
 import type { TalentQuery } from './api';
 import { useTalents } from './queries';
 import { TalentDrawer } from './TalentDrawer';
@@ -58,20 +59,20 @@ export default function TalentsPage() {
           ]}
         />
         <Flex wrap gap={8} style={{ marginBottom: 16 }}>
-          <Select
+          <CodedSelect
             allowClear
             placeholder={t('talents.allStatuses')}
             aria-label={t('talents.status')}
             style={{ width: 180, maxWidth: '100%' }}
-            options={coded.options(talentStatus)}
+            coded={talentStatus}
             onChange={(status) => setQuery((q) => ({ ...q, status, page: 1 }))}
           />
-          <Select
+          <CodedSelect
             allowClear
             placeholder={t('talents.allCategories')}
             aria-label={t('talents.category')}
             style={{ width: 180, maxWidth: '100%' }}
-            options={coded.options(talentCategory)}
+            coded={talentCategory}
             onChange={(category) => setQuery((q) => ({ ...q, category, page: 1 }))}
           />
         </Flex>

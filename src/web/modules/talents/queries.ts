@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReviewBody, UpdateTalentBody } from '../../../contracts/api/talents';
+import type { ReviewBody } from '../../../contracts/api/talents';
 import { type TalentQuery, talentsApi } from './api';
 
 export const talentsKey = ['talents'] as const;
@@ -19,9 +19,6 @@ const useTalentMutation = <A, R>(fn: (args: A) => Promise<R>) => {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: talentsKey }) });
 };
 
-export const useCreateTalent = () => useTalentMutation(talentsApi.create);
-export const useUpdateTalent = () =>
-  useTalentMutation(({ id, body }: { id: string; body: UpdateTalentBody }) => talentsApi.update(id, body));
 export const useSubmitTalent = () => useTalentMutation(talentsApi.submit);
 /** Township review or county filing: the same decision at two steps. */
 export const useDecideTalent = () =>

@@ -1,23 +1,19 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usernameSchema } from '../../../contracts/api/users';
-import { applyFieldErrors, useErrorText } from '../../app/errors';
+import { type User, usernameSchema } from '../../../contracts/api/users';
+import { api } from '../../app/api';
+import { useFormModal } from '../../app/components/use-form-modal';
 import { PasswordField } from './PasswordField';
-import { useCreateUser } from './queries';
+import { usersKey } from './queries';
 import { type ProfileValues, UserProfileFields } from './UserProfileFields';
 
 type CreateValues = ProfileValues & { username: string; initialPassword: string };
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const create = useCreateUser();
-  const [form] = Form.useForm<CreateValues>();
-
-  const submit = (v: CreateValues) =>
-    create.mutate(
-      {
+  const { form, pending, submit } = useFormModal<CreateValues, User>({
+    mutationFn: (v) =>
+      api.users.create({
         username: v.username.trim(),
         displayName: v.displayName.trim(),
         role: v.role,
@@ -26,18 +22,12 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         phone: v.phone?.trim() || null,
         personId: v.role === 'party_member' || v.role === 'villager' ? (v.personId ?? null) : null,
         initialPassword: v.initialPassword,
-      },
-      {
-        onSuccess: (user) => {
-          message.success(t('users.created', { name: user.displayName }));
-          form.resetFields();
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error)) message.error(errorText(error));
-        },
-      },
-    );
+      }),
+    success: (user) => t('users.created', { name: user.displayName }),
+    invalidate: [usersKey],
+    onSuccess: () => form.resetFields(),
+    onClose,
+  });
 
   return (
     <Modal
@@ -47,7 +37,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending}
+      confirmLoading={pending}
       okButtonProps={{ 'data-testid': 'user-form-submit' }}
       destroyOnHidden
     >

@@ -13,8 +13,8 @@ import {
 } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { PersonSelect } from '../../app/components/PersonSelect';
+import { RegionPicker } from '../../app/components/RegionPicker';
 import { useLabels } from '../../app/labels';
-import { RegionPicker } from '../regions/RegionPicker';
 
 export type ProfileValues = {
   displayName: string;

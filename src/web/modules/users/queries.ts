@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { UpdateUserBody } from '../../../contracts/api/users';
 import { api, type ListUsersQuery } from '../../app/api';
 
-const usersKey = ['users'] as const;
+export const usersKey = ['users'] as const;
 
 export const useUsers = (query: ListUsersQuery) =>
   useQuery({
@@ -10,14 +10,6 @@ export const useUsers = (query: ListUsersQuery) =>
     queryFn: () => api.users.list(query),
     placeholderData: keepPreviousData,
   });
-
-export const useCreateUser = () => {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: api.users.create,
-    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
-  });
-};
 
 export const useUpdateUser = () => {
   const client = useQueryClient();

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../contracts/api/regions';
 import type { RegionLevel } from '../../../contracts/roles';
-import { useCurrentUser } from '../../app/auth';
-import { useLabels } from '../../app/labels';
-import { useDebounced } from '../../app/use-debounced';
-import { useRegion, useRegionSearch } from './queries';
+import { useCurrentUser } from '../auth';
+import { useLabels } from '../labels';
+import { useDebounced } from '../use-debounced';
+import { useRegion, useRegionSearch } from './region-queries';
 import { useLazyRegionTree } from './use-lazy-region-tree';
 
 type Props = {

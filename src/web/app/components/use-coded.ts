@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-type CodedTable = { values: readonly string[]; labels: Record<string, { zh: string; en: string }> };
+/** A coded field of the registries (contracts/registry/enums.ts): its values and zh/en labels. */
+export type CodedTable = { values: readonly string[]; labels: Record<string, { zh: string; en: string }> };
 
-/** Options and labels of a coded field (enums.ts) in the current language. */
+/** Options and labels of a coded field in the current language. */
 export const useCoded = () => {
   const { i18n } = useTranslation();
   const key = i18n.language === 'en' ? 'en' : 'zh';

@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Region } from '../../../contracts/api/regions';
-import { useErrorText } from '../../app/errors';
-import { useFetchChildren } from './queries';
+import { useErrorText } from '../errors';
+import { useFetchChildren } from './region-queries';
 
 /**
  * Children of expanded regions, loaded on demand. Shared by the regions page tree and the region

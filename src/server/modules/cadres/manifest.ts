@@ -1,0 +1,11 @@
+import { defineModule } from '../../platform/modules/manifest';
+import { cadresRoutes } from './routes';
+import * as tables from './tables';
+
+export const cadresModule = defineModule({
+  name: 'cadres',
+  label: { zh: '干部队伍', en: 'Cadres' },
+  routes: [cadresRoutes],
+  tables,
+  permissions: ['cadres.read', 'cadres.write'],
+});

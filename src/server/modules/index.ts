@@ -1,0 +1,36 @@
+import type { ModuleManifest } from '../platform/modules/manifest';
+import { auditModule } from './audit/manifest';
+import { authModule } from './auth/manifest';
+import { cadresModule } from './cadres/manifest';
+import { gridsModule } from './grids/manifest';
+import { homeModule } from './home/manifest';
+import { householdFileModule } from './household-file/manifest';
+import { householdsModule } from './households/manifest';
+import { membersModule } from './members/manifest';
+import { orgModule } from './org/manifest';
+import { pointsModule } from './points/manifest';
+import { regionsModule } from './regions/manifest';
+import { systemModule } from './system/manifest';
+import { talentsModule } from './talents/manifest';
+import { usersModule } from './users/manifest';
+
+/**
+ * Every module of the application, in the order their routes are registered and their home
+ * shortcuts, 一户一档 parts and county-import hooks run. A new module is one line here.
+ */
+export const MODULES: readonly ModuleManifest[] = [
+  systemModule,
+  authModule,
+  regionsModule,
+  usersModule,
+  auditModule,
+  householdsModule,
+  orgModule,
+  membersModule,
+  cadresModule,
+  gridsModule,
+  talentsModule,
+  pointsModule,
+  householdFileModule,
+  homeModule,
+];

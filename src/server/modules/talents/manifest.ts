@@ -1,0 +1,11 @@
+import { defineModule } from '../../platform/modules/manifest';
+import { talentsRoutes } from './routes';
+import * as tables from './tables';
+
+export const talentsModule = defineModule({
+  name: 'talents',
+  label: { zh: '人才库', en: 'Talents' },
+  routes: [talentsRoutes],
+  tables,
+  permissions: ['talents.read', 'talents.survey', 'talents.review', 'talents.file'],
+});

@@ -1,0 +1,20 @@
+import { defineModule } from '../../platform/modules/manifest';
+import { userRoutes } from './routes';
+
+export const usersModule = defineModule({
+  name: 'users',
+  label: { zh: '账号管理', en: 'Accounts' },
+  routes: [userRoutes],
+  permissions: ['users.manage'],
+  home: {
+    shortcuts: [
+      {
+        key: 'users',
+        label: { zh: '账号管理', en: 'Accounts' },
+        path: '/users',
+        permission: 'users.manage',
+        rank: { county_admin: 2, township: 3 },
+      },
+    ],
+  },
+});
