@@ -128,6 +128,7 @@ const SKIPPED = [
   /\.test\.ts$/,
   /(^|\/)scope-probe\.ts$/,
   /(^|\/)test-factories\.ts$/,
+  /-test-(helpers|kit)\.ts$/,
 ];
 
 /** The server files the check reads, relative to `root` with forward slashes. */
