@@ -100,7 +100,7 @@ const violationsOf = (file: SourceFile, target: string): Violation[] => {
       'server-imports-outside',
       'server code must not import the generator, demo, test support, tools or bench',
     );
-  if (from && to && from !== to && !/\.test\.ts$/.test(file.path)) {
+  if (from && to && from !== to && !isTestSupport(file.path)) {
     const [a, b] = [MODULE_ORDER[from], MODULE_ORDER[to]];
     if (a === undefined) add('module-order', `module ${from} is missing from MODULE_ORDER`);
     else if (b === undefined) add('module-order', `module ${to} is missing from MODULE_ORDER`);
