@@ -1,115 +1,30 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSheet, importFile, readWorkbook, sheetRows, uploadTo } from '../../../testing/excel';
-import { type Session, sessionAs, testRegions } from '../../../testing/factories';
-import { createHarness, type TestHarness } from '../../../testing/harness';
-import { auditLog } from '../../platform/audit/tables';
+import { readWorkbook, sheetRows } from '../../../testing/excel';
 import { importRows } from '../../platform/excel/tables';
-import { households } from '../households/tables';
 import { makeHousehold } from '../households/test-factories';
-import { grids, gridWorkers } from './tables';
+import {
+  audits,
+  closeHarness,
+  county,
+  db,
+  GRID_HEADERS,
+  gridNamed,
+  gridsOf,
+  gridWorker,
+  importAssignments,
+  importGrids,
+  neighbour,
+  openHarness,
+  regions,
+  totals,
+  township,
+  v,
+} from './excel-test-kit';
+import { grids } from './tables';
 
-let h: TestHarness;
-let regions: Awaited<ReturnType<typeof testRegions>>;
-let county: Session;
-let township: Session;
-let gridWorker: Session;
-let v: string;
-let neighbour: string;
-const GRID_HEADERS = [
-  '所属村',
-  '网格层级',
-  '网格名称',
-  '上级网格',
-  '网格员',
-  '网格员电话',
-  '联系党组织',
-  '网格编码',
-];
-const ASSIGN_HEADERS = ['户编号', '户主姓名', '小网格编码'];
-const db = () => h.services.database.db;
-const totals = async () => ({
-  grids: (await db().select({ n: count() }).from(grids))[0].n,
-  workers: (await db().select({ n: count() }).from(gridWorkers))[0].n,
-});
-const gridNamed = async (name: string) => (await db().select().from(grids).where(eq(grids.name, name)))[0];
-const audits = (action: string) => db().select().from(auditLog).where(eq(auditLog.action, action));
-const gridsOf = async (ids: string[]) =>
-  new Map(
-    (await db().select().from(households).where(inArray(households.id, ids))).map((r) => [r.id, r.gridId]),
-  );
-const importGrids = async (rows: (string | null)[][]) =>
-  importFile(h.app, township, '/api/grids/import', await buildSheet('网格', GRID_HEADERS, rows));
-const importAssignments = async (rows: (string | null)[][]) =>
-  importFile(
-    h.app,
-    township,
-    '/api/grids/assignments/import',
-    await buildSheet('户网格归属', ASSIGN_HEADERS, rows),
-  );
-
-beforeAll(async () => {
-  h = await createHarness();
-  regions = await testRegions(db());
-  v = regions.ownVillage.code;
-  county = await sessionAs(h.app, h.services, 'county_admin', regions.county);
-  township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
-  gridWorker = await sessionAs(h.app, h.services, 'grid_worker', v);
-  neighbour = (await township.get(`/api/regions/${regions.ownTownship.code}/children`))
-    .json()
-    .items.map((r: { code: string }) => r.code)
-    .find((c: string) => c !== v);
-  for (const [session, name, level, regionCode] of [
-    [township, '那坡屯党小组', 'group', v],
-    [township, '那坡村党总支', 'general_branch', v],
-    [county, '外镇党支部', 'branch', regions.otherVillage.code],
-  ] as const) {
-    const org = await session.post('/api/orgs', { name, level, kind: 'village', regionCode });
-    expect(org.statusCode, org.body).toBe(201);
-  }
-});
-afterAll(() => h.close());
-
-describe('grid sheets: templates and permissions', () => {
-  it('offers both templates with their columns, the tier drop-down and the instructions sheet', async () => {
-    const res = await township.get('/api/grids/import/template');
-    expect(res.statusCode).toBe(200);
-    const workbook = await readWorkbook(res.rawPayload);
-    expect(sheetRows(workbook, '网格')[0]).toEqual([
-      '所属村*',
-      '网格层级*',
-      '网格名称*',
-      '上级网格',
-      '网格员',
-      '网格员电话',
-      '联系党组织',
-      '网格编码',
-    ]);
-    const sheet = workbook.getWorksheet('网格')!;
-    expect(sheet.getCell('B2').dataValidation).toMatchObject({
-      type: 'list',
-      formulae: ['"大网格（村）,中网格（寨管委）,小网格（十联户）"'],
-    });
-    expect(sheet.getCell('A2').dataValidation.type).toBe('list');
-    expect(JSON.stringify(sheetRows(workbook, '填表说明'))).toContain('网格编码一般不填');
-    const assign = await readWorkbook(
-      (await township.get('/api/grids/assignments/import/template')).rawPayload,
-    );
-    expect(sheetRows(assign, '户网格归属')[0]).toEqual(['户编号*', '户主姓名*', '小网格编码*', '小网格名称']);
-    expect(assign.getWorksheet('填表说明')).toBeTruthy();
-  });
-
-  it('refuses template and import to a role that may only read grids', async () => {
-    for (const base of ['/api/grids', '/api/grids/assignments']) {
-      expect((await gridWorker.get(`${base}/import/template`)).statusCode).toBe(403);
-      const file = await buildSheet('网格', GRID_HEADERS, [
-        [v, '大网格', '无权网格', null, null, null, null, null],
-      ]);
-      expect((await uploadTo(h.app, gridWorker, `${base}/import`, file)).statusCode).toBe(403);
-    }
-    expect(await gridNamed('无权网格')).toBeUndefined();
-  });
-});
+beforeAll(openHarness);
+afterAll(closeHarness);
 
 describe('sheet 网格', () => {
   it('imports three tiers in tree order, numbering around the codes given, with workers and bound organizations', async () => {
