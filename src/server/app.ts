@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../contracts/zod-locale';
 import { MODULES } from './modules';
+import { attachmentRoutes } from './platform/attachments/routes';
 import { importJobRoutes } from './platform/excel/job-routes';
 import { registerUploads } from './platform/excel/upload';
 import { registerAuthHook } from './platform/http/auth-hook';
@@ -52,6 +53,7 @@ export const buildApp = async (services: Services, options: BuildOptions = {}): 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await registerUploads(app);
   await app.register(importJobRoutes);
+  await app.register(attachmentRoutes);
   for (const routes of MODULES.flatMap((m) => m.routes ?? [])) await app.register(routes);
   await registerWebApp(app, options.webRoot);
   await app.ready();

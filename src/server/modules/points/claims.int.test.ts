@@ -198,6 +198,8 @@ describe('claims and approval', () => {
       holderId: own,
       ruleId: p08.id,
       occurredOn: today,
+      // P08 asks for a photo: the claim is kept unsent until one is uploaded.
+      draft: true,
     });
     expect(mine.statusCode, mine.body).toBe(201);
     const theirs = await member.post('/api/points/claims', {
@@ -205,6 +207,8 @@ describe('claims and approval', () => {
       holderId: other,
       ruleId: p08.id,
       occurredOn: today,
+      // P08 asks for a photo: the claim is kept unsent until one is uploaded.
+      draft: true,
     });
     expect(theirs.statusCode).toBe(403);
     expect(theirs.json().message).toBe('党员只能为本人申报积分');

@@ -21,7 +21,8 @@ export const slotsLeft = async (ctx: Ctx, kindName: string, recordId: string): P
   await kind.assertMayAdd(ctx, record);
   const left = kind.maxFiles - (await attachmentCount(ctx, kind.kind, recordId));
   const w = countWords(kind);
-  if (left <= 0) throw invalidField('files', `每条${kind.label.zh}最多 ${kind.maxFiles} ${w.unit}${w.noun}，已满`);
+  if (left <= 0)
+    throw invalidField('files', `每条${kind.label.zh}最多 ${kind.maxFiles} ${w.unit}${w.noun}，已满`);
   return left;
 };
 

@@ -108,7 +108,9 @@ export const readAttachments = async (
     if (codeOf(error) === 'FST_FILES_LIMIT')
       throw invalidField(
         'files',
-        photosOnly ? `照片过多：本次最多还能上传 ${o.maxFiles} 张` : `文件过多：本次最多还能上传 ${o.maxFiles} 个`,
+        photosOnly
+          ? `照片过多：本次最多还能上传 ${o.maxFiles} 张`
+          : `文件过多：本次最多还能上传 ${o.maxFiles} 个`,
       );
     if (error instanceof Error && /end of form|malformed|boundary|terminated early/i.test(error.message))
       throw new Invalid('上传内容无法解析，请重新选择文件');

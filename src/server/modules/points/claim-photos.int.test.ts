@@ -6,11 +6,12 @@ import { createHarness, type TestHarness } from '../../../testing/harness';
 import { ok } from '../../../testing/ok';
 import { insertHousehold } from '../../../testing/people';
 import { hasGpsIfd, testPhoto, uploadEvidence } from '../../../testing/photos';
+import { attachments } from '../../platform/attachments/tables';
 import { auditLog } from '../../platform/audit/tables';
-import { pointsEvidence } from './tables';
 
-// 照片证据 (issue 6 item 2): photos go with a claim, upright, without GPS, resized for phones,
-// and only people whose scope covers the claim see them.
+// 照片证据 (issue 6 item 2), now platform attachments of kind points_claim (issue 10): photos go
+// with a claim, upright, without GPS, resized for phones, and only people whose scope covers the
+// claim see them; a rule that asks for a photo lets the claim be sent only with one.
 
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
@@ -28,7 +29,7 @@ afterAll(() => h.close());
 
 let ruleSeq = 0;
 /** A pending claim by the grid worker under a new village rule. */
-const pendingClaim = async (evidenceRequired = false) => {
+const pendingClaim = async (evidenceRequired = false, draft = evidenceRequired) => {
   const home = await insertHousehold(h.services, { regionCode: regions.ownVillage.code });
   const rule = await ok(
     village.post('/api/points/rules', {
@@ -49,10 +50,13 @@ const pendingClaim = async (evidenceRequired = false) => {
       holderId: home.id,
       ruleId: rule.id,
       occurredOn: today,
+      draft,
     }),
     201,
   );
 };
+
+const fileUrl = (id: string, thumb = false) => `/api/attachment-files/${id}${thumb ? '?size=thumb' : ''}`;
 
 const jpeg = (bytes: Buffer, name = 'IMG_0001.jpg') => ({ name, type: 'image/jpeg', bytes });
 
@@ -65,10 +69,15 @@ describe('evidence photos', () => {
     expect(before.orientation).toBe(6);
     expect(hasGpsIfd(before.exif)).toBe(true);
 
-    const view = await ok(uploadEvidence(grid, claim.id, [jpeg(original)]), 201);
-    expect(view.evidence).toEqual([{ id: expect.any(String), width: 800, height: 1600 }]);
+    const list = await ok(uploadEvidence(grid, claim.id, [jpeg(original)]), 201);
+    expect(list.items).toMatchObject([
+      { recordKind: 'points_claim', recordId: claim.id, category: 'image', width: 800, height: 1600 },
+    ]);
+    expect(list.slotsLeft).toBe(5);
+    const view = await ok(grid.get(`/api/points/claims/${claim.id}`));
+    expect(view.evidence.map((e: { id: string }) => e.id)).toEqual([list.items[0].id]);
 
-    const full = await grid.get(`/api/points/evidence/${view.evidence[0].id}`);
+    const full = await grid.get(fileUrl(list.items[0].id));
     expect(full.statusCode).toBe(200);
     expect(full.headers['content-type']).toBe('image/jpeg');
     expect(full.headers['cache-control']).toMatch(/^private\b/);
@@ -83,7 +92,7 @@ describe('evidence photos', () => {
     expect(pixel(400, 200)[0]).toBeGreaterThan(200);
     expect(pixel(400, 1400)[2]).toBeGreaterThan(200);
 
-    const thumb = await grid.get(`/api/points/evidence/${view.evidence[0].id}?size=thumb`);
+    const thumb = await grid.get(fileUrl(list.items[0].id, true));
     expect(thumb.statusCode).toBe(200);
     const small = await sharp(thumb.rawPayload).metadata();
     expect(Math.max(small.width ?? 0, small.height ?? 0)).toBeLessThanOrEqual(320);
@@ -93,7 +102,7 @@ describe('evidence photos', () => {
     const [audit] = await h.services.database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'points.evidence.add'), eq(auditLog.entityId, claim.id)));
+      .where(and(eq(auditLog.action, 'attachment.add'), eq(auditLog.entityId, claim.id)));
     expect(audit).toBeDefined();
   });
 
@@ -110,7 +119,7 @@ describe('evidence photos', () => {
       ]),
       201,
     );
-    expect(view.evidence.map((e: { width: number }) => e.width).sort()).toEqual([120, 64]);
+    expect(view.items.map((e: { width: number }) => e.width).sort()).toEqual([120, 64]);
   });
 
   it('refuses a text file with a Chinese message naming the field, and stores nothing', async () => {
@@ -120,12 +129,12 @@ describe('evidence photos', () => {
     ]);
     expect(res.statusCode).toBe(422);
     expect(res.json().fields).toEqual([
-      { path: 'photos', message: '“notes.txt”不是照片：请上传 JPG、PNG 或 WebP 格式的照片' },
+      { path: 'photos', message: '“notes.txt”的内容不是可接受的文件：请上传JPG、PNG、WebP 照片' },
     ]);
     const rows = await h.services.database.db
       .select()
-      .from(pointsEvidence)
-      .where(eq(pointsEvidence.claimId, claim.id));
+      .from(attachments)
+      .where(eq(attachments.recordId, claim.id));
     expect(rows).toEqual([]);
   });
 
@@ -157,28 +166,68 @@ describe('evidence photos', () => {
     const view = await ok(uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]), 201);
     const outsider = await sessionAs(h.app, h.services, 'township', regions.otherTownship.code);
     for (const url of [
-      `/api/points/evidence/${view.evidence[0].id}`,
-      `/api/points/evidence/${view.evidence[0].id}?size=thumb`,
+      fileUrl(view.items[0].id),
+      fileUrl(view.items[0].id, true),
+      `/api/attachments/points_claim/${claim.id}`,
     ]) {
       const res = await outsider.get(url);
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toMatch(/json/);
     }
     expect((await uploadEvidence(outsider, claim.id, [jpeg(await testPhoto())])).statusCode).toBe(404);
+    expect((await outsider.request('DELETE', fileUrl(view.items[0].id))).statusCode).toBe(404);
     const township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);
-    expect((await township.get(`/api/points/evidence/${view.evidence[0].id}`)).statusCode).toBe(200);
+    expect((await township.get(fileUrl(view.items[0].id))).statusCode).toBe(200);
   });
 
-  it('refuses to approve a claim under an evidence-required rule until a photo is attached', async () => {
-    const claim = await pendingClaim(true);
-    const refused = await village.post(`/api/points/claims/${claim.id}/approve`);
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json().message).toBe('此项积分须附照片');
-    await ok(uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]), 201);
-    const approved = await ok(village.post(`/api/points/claims/${claim.id}/approve`));
+  it('sends a claim whose rule asks for a photo only with one: kept unsent, photo added, then sent and approved', async () => {
+    const draft = await pendingClaim(true);
+    const noPhoto = await grid.post('/api/points/claims', {
+      system: 'civil',
+      holderId: (await insertHousehold(h.services, { regionCode: regions.ownVillage.code })).id,
+      ruleId: draft.ruleId,
+      occurredOn: today,
+    });
+    expect(noPhoto.statusCode).toBe(409);
+    expect(noPhoto.json().message).toBe('此项积分须附照片：请先拍照上传，再提交申报');
+    expect(draft.status).toBe('draft');
+    expect(draft.actions).toEqual([
+      expect.objectContaining({ action: 'submit', needs: ['evidence'], missing: 'evidence' }),
+      expect.objectContaining({ action: 'withdraw', missing: null }),
+    ]);
+    const early = await grid.post(`/api/points/claims/${draft.id}/submit`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('须先上传照片或附件，才能提交');
+    const queue = await ok(village.get('/api/points/claims?status=pending&pageSize=100'));
+    expect(queue.items.map((c: { id: string }) => c.id)).not.toContain(draft.id);
+    await ok(uploadEvidence(grid, draft.id, [jpeg(await testPhoto())]), 201);
+    const sent = await ok(grid.post(`/api/points/claims/${draft.id}/submit`));
+    expect(sent.status).toBe('pending');
+    const approved = await ok(village.post(`/api/points/claims/${draft.id}/approve`));
     expect(approved.status).toBe('approved');
-    const late = await uploadEvidence(grid, claim.id, [jpeg(await testPhoto())]);
+    const late = await uploadEvidence(grid, draft.id, [jpeg(await testPhoto())]);
     expect(late.statusCode).toBe(409);
-    expect(late.json().message).toBe('只能为待审核的申报上传照片');
+    expect(late.json().message).toBe('只能为尚未审核的申报上传照片');
+  });
+
+  it('lets the proposer remove a photo while the claim waits, nobody after it is decided', async () => {
+    const claim = await pendingClaim();
+    const list = await ok(
+      uploadEvidence(grid, claim.id, [jpeg(await testPhoto()), jpeg(await testPhoto())]),
+      201,
+    );
+    const other = await sessionAs(h.app, h.services, 'grid_worker', regions.ownVillage.code);
+    expect((await other.request('DELETE', fileUrl(list.items[0].id))).statusCode).toBe(403);
+    const left = await ok(grid.request('DELETE', fileUrl(list.items[0].id)));
+    expect(left.items.map((a: { id: string }) => a.id)).toEqual([list.items[1].id]);
+    expect((await grid.get(fileUrl(list.items[0].id))).statusCode).toBe(404);
+    const [audit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'attachment.remove'), eq(auditLog.entityId, claim.id)));
+    expect(audit.diff).toMatchObject({ before: { id: list.items[0].id } });
+    await ok(village.post(`/api/points/claims/${claim.id}/approve`));
+    const after = await grid.request('DELETE', fileUrl(list.items[1].id));
+    expect(after.statusCode).toBe(409);
   });
 });
