@@ -9,6 +9,7 @@ import { hashPassword } from '../server/platform/auth/password';
 import { newId } from '../server/platform/auth/session';
 import { users } from '../server/platform/auth/tables';
 import type { Services } from '../server/platform/http/types';
+import { linkDemoGridWorker } from './grid-worker';
 import { seedDemoPoints } from './points';
 
 export const DEMO_COUNTY = '451022'; // 田东县
@@ -86,6 +87,7 @@ const seedDemoVillages = async (services: Services, villageCode: string, print: 
       `演示数据：${result.villages} 个村、${result.households} 户、${result.persons} 人（合成数据，非真实个人信息），用时 ${(result.ms / 1000).toFixed(1)} 秒`,
     );
     await seedDemoPoints(services, { countyCode: DEMO_COUNTY, villageCode, seed: 2026 }, print);
+    await linkDemoGridWorker(services, villageCode);
   } catch (error) {
     // Villages that already hold data are left alone.
     print(`演示数据未生成：${(error as Error).message}`);

@@ -19,6 +19,7 @@ const CadresPage = lazy(() => import('../modules/cadres/CadresPage'));
 const WorkTeamsPage = lazy(() => import('../modules/cadres/WorkTeamsPage'));
 const GridsPage = lazy(() => import('../modules/grids/GridsPage'));
 const GridCardPage = lazy(() => import('../modules/grids/GridCardPage'));
+const MyGridPage = lazy(() => import('../modules/grids/MyGridPage'));
 const TalentsPage = lazy(() => import('../modules/talents/TalentsPage'));
 const HouseholdsPage = lazy(() => import('../modules/households/HouseholdsPage'));
 const HouseholdPage = lazy(() => import('../modules/households/HouseholdPage'));
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
           { path: 'cadres', element: guarded('cadres.read', <CadresPage />) },
           { path: 'work-teams', element: guarded('cadres.read', <WorkTeamsPage />) },
           { path: 'grids', element: guarded('grids.read', <GridsPage />) },
+          { path: 'my-grid', element: guarded('grids.read', <MyGridPage />) },
           { path: 'grids/:gridId', element: guarded('grids.read', <GridCardPage />) },
           { path: 'talents', element: guarded('talents.read', <TalentsPage />) },
           { path: 'households', element: guarded('households.read', <HouseholdsPage />) },

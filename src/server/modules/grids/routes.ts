@@ -19,6 +19,7 @@ import { deleteGrid } from './delete-grid';
 import { gridAssignmentExcelRoutes, gridExcelRoutes } from './excel';
 import { gridCard } from './grid-card';
 import { listGrids } from './list-grids';
+import { myGrids } from './my-grids';
 import { removeGridWorker } from './remove-grid-worker';
 import { updateGrid } from './update-grid';
 import { updateGridWorker, updateGridWorkerBodySchema } from './update-grid-worker';
@@ -43,6 +44,18 @@ export const gridsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
     },
     (req) => listGrids(ctxOf(req), req.query),
+  );
+  app.get(
+    '/api/grids/mine',
+    {
+      schema: {
+        tags,
+        summary: '我的网格：本人作为网格员负责的网格',
+        response: { 200: z.object({ items: z.array(gridSchema) }) },
+      },
+      config: read,
+    },
+    (req) => myGrids(ctxOf(req)),
   );
   app.post(
     '/api/grids',

@@ -6,12 +6,13 @@ import { installedModules } from '../../platform/modules/registry';
 
 /**
  * The role's shortcuts: those it may use, ranked ones first by their rank for this role, then
- * the unranked in manifest order (the sort is stable).
+ * the ones meant for every role (no ranks at all) in manifest order (the sort is stable). A
+ * shortcut ranked for other roles only is their common job, not this role's: the menu has it.
  */
 export const shortcutsFor = (modules: readonly ModuleManifest[], role: Role): HomeShortcut[] =>
   modules
     .flatMap((m) => m.home?.shortcuts ?? [])
-    .filter((s) => can(role, s.permission))
+    .filter((s) => can(role, s.permission) && (!s.rank || s.rank[role] !== undefined))
     .sort(
       (a, b) => (a.rank?.[role] ?? Number.POSITIVE_INFINITY) - (b.rank?.[role] ?? Number.POSITIVE_INFINITY),
     );

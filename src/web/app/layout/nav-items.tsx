@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -31,7 +32,7 @@ export type NavItem = { path: string; label: string; icon: ReactNode; testId: st
 /** The pages this user's role may open, in menu order. */
 export const useNavItems = (me: Me): NavItem[] => {
   const { t } = useTranslation();
-  const all: (NavItem & { permission?: Permission })[] = [
+  const all: (NavItem & { permission?: Permission; roles?: readonly Role[] })[] = [
     { path: '/', label: t('nav.home'), icon: <HomeOutlined />, testId: 'nav-home' },
     {
       path: '/regions',
@@ -112,6 +113,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       description: t('grids.desc'),
     },
     {
+      path: '/my-grid',
+      label: t('grids.mine.title'),
+      icon: <AimOutlined />,
+      testId: 'nav-my-grid',
+      permission: 'grids.read',
+      roles: ['grid_worker'],
+    },
+    {
       path: '/talents',
       label: t('talents.nav'),
       icon: <StarOutlined />,
@@ -121,7 +130,10 @@ export const useNavItems = (me: Me): NavItem[] => {
     },
     ...pointsItems(t as (key: string) => string),
   ];
-  const mine = all.filter((item) => !item.permission || can(me.role, item.permission));
+  const mine = all.filter(
+    (item) =>
+      (!item.permission || can(me.role, item.permission)) && (!item.roles || item.roles.includes(me.role)),
+  );
   return byRoleWork(mine, me.role);
 };
 

@@ -3,6 +3,11 @@ export const gridsZh = {
   renamed: '已改名',
   nav: '网格',
   title: '网格管理',
+  mine: {
+    title: '我的网格',
+    none: '您还没有被分配到网格，请联系村党组织书记在“网格管理”中把您加为网格员',
+    allHouseholds: '查看本村全部农户',
+  },
   desc: '大网格、寨管委、十联户三级网格与网格卡片',
   createBig: '新建大网格',
   createChild: '新建下级网格',
@@ -76,6 +81,11 @@ export const gridsEn: typeof gridsZh = {
   renamed: 'Renamed',
   nav: 'Grids',
   title: 'Grids',
+  mine: {
+    title: 'My grid',
+    none: 'You are not assigned to a grid yet: ask the village secretary to add you as its grid worker under Grids',
+    allHouseholds: 'All households of the village',
+  },
   desc: 'Village, hamlet-committee and ten-household grids and grid cards',
   createBig: 'New village grid',
   createChild: 'New sub-grid',
