@@ -20,20 +20,28 @@ const homeOf = async (role: Role, regionCode: string) => {
 const paths = (home: { shortcuts: { path: string }[] }) => home.shortcuts.map((s) => s.path);
 
 describe('GET /api/home 工作台', () => {
-  it('starts a grid worker’s shortcuts with 我的网格 and the households', async () => {
+  it('starts a grid worker’s shortcuts with 申报积分, 我的网格 and 我的申报, then the households', async () => {
     const home = await homeOf('grid_worker', regions.ownVillage.code);
-    expect(paths(home).slice(0, 2)).toEqual(['/my-grid', '/households']);
-    expect(home.shortcuts[0]).toEqual({
+    expect(paths(home).slice(0, 4)).toEqual(['/points-propose', '/my-grid', '/points-mine', '/households']);
+    expect(home.shortcuts[1]).toEqual({
       key: 'my-grid',
       label: { zh: '我的网格', en: 'My grid' },
       path: '/my-grid',
     });
-    expect(home.pending).toEqual([]);
+    expect(home.pending.every((p: { count: number }) => p.count === 0)).toBe(true);
   });
 
-  it('starts a village secretary’s with the households and a county admin’s with the accounts', async () => {
-    expect(paths(await homeOf('village', regions.ownVillage.code))[0]).toBe('/households');
+  it('starts a village secretary’s with the review queue and the households, a county admin’s with the accounts', async () => {
+    expect(paths(await homeOf('village', regions.ownVillage.code)).slice(0, 2)).toEqual([
+      '/points-review',
+      '/households',
+    ]);
     expect(paths(await homeOf('county_admin', regions.county))[0]).toBe('/users');
+  });
+
+  it('starts a villager’s with 我的积分 and 积分兑换, and no registry', async () => {
+    const home = await homeOf('villager', regions.ownVillage.code);
+    expect(paths(home)).toEqual(['/my-points', '/points-reserve']);
   });
 
   it('offers a villager no registry shortcut', async () => {

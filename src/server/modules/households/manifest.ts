@@ -20,7 +20,7 @@ export const householdsModule = defineModule({
         label: { zh: '农户信息', en: 'Households' },
         path: '/households',
         permission: 'households.read',
-        rank: { village: 2, stationed_cadre: 2, grid_worker: 3 },
+        rank: { village: 2, stationed_cadre: 4, grid_worker: 4 },
       },
     ],
   },

@@ -74,14 +74,16 @@ describe('points in 一户一档', () => {
     const read = (ctx: Ctx) =>
       slot.read(ctx, { id: home.id, regionCode: home.regionCode, memberIds: [], gridId: null });
     expect(await read(secretary.ctx)).toEqual({
-      accountId: null,
-      balance: 0,
-      yearTotal: 0,
-      frozenUntil: null,
-      recent: [],
+      points: {
+        accountId: null,
+        balance: 0,
+        yearTotal: 0,
+        frozenUntil: null,
+        recent: [],
+      },
     });
     await award(home.id, (await civilRule('一户一档')).id);
-    expect(await read(secretary.ctx)).toMatchObject({ balance: 10, yearTotal: 10 });
-    expect(await read((await actAs('villager')).ctx)).toBeNull();
+    expect(await read(secretary.ctx)).toMatchObject({ points: { balance: 10, yearTotal: 10 } });
+    expect(await read((await actAs('villager')).ctx)).toEqual({ points: null });
   });
 });
