@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
 import type { Figure } from '../../platform/modules/manifest';
 import { assertInScope, scopeOf, underRegion } from '../../platform/scope';

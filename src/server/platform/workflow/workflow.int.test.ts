@@ -44,7 +44,7 @@ const review = defineWorkflow<'pending' | 'approved' | 'returned', Claim>({
       label: { zh: '退回', en: 'Return' },
       allowed: (ctx) => ctx.actor.role === 'village',
       needs: { reason: true },
-      effect: async (tx, _r, input) => ({ set: { reason: input.reason ?? null } }),
+      effect: async (_tx, _r, input) => ({ set: { reason: input.reason ?? null } }),
     },
     reopen: {
       from: ['returned'],

@@ -1,9 +1,10 @@
-import { App, Button, Card, Descriptions, Flex, Image, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimView } from '../../../contracts/api/points';
 import { useErrorText } from '../../app/errors';
 import { pointsApi } from './api';
+import { ClaimPhotos } from './ClaimPhotos';
 import { usePointsMutation } from './queries';
 import { ReasonModal } from './ReasonModal';
 import { formatTime, PointsTag } from './shared';
@@ -77,23 +78,7 @@ export function ClaimCard({ claim, mayDecide }: { claim: ClaimView; mayDecide: b
           {t('points.photoMissing')}
         </Tag>
       )}
-      {claim.evidence.length > 0 && (
-        <Image.PreviewGroup>
-          <Flex wrap gap={8} style={{ marginTop: 8 }}>
-            {claim.evidence.map((e) => (
-              <Image
-                key={e.id}
-                width={72}
-                height={72}
-                style={{ objectFit: 'cover', borderRadius: 4 }}
-                src={pointsApi.evidenceUrl(e.id, 'thumb')}
-                preview={{ src: pointsApi.evidenceUrl(e.id, 'full') }}
-                alt={t('points.evidence')}
-              />
-            ))}
-          </Flex>
-        </Image.PreviewGroup>
-      )}
+      <ClaimPhotos photos={claim.evidence} />
       {(approveAction || returnAction) && (
         <Flex gap={8} style={{ marginTop: 12 }}>
           {approveAction && (

@@ -1,9 +1,10 @@
-import { App, Button, Card, Descriptions, Flex, Image, Tag, Typography, Upload } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClaimView } from '../../../contracts/api/points';
 import { useErrorText } from '../../app/errors';
 import { pointsApi } from './api';
 import { STATUS_COLORS } from './ClaimCard';
+import { ClaimPhotos } from './ClaimPhotos';
 import { usePointsMutation } from './queries';
 import { formatTime, PointsTag } from './shared';
 
@@ -68,23 +69,7 @@ export function MyClaimCard({ claim }: { claim: ClaimView }) {
             : []),
         ]}
       />
-      {claim.evidence.length > 0 && (
-        <Image.PreviewGroup>
-          <Flex wrap gap={8} style={{ marginTop: 8 }}>
-            {claim.evidence.map((e) => (
-              <Image
-                key={e.id}
-                width={64}
-                height={64}
-                style={{ objectFit: 'cover', borderRadius: 4 }}
-                src={pointsApi.evidenceUrl(e.id, 'thumb')}
-                preview={{ src: pointsApi.evidenceUrl(e.id, 'full') }}
-                alt={t('points.evidence')}
-              />
-            ))}
-          </Flex>
-        </Image.PreviewGroup>
-      )}
+      <ClaimPhotos photos={claim.evidence} size={64} />
       {waitsForPhoto && (
         <Typography.Text type="warning" style={{ display: 'block', marginTop: 8 }}>
           {t('points.mine.needsPhoto')}
