@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Org } from '../../../contracts/api/org';
-import { type Page, apiRequest as request } from '../api';
+import { call, client } from '../api';
 import { useDebounced } from '../use-debounced';
 
 /**
@@ -28,7 +27,7 @@ export function BranchSelect({
   const q = useDebounced(term, 300);
   const orgs = useQuery({
     queryKey: ['members', 'branches', q],
-    queryFn: () => request<Page<Org>>('GET', '/orgs', { query: { q: q || undefined, pageSize: 50 } }),
+    queryFn: () => call(client.GET('/api/orgs', { params: { query: { q: q || undefined, pageSize: 50 } } })),
   });
   return (
     <Select

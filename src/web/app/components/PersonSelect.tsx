@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../contracts/api/households';
-import { type Page, apiRequest as request } from '../api';
+import { call, client } from '../api';
 import { useDebounced } from '../use-debounced';
 
 /**
@@ -28,7 +27,7 @@ export function PersonSelect({
   const q = useDebounced(term, 300);
   const persons = useQuery({
     queryKey: ['persons', 'select', q],
-    queryFn: () => request<Page<Person>>('GET', '/persons', { query: { q, pageSize: 20 } }),
+    queryFn: () => call(client.GET('/api/persons', { params: { query: { q, pageSize: 20 } } })),
     enabled: q.length > 0,
   });
   const options = (persons.data?.items ?? []).map((p) => ({

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Home as HomeView } from '../../../contracts/api/home';
-import { apiRequest } from '../api';
+import { call, client } from '../api';
 
 export const HOME_KEY = ['home'] as const;
 
@@ -8,7 +7,7 @@ export const HOME_KEY = ['home'] as const;
 export const useHome = () =>
   useQuery({
     queryKey: HOME_KEY,
-    queryFn: () => apiRequest<HomeView>('GET', '/home'),
+    queryFn: () => call(client.GET('/api/home')),
     refetchOnWindowFocus: true,
     staleTime: 15_000,
   });

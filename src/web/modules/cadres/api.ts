@@ -1,41 +1,42 @@
 import type {
   AddTeamMemberBody,
-  Cadre,
-  CadreStats,
   CreateCadreBody,
   CreateWorkTeamBody,
   UpdateCadreBody,
   UpdateTeamMemberBody,
   UpdateWorkTeamBody,
-  WorkTeam,
-  WorkTeamStats,
 } from '../../../contracts/api/cadres';
-import type { Person } from '../../../contracts/api/households';
-import { type Page, apiRequest as request } from '../../app/api';
+import { type ApiQuery, call, client } from '../../app/api';
 
-const enc = encodeURIComponent;
-export type CadreFilters = { regionCode?: string; background?: string; isReserve?: 'true' | 'false' };
-export type TeamFilters = { regionCode?: string; sendingLevel?: string };
+export type CadreFilters = Pick<ApiQuery<'/api/cadres'>, 'regionCode' | 'background' | 'isReserve'>;
+export type TeamFilters = Pick<ApiQuery<'/api/work-teams'>, 'regionCode' | 'sendingLevel'>;
 type ListQuery = { page?: number; pageSize?: number } & CadreFilters;
 
+const cadre = (cadreId: string) => ({ params: { path: { cadreId } } });
+const team = (teamId: string) => ({ params: { path: { teamId } } });
+const teamMember = (teamId: string, memberId: string) => ({ params: { path: { teamId, memberId } } });
+
 export const cadresApi = {
-  list: (query: ListQuery) => request<Page<Cadre>>('GET', '/cadres', { query }),
-  stats: () => request<CadreStats>('GET', '/cadres/stats'),
-  create: (body: CreateCadreBody) => request<Cadre>('POST', '/cadres', { body }),
-  update: (id: string, body: UpdateCadreBody) => request<Cadre>('PATCH', `/cadres/${enc(id)}`, { body }),
-  remove: (id: string) => request<{ ok: true }>('DELETE', `/cadres/${enc(id)}`),
+  list: (query: ListQuery) => call(client.GET('/api/cadres', { params: { query } })),
+  stats: () => call(client.GET('/api/cadres/stats')),
+  create: (body: CreateCadreBody) => call(client.POST('/api/cadres', { body })),
+  update: (id: string, body: UpdateCadreBody) =>
+    call(client.PATCH('/api/cadres/{cadreId}', { ...cadre(id), body })),
+  remove: (id: string) => call(client.DELETE('/api/cadres/{cadreId}', cadre(id))),
   /** People to choose from (the households registry's person list). */
-  persons: (q: string) => request<Page<Person>>('GET', '/persons', { query: { q, pageSize: 20 } }),
+  persons: (q: string) => call(client.GET('/api/persons', { params: { query: { q, pageSize: 20 } } })),
   teams: (query: { page?: number; pageSize?: number } & TeamFilters) =>
-    request<Page<WorkTeam>>('GET', '/work-teams', { query }),
-  teamStats: () => request<WorkTeamStats>('GET', '/work-teams/stats'),
-  createTeam: (body: CreateWorkTeamBody) => request<WorkTeam>('POST', '/work-teams', { body }),
+    call(client.GET('/api/work-teams', { params: { query } })),
+  teamStats: () => call(client.GET('/api/work-teams/stats')),
+  createTeam: (body: CreateWorkTeamBody) => call(client.POST('/api/work-teams', { body })),
   updateTeam: (teamId: string, body: UpdateWorkTeamBody) =>
-    request<WorkTeam>('PATCH', `/work-teams/${enc(teamId)}`, { body }),
+    call(client.PATCH('/api/work-teams/{teamId}', { ...team(teamId), body })),
   updateMember: (teamId: string, memberId: string, body: UpdateTeamMemberBody) =>
-    request<WorkTeam>('PATCH', `/work-teams/${enc(teamId)}/members/${enc(memberId)}`, { body }),
+    call(
+      client.PATCH('/api/work-teams/{teamId}/members/{memberId}', { ...teamMember(teamId, memberId), body }),
+    ),
   addMember: (teamId: string, body: AddTeamMemberBody) =>
-    request<WorkTeam>('POST', `/work-teams/${enc(teamId)}/members`, { body }),
+    call(client.POST('/api/work-teams/{teamId}/members', { ...team(teamId), body })),
   removeMember: (teamId: string, memberId: string) =>
-    request<WorkTeam>('DELETE', `/work-teams/${enc(teamId)}/members/${enc(memberId)}`),
+    call(client.DELETE('/api/work-teams/{teamId}/members/{memberId}', teamMember(teamId, memberId))),
 };

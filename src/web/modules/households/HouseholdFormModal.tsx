@@ -12,7 +12,7 @@ import { ApiError } from '../../app/api';
 import { CodedSelect } from '../../app/components/CodedSelect';
 import { RegionPicker } from '../../app/components/RegionPicker';
 import { useFormModal } from '../../app/components/use-form-modal';
-import { householdsApi } from './api';
+import { type Ethnicity, householdsApi } from './api';
 import { PersonFields } from './PersonFields';
 import { householdsKey } from './queries';
 import { HOUSEHOLD_NO_PATTERN, orNull } from './rules';
@@ -20,7 +20,7 @@ import { HOUSEHOLD_NO_PATTERN, orNull } from './rules';
 type HeadValues = {
   name: string;
   idNumber: string;
-  ethnicity?: string;
+  ethnicity?: Ethnicity;
   phone?: string;
   labour?: string;
   leftBehind?: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/api/households';
 import type { Coded, labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
 import { useFormModal } from '../../app/components/use-form-modal';
-import { householdsApi } from './api';
+import { type Ethnicity, householdsApi } from './api';
 import { PersonFields } from './PersonFields';
 import { householdsKey } from './queries';
 import { orNull } from './rules';
@@ -12,7 +12,7 @@ type Values = {
   name: string;
   relation?: string;
   idNumber?: string;
-  ethnicity?: string;
+  ethnicity?: Ethnicity;
   phone?: string;
   labour?: string | null;
   leftBehind?: string | null;

@@ -2,13 +2,13 @@ import { Flex, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CreateMemberBody, CreateRecordBody, TransferMemberBody } from '../../../contracts/api/members';
 import { memberStatus } from '../../../contracts/registry/enums';
-import { apiRequest as request } from '../../app/api';
 import { BranchSelect } from '../../app/components/BranchSelect';
 import { CodedSelect } from '../../app/components/CodedSelect';
 import { DateField, DateRangeFields } from '../../app/components/DateField';
 import { PersonSelect } from '../../app/components/PersonSelect';
 import { RegionPicker } from '../../app/components/RegionPicker';
 import { useFormModal } from '../../app/components/use-form-modal';
+import { membersApi } from './api';
 import { membersKey } from './queries';
 
 // The members module's forms: a new member (a person of the households registry into a
@@ -20,9 +20,7 @@ export function NewMemberModal({ onClose }: { onClose: () => void }) {
   const { form, pending, submit } = useFormModal<CreateMemberBody>({
     invalidate: [membersKey],
     mutationFn: (body) =>
-      request('POST', '/members', {
-        body: { ...body, fullOn: body.fullOn || null, plaque: body.plaque ?? false },
-      }),
+      membersApi.create({ ...body, fullOn: body.fullOn || null, plaque: body.plaque ?? false }),
     success: t('members.created'),
     onClose,
   });
@@ -87,10 +85,7 @@ export function TransferModal({ memberId, onClose }: { memberId: string; onClose
   const { t } = useTranslation();
   const { form, pending, submit } = useFormModal<TransferMemberBody>({
     invalidate: [membersKey],
-    mutationFn: (body) =>
-      request('POST', `/members/${encodeURIComponent(memberId)}/transfer`, {
-        body: { ...body, reason: body.reason || null },
-      }),
+    mutationFn: (body) => membersApi.transfer(memberId, { ...body, reason: body.reason || null }),
     success: t('members.transferred'),
     onClose,
   });
@@ -131,8 +126,7 @@ export function NewRecordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { form, pending, submit } = useFormModal<CreateRecordBody>({
     invalidate: [membersKey],
-    mutationFn: (body) =>
-      request('POST', '/development/records', { body: { ...body, note: body.note || null } }),
+    mutationFn: (body) => membersApi.createRecord({ ...body, note: body.note || null }),
     success: t('members.recordCreated'),
     onClose,
   });
@@ -195,7 +189,7 @@ export function TargetModal({ year, onClose }: { year: number; onClose: () => vo
   const { t } = useTranslation();
   const { form, pending, submit } = useFormModal<{ regionCode: string; year: number; target: number }>({
     invalidate: [membersKey],
-    mutationFn: (body) => request('PUT', '/development/targets', { body }),
+    mutationFn: (body) => membersApi.setTarget(body),
     success: t('members.targetSaved'),
     onClose,
   });

@@ -1,27 +1,36 @@
 import type {
   AdvanceBody,
-  DevelopmentRecord,
-  DevelopmentRecordDetail,
-  DevelopmentTarget,
+  CreateMemberBody,
+  CreateRecordBody,
   ListMembersQuery,
-  Member,
-  MemberDetail,
+  TransferMemberBody,
 } from '../../../contracts/api/members';
-import { type Page, apiRequest as request } from '../../app/api';
+import { type ApiQuery, call, client } from '../../app/api';
 
-const enc = encodeURIComponent;
+export type RecordStage = ApiQuery<'/api/development/records'>['stage'];
+
+const member = (memberId: string) => ({ params: { path: { memberId } } });
+const record = (recordId: string) => ({ params: { path: { recordId } } });
 
 export const membersApi = {
-  list: (query: Partial<ListMembersQuery>) => request<Page<Member>>('GET', '/members', { query }),
-  get: (memberId: string) => request<MemberDetail>('GET', `/members/${enc(memberId)}`),
+  list: (query: Partial<ListMembersQuery>) => call(client.GET('/api/members', { params: { query } })),
+  get: (memberId: string) => call(client.GET('/api/members/{memberId}', member(memberId))),
+  create: (body: CreateMemberBody) => call(client.POST('/api/members', { body })),
+  transfer: (memberId: string, body: TransferMemberBody) =>
+    call(client.POST('/api/members/{memberId}/transfer', { ...member(memberId), body })),
   removeContact: (memberId: string, contactId: string) =>
-    request<MemberDetail>('DELETE', `/members/${enc(memberId)}/contacts/${enc(contactId)}`),
-  records: (query: { stage?: string; page?: number; pageSize?: number }) =>
-    request<Page<DevelopmentRecord>>('GET', '/development/records', { query }),
-  record: (recordId: string) =>
-    request<DevelopmentRecordDetail>('GET', `/development/records/${enc(recordId)}`),
+    call(
+      client.DELETE('/api/members/{memberId}/contacts/{contactId}', {
+        params: { path: { memberId, contactId } },
+      }),
+    ),
+  records: (query: ApiQuery<'/api/development/records'>) =>
+    call(client.GET('/api/development/records', { params: { query } })),
+  record: (recordId: string) => call(client.GET('/api/development/records/{recordId}', record(recordId))),
+  createRecord: (body: CreateRecordBody) => call(client.POST('/api/development/records', { body })),
   advance: (recordId: string, body: AdvanceBody) =>
-    request<DevelopmentRecordDetail>('POST', `/development/records/${enc(recordId)}/advance`, { body }),
-  targets: (year: number) =>
-    request<{ items: DevelopmentTarget[] }>('GET', '/development/targets', { query: { year } }),
+    call(client.POST('/api/development/records/{recordId}/advance', { ...record(recordId), body })),
+  targets: (year: number) => call(client.GET('/api/development/targets', { params: { query: { year } } })),
+  setTarget: (body: { regionCode: string; year: number; target: number }) =>
+    call(client.PUT('/api/development/targets', { body })),
 };

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ListMembersQuery } from '../../../contracts/api/members';
-import { membersApi } from './api';
+import { membersApi, type RecordStage } from './api';
 
 export const membersKey = ['members'] as const;
 
@@ -18,7 +18,7 @@ export const useMember = (memberId: string | null) =>
     enabled: !!memberId,
   });
 
-export const useRecords = (stage?: string) =>
+export const useRecords = (stage?: RecordStage) =>
   useQuery({
     queryKey: [...membersKey, 'records', stage ?? null],
     queryFn: () => membersApi.records({ stage, pageSize: 100 }),

@@ -1,32 +1,31 @@
 import type {
-  Coverage,
-  CoveredUnit,
   CoveredUnitBody,
   CreateOrgBody,
-  Org,
-  OrgDetail,
   UpdateCoveredUnitBody,
   UpdateOrgBody,
 } from '../../../contracts/api/org';
-import { type Page, apiRequest as request } from '../../app/api';
-
-const enc = encodeURIComponent;
+import { call, client } from '../../app/api';
 
 export type UnitQuery = { q?: string; page?: number; pageSize?: number };
 
+const org = (orgId: string) => ({ params: { path: { orgId } } });
+const unit = (unitId: string) => ({ params: { path: { unitId } } });
+
 export const orgApi = {
-  tree: (parentId?: string) => request<{ items: Org[] }>('GET', '/orgs/tree', { query: { parentId } }),
+  tree: (parentId?: string) => call(client.GET('/api/orgs/tree', { params: { query: { parentId } } })),
   list: (query: { q?: string; deleted?: 'true' | 'false'; page?: number; pageSize?: number }) =>
-    request<Page<Org>>('GET', '/orgs', { query }),
-  get: (orgId: string) => request<OrgDetail>('GET', `/orgs/${enc(orgId)}`),
-  create: (body: CreateOrgBody) => request<Org>('POST', '/orgs', { body }),
-  update: (orgId: string, body: UpdateOrgBody) => request<Org>('PATCH', `/orgs/${enc(orgId)}`, { body }),
-  remove: (orgId: string) => request<Org>('DELETE', `/orgs/${enc(orgId)}`),
-  restore: (orgId: string) => request<Org>('POST', `/orgs/${enc(orgId)}/restore`),
-  coverage: (regionCode?: string) => request<Coverage>('GET', '/orgs/coverage', { query: { regionCode } }),
-  units: (query: UnitQuery) => request<Page<CoveredUnit>>('GET', '/orgs/units', { query }),
-  createUnit: (body: CoveredUnitBody) => request<CoveredUnit>('POST', '/orgs/units', { body }),
+    call(client.GET('/api/orgs', { params: { query } })),
+  get: (orgId: string) => call(client.GET('/api/orgs/{orgId}', org(orgId))),
+  create: (body: CreateOrgBody) => call(client.POST('/api/orgs', { body })),
+  update: (orgId: string, body: UpdateOrgBody) =>
+    call(client.PATCH('/api/orgs/{orgId}', { ...org(orgId), body })),
+  remove: (orgId: string) => call(client.DELETE('/api/orgs/{orgId}', org(orgId))),
+  restore: (orgId: string) => call(client.POST('/api/orgs/{orgId}/restore', org(orgId))),
+  coverage: (regionCode?: string) =>
+    call(client.GET('/api/orgs/coverage', { params: { query: { regionCode } } })),
+  units: (query: UnitQuery) => call(client.GET('/api/orgs/units', { params: { query } })),
+  createUnit: (body: CoveredUnitBody) => call(client.POST('/api/orgs/units', { body })),
   updateUnit: (unitId: string, body: UpdateCoveredUnitBody) =>
-    request<CoveredUnit>('PATCH', `/orgs/units/${enc(unitId)}`, { body }),
-  removeUnit: (unitId: string) => request<{ ok: true }>('DELETE', `/orgs/units/${enc(unitId)}`),
+    call(client.PATCH('/api/orgs/units/{unitId}', { ...unit(unitId), body })),
+  removeUnit: (unitId: string) => call(client.DELETE('/api/orgs/units/{unitId}', unit(unitId))),
 };

@@ -3,23 +3,23 @@ import type {
   CreateTalentBody,
   listTalentsQuerySchema,
   ReviewBody,
-  Talent,
-  TalentDetail,
   UpdateTalentBody,
 } from '../../../contracts/api/talents';
-import { type Page, apiRequest as request } from '../../app/api';
+import { call, client } from '../../app/api';
 
 export type TalentQuery = Partial<z.output<typeof listTalentsQuerySchema>>;
-const enc = encodeURIComponent;
+
+const talent = (talentId: string) => ({ params: { path: { talentId } } });
 
 export const talentsApi = {
-  list: (query: TalentQuery) => request<Page<Talent>>('GET', '/talents', { query }),
-  get: (id: string) => request<TalentDetail>('GET', `/talents/${enc(id)}`),
-  create: (body: CreateTalentBody) => request<TalentDetail>('POST', '/talents', { body }),
+  list: (query: TalentQuery) => call(client.GET('/api/talents', { params: { query } })),
+  get: (id: string) => call(client.GET('/api/talents/{talentId}', talent(id))),
+  create: (body: CreateTalentBody) => call(client.POST('/api/talents', { body })),
   update: (id: string, body: UpdateTalentBody) =>
-    request<TalentDetail>('PATCH', `/talents/${enc(id)}`, { body }),
-  submit: (id: string) => request<TalentDetail>('POST', `/talents/${enc(id)}/submit`),
+    call(client.PATCH('/api/talents/{talentId}', { ...talent(id), body })),
+  submit: (id: string) => call(client.POST('/api/talents/{talentId}/submit', talent(id))),
   review: (id: string, body: ReviewBody) =>
-    request<TalentDetail>('POST', `/talents/${enc(id)}/review`, { body }),
-  file: (id: string, body: ReviewBody) => request<TalentDetail>('POST', `/talents/${enc(id)}/file`, { body }),
+    call(client.POST('/api/talents/{talentId}/review', { ...talent(id), body })),
+  file: (id: string, body: ReviewBody) =>
+    call(client.POST('/api/talents/{talentId}/file', { ...talent(id), body })),
 };

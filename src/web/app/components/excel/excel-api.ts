@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ImportJobView } from '../../../../contracts/api/imports';
-import { apiUrl, apiRequest as request } from '../../api';
+import { apiUrl, call, client } from '../../api';
 
 // Every registry's Excel routes have one shape: `${base}/import/template`, `${base}/import`,
 // `${base}/export`; import jobs live at /api/import-jobs/:id whichever registry started them.
@@ -34,7 +33,8 @@ export const errorFileUrl = (jobId: string) => apiUrl(`/import-jobs/${encodeURIC
 export const useImportJob = (jobId: string | null) =>
   useQuery({
     queryKey: ['import-jobs', jobId],
-    queryFn: () => request<ImportJobView>('GET', `/import-jobs/${encodeURIComponent(jobId as string)}`),
+    queryFn: () =>
+      call(client.GET('/api/import-jobs/{jobId}', { params: { path: { jobId: jobId as string } } })),
     enabled: Boolean(jobId),
     refetchInterval: (q) => {
       const status = q.state.data?.status;
