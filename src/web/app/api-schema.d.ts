@@ -6,6 +6,176 @@
 // Generated from docs/openapi.json by npm run openapi; do not edit.
 
 export interface paths {
+    "/api/attachment-files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 附件内容（照片 size=thumb 为 320 像素缩略图） */
+        get: {
+            parameters: {
+                query?: {
+                    size?: "full" | "thumb";
+                };
+                header?: never;
+                path: {
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除附件（记录仍可修改时） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            slotsLeft: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{recordKind}/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 记录的照片与附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                    recordKind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            slotsLeft: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传照片或附件（multipart，可多个；照片 JPG/PNG/WebP ≤ 10 MB，文件 PDF/.docx/.xlsx ≤ 20 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordId: string;
+                    recordKind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            slotsLeft: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1923,6 +2093,60 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grids/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的网格：本人作为网格员负责的网格 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                childCount: number;
+                                code: string;
+                                householdCount: number;
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                partyOrg: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                regionCode: string;
+                                regionName: string;
+                                /** @enum {string} */
+                                tier: "big" | "middle" | "small";
+                                workerCount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4803,10 +5027,11 @@ export interface paths {
             parameters: {
                 query?: {
                     accountId?: string;
+                    mine?: string;
                     page?: number;
                     pageSize?: number;
                     regionCode?: string;
-                    status?: "pending" | "approved" | "returned";
+                    status?: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                     system?: "member" | "civil";
                 };
                 header?: never;
@@ -4825,14 +5050,33 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 accountId: string;
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                    to: string;
+                                }[];
                                 approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                                 decidedAt: string | null;
                                 decidedByName: string | null;
                                 evidence: {
-                                    height: number;
-                                    /** Format: uuid */
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
                                     id: string;
-                                    width: number;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
                                 }[];
                                 evidenceRequired: boolean;
                                 holderName: string;
@@ -4851,7 +5095,7 @@ export interface paths {
                                 ruleId: string;
                                 ruleName: string;
                                 /** @enum {string} */
-                                status: "pending" | "approved" | "returned";
+                                status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                                 /** @enum {string} */
                                 system: "member" | "civil";
                             }[];
@@ -4877,6 +5121,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        draft?: boolean;
                         /** Format: uuid */
                         holderId: string;
                         note?: string;
@@ -4900,14 +5145,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
                             approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
-                                height: number;
-                                /** Format: uuid */
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
                                 id: string;
-                                width: number;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
                             }[];
                             evidenceRequired: boolean;
                             holderName: string;
@@ -4926,7 +5190,7 @@ export interface paths {
                             ruleId: string;
                             ruleName: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "returned";
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                             /** @enum {string} */
                             system: "member" | "civil";
                         };
@@ -4947,7 +5211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 积分申报详情 */
+        /** 积分申报详情（含流转记录） */
         get: {
             parameters: {
                 query?: never;
@@ -4968,16 +5232,59 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
                             approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
-                                height: number;
-                                /** Format: uuid */
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
                                 id: string;
-                                width: number;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
                             }[];
                             evidenceRequired: boolean;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                             holderName: string;
                             householdNo: string | null;
                             /** Format: uuid */
@@ -4994,7 +5301,7 @@ export interface paths {
                             ruleId: string;
                             ruleName: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "returned";
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                             /** @enum {string} */
                             system: "member" | "civil";
                         };
@@ -5019,7 +5326,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核通过并入账（重复审核不重复入账） */
+        /** 审核通过并入账（已通过的再审核答 409，不重复入账） */
         post: {
             parameters: {
                 query?: never;
@@ -5040,14 +5347,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
                             approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
-                                height: number;
-                                /** Format: uuid */
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
                                 id: string;
-                                width: number;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
                             }[];
                             evidenceRequired: boolean;
                             holderName: string;
@@ -5066,7 +5392,7 @@ export interface paths {
                             ruleId: string;
                             ruleName: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "returned";
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                             /** @enum {string} */
                             system: "member" | "civil";
                         };
@@ -5080,7 +5406,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/points/claims/{claimId}/evidence": {
+    "/api/points/claims/{claimId}/resubmit": {
         parameters: {
             query?: never;
             header?: never;
@@ -5089,7 +5415,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 上传申报照片（表单字段任意，可多张；JPG/PNG/WebP，每张不超过 10 MB，每条申报最多 6 张） */
+        /** 补充后重新提交被退回的申报 */
         post: {
             parameters: {
                 query?: never;
@@ -5099,10 +5425,18 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        rating?: number;
+                        reason?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
-                201: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5110,14 +5444,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
                             approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
-                                height: number;
-                                /** Format: uuid */
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
                                 id: string;
-                                width: number;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
                             }[];
                             evidenceRequired: boolean;
                             holderName: string;
@@ -5136,7 +5489,7 @@ export interface paths {
                             ruleId: string;
                             ruleName: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "returned";
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                             /** @enum {string} */
                             system: "member" | "civil";
                         };
@@ -5186,14 +5539,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
                             approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
-                                height: number;
-                                /** Format: uuid */
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
                                 id: string;
-                                width: number;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
                             }[];
                             evidenceRequired: boolean;
                             holderName: string;
@@ -5212,7 +5584,7 @@ export interface paths {
                             ruleId: string;
                             ruleName: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "returned";
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
                             /** @enum {string} */
                             system: "member" | "civil";
                         };
@@ -5226,38 +5598,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/points/evidence/{evidenceId}": {
+    "/api/points/claims/{claimId}/submit": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 申报照片（size=thumb 为 320 像素缩略图） */
-        get: {
+        get?: never;
+        put?: never;
+        /** 提交申报（规则要求照片时须先上传照片） */
+        post: {
             parameters: {
-                query?: {
-                    size?: "full" | "thumb";
-                };
+                query?: never;
                 header?: never;
                 path: {
-                    evidenceId: string;
+                    claimId: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        rating?: number;
+                        reason?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
+                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            evidence: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            evidenceRequired: boolean;
+                            holderName: string;
+                            householdNo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            occurredOn: string;
+                            points: number;
+                            proposedAt: string;
+                            proposedByName: string | null;
+                            reason: string | null;
+                            regionCode: string;
+                            ruleCode: string;
+                            /** Format: uuid */
+                            ruleId: string;
+                            ruleName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
+                            /** @enum {string} */
+                            system: "member" | "civil";
+                        };
+                    };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/claims/{claimId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
-        post?: never;
+        /** 撤回申报（通过前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    claimId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        rating?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                to: string;
+                            }[];
+                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            evidence: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            evidenceRequired: boolean;
+                            holderName: string;
+                            householdNo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            occurredOn: string;
+                            points: number;
+                            proposedAt: string;
+                            proposedByName: string | null;
+                            reason: string | null;
+                            regionCode: string;
+                            ruleCode: string;
+                            /** Format: uuid */
+                            ruleId: string;
+                            ruleName: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "approved" | "returned" | "withdrawn";
+                            /** @enum {string} */
+                            system: "member" | "civil";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

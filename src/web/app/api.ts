@@ -122,28 +122,16 @@ export async function call<R extends { data?: unknown; response: Response }>(
   return data as Exclude<R['data'], undefined>;
 }
 
-type RequestOptions = { query?: Query; body?: unknown; headers?: Record<string, string> };
-
-/** Untyped requests by path; only the points module still uses it (as apiRequest). */
-async function request<T>(method: string, path: string, options: RequestOptions = {}) {
-  // A FormData body (photo uploads) sets its own multipart content type.
-  const form = options.body instanceof FormData;
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+/**
+ * A multipart upload (photos, documents) by path: the OpenAPI document describes no JSON body for
+ * these routes, so the answer's type is the caller's (a contracts type).
+ */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body:
-        options.body === undefined
-          ? undefined
-          : form
-            ? (options.body as FormData)
-            : JSON.stringify(options.body),
-    });
+    res = await fetch(apiUrl(path), { method: 'POST', headers, credentials: 'same-origin', body: form });
   } catch {
     throw networkError();
   }
@@ -197,4 +185,3 @@ export const api = {
 };
 
 /** The untyped request of the points module (its pages are being reworked separately). */
-export { request as apiRequest };

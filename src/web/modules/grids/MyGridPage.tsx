@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import type { Grid } from '../../../contracts/api/grids';
-import { apiRequest } from '../../app/api';
+import { call, client } from '../../app/api';
 import { useErrorText } from '../../app/errors';
 import { gridsKey } from './queries';
 
@@ -16,7 +15,7 @@ export default function MyGridPage() {
   const errorText = useErrorText();
   const mine = useQuery({
     queryKey: [...gridsKey, 'mine'],
-    queryFn: () => apiRequest<{ items: Grid[] }>('GET', '/grids/mine'),
+    queryFn: () => call(client.GET('/api/grids/mine')),
   });
   if (mine.isError) return <Typography.Paragraph type="danger">{errorText(mine.error)}</Typography.Paragraph>;
   if (!mine.data) return <Card loading />;

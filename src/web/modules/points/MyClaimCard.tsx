@@ -9,7 +9,8 @@ import { usePointsMutation } from './queries';
 import { formatTime, PointsTag } from './shared';
 
 const OPEN = new Set(['draft', 'pending', 'returned']);
-const STEP_ACTIONS = new Set(['submit', 'resubmit', 'withdraw']);
+type Step = 'submit' | 'resubmit' | 'withdraw';
+const STEP_ACTIONS: ReadonlySet<string> = new Set<Step>(['submit', 'resubmit', 'withdraw']);
 
 /**
  * One of my claims (我的申报): where it stands, the reason it came back, its photos; a photo can be
@@ -21,10 +22,10 @@ export function MyClaimCard({ claim }: { claim: ClaimView }) {
   const { message, modal } = App.useApp();
   const errorText = useErrorText();
   const upload = usePointsMutation((files: File[]) => pointsApi.addEvidence(claim.id, files));
-  const act = usePointsMutation((action: string) => pointsApi.act(claim.id, action));
+  const act = usePointsMutation((action: Step) => pointsApi.act(claim.id, action));
   const steps = claim.actions.filter((a) => STEP_ACTIONS.has(a.action));
   const waitsForPhoto = steps.some((a) => a.missing === 'evidence');
-  const run = (action: string) =>
+  const run = (action: Step) =>
     act.mutate(action, {
       onSuccess: (c) => message.success(t(`points.status.${c.status}`)),
       onError: (e) => message.error(errorText(e)),
@@ -106,8 +107,11 @@ export function MyClaimCard({ claim }: { claim: ClaimView }) {
               data-testid={`my-claim-action-${a.action}`}
               onClick={() =>
                 a.action === 'withdraw'
-                  ? modal.confirm({ title: t('points.mine.withdrawConfirm'), onOk: () => run(a.action) })
-                  : run(a.action)
+                  ? modal.confirm({
+                      title: t('points.mine.withdrawConfirm'),
+                      onOk: () => run(a.action as Step),
+                    })
+                  : run(a.action as Step)
               }
             >
               {i18n.language.startsWith('en') ? a.label.en : a.label.zh}

@@ -1,34 +1,23 @@
 import type { z } from 'zod';
 import type { AttachmentList } from '../../../contracts/api/attachments';
-import type { Household } from '../../../contracts/api/households';
-import type { Member } from '../../../contracts/api/members';
 import type {
-  AccountView,
   boardSchema,
-  ClaimDetail,
-  ClaimView,
   CreateClaimBody,
   CreateRuleBody,
   goodsBodySchema,
   goodsSchema,
-  LedgerEntryView,
   listAccountsQuerySchema,
   listClaimsQuerySchema,
-  MyShop,
   myPointsSchema,
   PointsSystem,
   RedeemBody,
-  RedemptionView,
-  RuleView,
   rankingSchema,
-  StatementView,
   shopBodySchema,
   shopSchema,
   stockInBodySchema,
   UpdateRuleBody,
 } from '../../../contracts/api/points';
-import { IDEMPOTENCY_HEADER } from '../../../contracts/api/points';
-import { type Page, apiRequest as request } from '../../app/api';
+import { type ApiBody, call, client, upload } from '../../app/api';
 
 export type Shop = z.infer<typeof shopSchema>;
 export type Goods = z.infer<typeof goodsSchema>;
@@ -41,77 +30,128 @@ export type MyPoints = z.infer<typeof myPointsSchema>;
 export type ClaimQuery = Partial<z.output<typeof listClaimsQuerySchema>>;
 export type AccountQuery = Partial<z.output<typeof listAccountsQuerySchema>> & { system: PointsSystem };
 export type RankingQuery = { system: PointsSystem; period: string; regionCode?: string; orgId?: string };
+export type ClaimAction = 'submit' | 'approve' | 'return' | 'resubmit' | 'withdraw';
 
-const enc = encodeURIComponent;
 /** The same key for a retried POST makes the server post it once. */
-const once = (key: string) => ({ [IDEMPOTENCY_HEADER]: key });
+const once = (key: string) => ({ header: { 'idempotency-key': key } });
+const path = <P extends Record<string, string>>(p: P) => ({ path: p });
 
 export const pointsApi = {
   rules: (query: { system?: PointsSystem; regionCode?: string; includeInactive?: boolean }) =>
-    request<RuleView[]>('GET', '/points/rules', { query }),
-  createRule: (body: CreateRuleBody) => request<RuleView>('POST', '/points/rules', { body }),
-  updateRule: (id: string, body: UpdateRuleBody) =>
-    request<RuleView>('PATCH', `/points/rules/${enc(id)}`, { body }),
-  ruleVersions: (id: string) => request<RuleView[]>('GET', `/points/rules/${enc(id)}/versions`),
+    call(client.GET('/api/points/rules', { params: { query } })),
+  createRule: (body: CreateRuleBody) =>
+    call(client.POST('/api/points/rules', { body: body as ApiBody<'/api/points/rules', 'post'> })),
+  updateRule: (ruleId: string, body: UpdateRuleBody) =>
+    call(
+      client.PATCH('/api/points/rules/{ruleId}', {
+        params: path({ ruleId }),
+        body: body as ApiBody<'/api/points/rules/{ruleId}', 'patch'>,
+      }),
+    ),
+  ruleVersions: (ruleId: string) =>
+    call(client.GET('/api/points/rules/{ruleId}/versions', { params: path({ ruleId }) })),
 
-  accounts: (query: AccountQuery) => request<Page<AccountView>>('GET', '/points/accounts', { query }),
+  accounts: (query: AccountQuery) => call(client.GET('/api/points/accounts', { params: { query } })),
   holderAccount: (system: PointsSystem, holderId: string) =>
-    request<AccountView>('GET', '/points/holder-account', { query: { system, holderId } }),
+    call(client.GET('/api/points/holder-account', { params: { query: { system, holderId } } })),
   ledger: (accountId: string, query: { page: number; pageSize: number }) =>
-    request<Page<LedgerEntryView>>('GET', `/points/accounts/${enc(accountId)}/ledger`, { query }),
-  me: () => request<MyPoints>('GET', '/points/me'),
-  myShop: () => request<MyShop>('GET', '/points/me/shop'),
+    call(
+      client.GET('/api/points/accounts/{accountId}/ledger', { params: { ...path({ accountId }), query } }),
+    ),
+  me: () => call(client.GET('/api/points/me')),
+  myShop: () => call(client.GET('/api/points/me/shop')),
   reverse: (entryId: string, reason: string) =>
-    request<LedgerEntryView>('POST', `/points/ledger/${enc(entryId)}/reverse`, { body: { reason } }),
+    call(
+      client.POST('/api/points/ledger/{entryId}/reverse', { params: path({ entryId }), body: { reason } }),
+    ),
 
-  claims: (query: ClaimQuery) => request<Page<ClaimView>>('GET', '/points/claims', { query }),
+  claims: ({ mine, ...query }: ClaimQuery) =>
+    call(
+      client.GET('/api/points/claims', { params: { query: { ...query, mine: mine ? 'true' : undefined } } }),
+    ),
+  claim: (claimId: string) => call(client.GET('/api/points/claims/{claimId}', { params: path({ claimId }) })),
   propose: (body: CreateClaimBody, key: string) =>
-    request<ClaimView>('POST', '/points/claims', { body, headers: once(key) }),
-  claim: (claimId: string) => request<ClaimDetail>('GET', `/points/claims/${enc(claimId)}`),
-  /** Photos go to the platform's attachments of the claim. */
+    call(client.POST('/api/points/claims', { params: once(key), body })),
+  /** Photos go to the platform's attachments of the claim (multipart: not described by JSON types). */
   addEvidence: (claimId: string, files: File[]) => {
     const form = new FormData();
     for (const file of files) form.append('photo', file);
-    return request<AttachmentList>('POST', `/attachments/points_claim/${enc(claimId)}`, { body: form });
+    return upload<AttachmentList>(`/attachments/points_claim/${encodeURIComponent(claimId)}`, form);
   },
   evidenceUrl: (attachmentId: string, size: 'thumb' | 'full') =>
-    `/api/attachment-files/${enc(attachmentId)}?size=${size}`,
-  /** A step of the claim's workflow the server offered (claim.actions). */
-  act: (claimId: string, action: string, body: { reason?: string } = {}) =>
-    request<ClaimView>('POST', `/points/claims/${enc(claimId)}/${enc(action)}`, { body }),
-  approve: (claimId: string) => request<ClaimView>('POST', `/points/claims/${enc(claimId)}/approve`),
+    `/api/attachment-files/${encodeURIComponent(attachmentId)}?size=${size}`,
+  approve: (claimId: string) =>
+    call(client.POST('/api/points/claims/{claimId}/approve', { params: path({ claimId }) })),
   returnClaim: (claimId: string, reason: string) =>
-    request<ClaimView>('POST', `/points/claims/${enc(claimId)}/return`, { body: { reason } }),
+    call(client.POST('/api/points/claims/{claimId}/return', { params: path({ claimId }), body: { reason } })),
+  /** A proposer's step the server offered (claim.actions): submit, resubmit, withdraw. */
+  act: (
+    claimId: string,
+    action: Exclude<ClaimAction, 'approve' | 'return'>,
+    body: { reason?: string } = {},
+  ) => call(client.POST(`/api/points/claims/{claimId}/${action}`, { params: path({ claimId }), body })),
 
-  ranking: (query: RankingQuery) => request<Ranking>('GET', '/points/rankings', { query }),
+  ranking: (query: RankingQuery) => call(client.GET('/api/points/rankings', { params: { query } })),
   vanguard: (villageCode: string, period: string) =>
-    request<Board>('GET', `/points/walls/vanguard/${enc(villageCode)}`, { query: { period } }),
+    call(
+      client.GET('/api/points/walls/vanguard/{villageCode}', {
+        params: { ...path({ villageCode }), query: { period } },
+      }),
+    ),
   smile: (villageCode: string, period: string) =>
-    request<Board>('GET', `/points/walls/smile/${enc(villageCode)}`, { query: { period } }),
+    call(
+      client.GET('/api/points/walls/smile/{villageCode}', {
+        params: { ...path({ villageCode }), query: { period } },
+      }),
+    ),
 
-  shops: () => request<Shop[]>('GET', '/points/shops'),
-  createShop: (body: ShopBody) => request<Shop>('POST', '/points/shops', { body }),
-  updateShop: (id: string, body: Partial<Omit<ShopBody, 'regionCode'>>) =>
-    request<Shop>('PATCH', `/points/shops/${enc(id)}`, { body }),
+  shops: () => call(client.GET('/api/points/shops')),
+  createShop: (body: ShopBody) => call(client.POST('/api/points/shops', { body })),
+  updateShop: (shopId: string, body: Partial<Omit<ShopBody, 'regionCode'>>) =>
+    call(client.PATCH('/api/points/shops/{shopId}', { params: path({ shopId }), body })),
   goods: (shopId: string, includeInactive = false) =>
-    request<Goods[]>('GET', `/points/shops/${enc(shopId)}/goods`, { query: { includeInactive } }),
+    call(
+      client.GET('/api/points/shops/{shopId}/goods', {
+        params: { ...path({ shopId }), query: { includeInactive } },
+      }),
+    ),
   createGoods: (shopId: string, body: GoodsBody) =>
-    request<Goods>('POST', `/points/shops/${enc(shopId)}/goods`, { body }),
+    call(client.POST('/api/points/shops/{shopId}/goods', { params: path({ shopId }), body })),
   updateGoods: (goodsId: string, body: Partial<GoodsBody>) =>
-    request<Goods>('PATCH', `/points/goods/${enc(goodsId)}`, { body }),
+    call(client.PATCH('/api/points/goods/{goodsId}', { params: path({ goodsId }), body })),
   stockIn: (goodsId: string, body: StockInBody, key: string) =>
-    request<Goods>('POST', `/points/goods/${enc(goodsId)}/stock-in`, { body, headers: once(key) }),
+    call(
+      client.POST('/api/points/goods/{goodsId}/stock-in', {
+        params: { ...path({ goodsId }), ...once(key) },
+        body,
+      }),
+    ),
   redeem: (shopId: string, body: RedeemBody, key: string) =>
-    request<RedemptionView>('POST', `/points/shops/${enc(shopId)}/redemptions`, { body, headers: once(key) }),
+    call(
+      client.POST('/api/points/shops/{shopId}/redemptions', {
+        params: { ...path({ shopId }), ...once(key) },
+        body,
+      }),
+    ),
   redemptions: (shopId: string, query: { code?: string; page: number; pageSize: number }) =>
-    request<Page<RedemptionView>>('GET', `/points/shops/${enc(shopId)}/redemptions`, { query }),
-  handOver: (id: string) => request<RedemptionView>('POST', `/points/redemptions/${enc(id)}/hand-over`),
-  cancel: (id: string, reason: string) =>
-    request<RedemptionView>('POST', `/points/redemptions/${enc(id)}/cancel`, { body: { reason } }),
+    call(client.GET('/api/points/shops/{shopId}/redemptions', { params: { ...path({ shopId }), query } })),
+  handOver: (redemptionId: string) =>
+    call(client.POST('/api/points/redemptions/{redemptionId}/hand-over', { params: path({ redemptionId }) })),
+  cancel: (redemptionId: string, reason: string) =>
+    call(
+      client.POST('/api/points/redemptions/{redemptionId}/cancel', {
+        params: path({ redemptionId }),
+        body: { reason },
+      }),
+    ),
   statement: (shopId: string, month: string) =>
-    request<StatementView>('GET', `/points/shops/${enc(shopId)}/statement`, { query: { month } }),
+    call(
+      client.GET('/api/points/shops/{shopId}/statement', {
+        params: { ...path({ shopId }), query: { month } },
+      }),
+    ),
 
   /** Lookups of other modules the points screens search in. */
-  households: (q: string) => request<Page<Household>>('GET', '/households', { query: { q, pageSize: 20 } }),
-  members: (q: string) => request<Page<Member>>('GET', '/members', { query: { q, pageSize: 20 } }),
+  households: (q: string) => call(client.GET('/api/households', { params: { query: { q, pageSize: 20 } } })),
+  members: (q: string) => call(client.GET('/api/members', { params: { query: { q, pageSize: 20 } } })),
 };
