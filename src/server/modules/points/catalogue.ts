@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/write';
 import { newId } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/types';
 import { countyCodeOf, underRegion } from '../../platform/scope';
-import { regions } from '../regions/tables';
+import { importedCounties } from '../regions/region-view';
 import { type PointsSystem, pointsRules } from './tables';
 
 // The default county catalogue (CATALOGUES.md §3 and §4), written once per county when its
@@ -110,9 +110,8 @@ export const seedPointsCatalogue = async (tx: Db, who: AuditWho, countyCode: str
 
 /** At start-up: the default catalogue for every imported county that has none (databases from before points). */
 export const seedMissingCatalogues = async (db: Db): Promise<number> => {
-  const counties = await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'county'));
   let written = 0;
-  for (const { code } of counties)
+  for (const code of await importedCounties(db))
     written += await db.transaction((tx) =>
       seedPointsCatalogue(
         tx as unknown as Db,

@@ -73,3 +73,9 @@ export const childrenOf = (db: Db, parentCode: string) =>
     .from(regions)
     .where(eq(regions.parentCode, parentCode))
     .orderBy(asc(regions.sortOrder), asc(regions.code));
+
+/** The 12-digit codes of every imported county (system jobs: start-up seeding of catalogues). */
+export const importedCounties = async (db: Db): Promise<string[]> =>
+  (await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'county'))).map(
+    (r) => r.code,
+  );
