@@ -53,7 +53,7 @@ export const claimViews = async (ctx: Ctx, rows: ClaimRow[]): Promise<ClaimView[
       evidence: photos.get(r.id) ?? [],
       evidenceRequired: rules.get(r.ruleId)?.evidenceRequired ?? false,
       approverRoles: rules.get(r.ruleId)?.approverRoles ?? [],
-      actions: await availableActions(ctx, claimWorkflow, r),
+      actions: await availableActions(ctx, claimWorkflow, r, { evidence: photos.get(r.id)?.length ?? 0 }),
     });
   return out;
 };

@@ -17,11 +17,15 @@ export const needsEvidence = async <S extends string, R>(
   return typeof e === 'function' ? e(ctx, record) : !!e;
 };
 
-/** The actions the caller may take on the record now, in declaration order. */
+/**
+ * The actions the caller may take on the record now, in declaration order. A list view that has
+ * already loaded the record's attachments passes their number, so no count is asked again.
+ */
 export const availableActions = async <S extends string, R>(
   ctx: Ctx,
   workflow: Workflow<S, R>,
   record: R,
+  known: { evidence?: number } = {},
 ): Promise<WorkflowAction[]> => {
   const state = record[workflow.stateKey] as unknown as S;
   const out: WorkflowAction[] = [];
@@ -29,10 +33,11 @@ export const availableActions = async <S extends string, R>(
     if (!spec.from.includes(state) || !(await spec.allowed(ctx, record))) continue;
     const evidence = await needsEvidence(ctx, spec, record);
     const needs = needsOf(spec).filter((n) => n !== 'evidence' || evidence);
-    const missing =
-      evidence && workflow.evidenceCount && (await workflow.evidenceCount(ctx, record)) === 0
-        ? ('evidence' as const)
-        : null;
+    const count =
+      evidence && workflow.evidenceCount
+        ? (known.evidence ?? (await workflow.evidenceCount(ctx, record)))
+        : 1;
+    const missing = count === 0 ? ('evidence' as const) : null;
     out.push({ action, label: spec.label, to: spec.to, needs, missing });
   }
   return out;
