@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ancestorCodes } from '../server/modules/regions/region-view';
 import { loginAs, makeUser, type Session, testRegions } from './factories';
-import { foreignDigest, foreignRegionMarkers } from './foreign-rows';
+import { foreignRegionMarkers, watchForeignWrites } from './foreign-rows';
 import { createHarness, type TestHarness } from './harness';
 import { buildProbeRequests, type ForeignValues, type OpenApiDoc } from './probe-requests';
 import type { ScopeProbe, ScopeWorld } from './scope-probe';
@@ -21,9 +22,11 @@ let h: TestHarness;
 let world: ScopeWorld;
 let foreign: ForeignValues;
 let probeMarkers: string[];
+let watch: Awaited<ReturnType<typeof watchForeignWrites>>;
 
 beforeAll(async () => {
   h = await createHarness();
+  watch = await watchForeignWrites(h.services.database.db);
   const regions = await testRegions(h.services.database.db);
   const tiandongAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.county });
   const lingyunAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.otherCounty });
@@ -79,21 +82,23 @@ describe.each(probers)('a $role user probing outside its scope', ({ role, scope,
 
     let session: Session = await loginAs(h.app, user.username);
     const failures: string[] = [];
-    let before = await foreignDigest(db, scopePrefix);
+    await watch.start(scopePrefix);
     for (const request of requests) {
       const res = await session.request(request.method as 'GET', request.url, request.payload);
       const label = `${request.method} ${request.url} ${JSON.stringify(request.payload ?? '')} → ${res.statusCode}`;
       if (res.statusCode >= 500) failures.push(`${label}: server error ${res.body}`);
       const leaked = markers.find((m) => res.body.includes(m));
       if (leaked) failures.push(`${label}: response carries “${leaked}”`);
-      const after = await foreignDigest(db, scopePrefix);
-      const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+      const changed = await watch.touched();
       if (changed.length) failures.push(`${label}: changed ${changed.join(', ')} outside the scope`);
-      before = after;
-      // A probe may end its own session (logout); log in again for the next one.
-      if ((await session.get('/api/auth/me')).statusCode !== 200)
+      // A probe may end its own session (log-out, password change); log in again for the next one.
+      if (
+        (res.statusCode === 401 || request.route.includes('/auth/')) &&
+        (await session.get('/api/auth/me')).statusCode !== 200
+      )
         session = await loginAs(h.app, user.username);
     }
+    await watch.stop();
     expect(failures).toEqual([]);
     expect(requests.length).toBeGreaterThan(routes.size);
   }, 600_000);
@@ -106,4 +111,15 @@ it('the detector sees the other side when the caller may see it (a county admin)
   expect(res.body).toContain(regions.otherVillage.code);
   const users = await foreignAdmins.tiandong.get('/api/users?pageSize=200');
   expect(probeMarkers.some((m) => users.body.includes(m))).toBe(true);
+});
+
+it('the write watcher reports a write outside the watched scope and none inside it', async () => {
+  const { regions } = world;
+  const db = h.services.database.db;
+  await watch.start(regions.ownTownship.code.slice(0, 9));
+  await db.execute(sql`update regions set name = name where code = ${regions.ownVillage.code}`);
+  expect(await watch.touched()).toEqual([]);
+  await db.execute(sql`update regions set name = name where code = ${regions.otherVillage.code}`);
+  expect(await watch.touched()).toEqual([`regions (${regions.otherVillage.code})`]);
+  await watch.stop();
 });
