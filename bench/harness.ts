@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '../src/server/platform/context';
 import type { Services } from '../src/server/platform/http/types';
 
@@ -14,6 +15,9 @@ export interface BenchEnv {
   ctx: Ctx;
   /** An administrator of the prefecture 黔东南 (5226), for prefecture-scale entries. */
   prefectureCtx: Ctx;
+  /** The app itself and the log-in headers (cookie + CSRF), for requests `http` cannot send (uploads). */
+  app: FastifyInstance;
+  headers: Record<string, string>;
   /** An authenticated request against the app (cookie + CSRF), for HTTP-level entries. */
   http: (
     method: 'GET' | 'POST',

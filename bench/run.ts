@@ -15,6 +15,7 @@ import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
+import { importLimitEntries } from './entries/import-limits';
 import { pointsEntries } from './entries/points';
 import { regionEntries } from './entries/regions';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
@@ -34,6 +35,7 @@ const ALL: BenchEntry[] = [
   ...householdEntries(scale),
   ...(scale === 'county' ? householdImportEntries : []),
   ...(scale === 'county' ? pointsEntries : []),
+  ...(scale === 'county' ? importLimitEntries : []),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -77,6 +79,8 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const headers = { cookie, 'x-csrf-token': login.json().csrfToken };
   const env = {
+    app,
+    headers,
     services,
     ctx: { db, actor: actorOf(user), meta: { requestId: 'bench', ip: null }, pii: services.pii },
     prefectureCtx: {

@@ -10,6 +10,7 @@ import { villagesInScope } from '../../src/server/modules/households/import-vill
 import { csvLine } from '../../src/server/platform/db/csv';
 import { createJob, getJobInScope } from '../../src/server/platform/excel/jobs';
 import { startImport } from '../../src/server/platform/excel/run-import';
+import { importLimits } from '../../src/server/platform/excel/screen';
 import { jobFiles } from '../../src/server/platform/excel/upload';
 import type { BenchEntry, BenchEnv } from '../harness';
 
@@ -78,7 +79,10 @@ const appImport = async (env: BenchEnv) => {
   // Each run imports a fresh set of household numbers and ID numbers: run once per database.
   runs++;
   const t0 = performance.now();
-  await watchMemory(async () => startImport(ctx, job, files, await householdImporter(ctx, 'bench.xlsx')));
+  const limits = importLimits(env.services.config);
+  await watchMemory(async () =>
+    startImport(ctx, job, files, await householdImporter(ctx, 'bench.xlsx'), limits),
+  );
   lastMs = performance.now() - t0;
   const done = await getJobInScope(ctx, job.id);
   if (done.status !== 'done')

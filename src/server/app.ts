@@ -12,6 +12,7 @@ import { registerUploads } from './platform/excel/upload';
 import { registerAuthHook } from './platform/http/auth-hook';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerWebApp } from './platform/http/static';
+import { registerTextInputCheck } from './platform/http/text-input';
 import type { Services } from './platform/http/types';
 import { installModules } from './platform/modules/registry';
 
@@ -41,6 +42,7 @@ export const buildApp = async (services: Services, options: BuildOptions = {}): 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
   registerAuthHook(app);
+  registerTextInputCheck(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

@@ -17,10 +17,18 @@ export interface TestHarness {
   close(): Promise<void>;
 }
 
-/** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
-export const createHarness = async (): Promise<TestHarness> => {
+/**
+ * An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`);
+ * `env` sets configuration (e.g. `{ IMPORT_MAX_ROWS: '5' }`).
+ */
+export const createHarness = async (env: Record<string, string> = {}): Promise<TestHarness> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ZHENXING_SECRET_KEY: 'ab'.repeat(32) });
+  const config = loadConfig({
+    ...env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ZHENXING_SECRET_KEY: 'ab'.repeat(32),
+  });
   const database = await openTestDatabase(inject('dbTemplate'));
   const services: Services = {
     config,

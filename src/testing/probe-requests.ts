@@ -2,7 +2,7 @@
 // region-code field and id field gets values from outside the caller's scope, every enum field
 // is tried with each of its values, and search terms are the other side's names.
 
-type JsonSchema = {
+export type JsonSchema = {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -26,6 +26,7 @@ interface OpenApiParameter {
   schema?: JsonSchema;
 }
 interface OpenApiOperation {
+  summary?: string;
   parameters?: OpenApiParameter[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
 }
@@ -51,14 +52,14 @@ export interface ProbeRequest {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-const resolve = (schema: JsonSchema | undefined): JsonSchema => {
+export const resolveSchema = (schema: JsonSchema | undefined): JsonSchema => {
   if (!schema) return {};
   const branches = schema.anyOf ?? schema.oneOf;
-  if (branches) return resolve(branches.find((b) => b.type !== 'null') ?? branches[0]);
+  if (branches) return resolveSchema(branches.find((b) => b.type !== 'null') ?? branches[0]);
   return schema;
 };
 
-const typeOf = (s: JsonSchema): string | undefined =>
+export const typeOf = (s: JsonSchema): string | undefined =>
   Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
 
 const fits = (s: JsonSchema, value: string): boolean =>
@@ -74,7 +75,7 @@ const isIdField = (name: string, s: JsonSchema) => /Id$/.test(name) || s.format 
 
 let counter = 0;
 
-const sampleString = (name: string, s: JsonSchema): string => {
+export const sampleString = (name: string, s: JsonSchema): string => {
   counter++;
   // A wrong password: the probe must never manage to change its own password.
   if (/password/i.test(name)) return 'Wrong-pass-0000x';
@@ -84,7 +85,7 @@ const sampleString = (name: string, s: JsonSchema): string => {
 
 /** Alternatives for one field: foreign values for region and id fields, every value of an enum. */
 const alternatives = (name: string, raw: JsonSchema, foreign: ForeignValues): unknown[] => {
-  const s = resolve(raw);
+  const s = resolveSchema(raw);
   if (s.enum) return s.enum;
   if (s.const !== undefined) return [s.const];
   const type = typeOf(s);
@@ -150,7 +151,7 @@ export const buildProbeRequests = (doc: OpenApiDoc, foreign: ForeignValues): Pro
         params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}]),
         foreign,
       );
-      const bodySchema = resolve(op.requestBody?.content?.['application/json']?.schema);
+      const bodySchema = resolveSchema(op.requestBody?.content?.['application/json']?.schema);
       const bodies = bodySchema.properties
         ? variants(Object.entries(bodySchema.properties), foreign)
         : [undefined];

@@ -26,6 +26,10 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleanish.default(false),
     COOKIE_SECURE: booleanish.default(false),
+    // Excel imports: a file with more data rows is refused while it is read (one county's
+    // persons fit); after this many errors only the count goes on.
+    IMPORT_MAX_ROWS: z.coerce.number({ message: '应为行数' }).int().min(1).default(600_000),
+    IMPORT_MAX_ERRORS: z.coerce.number({ message: '应为错误条数' }).int().min(1).default(1000),
     // Photos (积分证据) go to an S3-compatible store (MinIO, OSS, COS, AWS) when a bucket is set,
     // otherwise under DATA_DIR/files.
     S3_ENDPOINT: z.url({ protocol: /^https?$/, message: '应为 http:// 或 https:// 开头的地址' }).optional(),

@@ -140,5 +140,4 @@ export const assignmentImporter = async (_ctx: Ctx, fileName: string): Promise<I
     });
     return counts;
   },
-  rowCount: (state) => state.pairs,
 });

@@ -25,6 +25,5 @@ export const householdImporter = async (ctx: Ctx, fileName: string): Promise<Imp
       return state;
     },
     commit: (tx, jobId, state) => commitHouseholdImport(tx, jobId, state, fileName),
-    rowCount: (state) => state.persons,
   };
 };

@@ -84,5 +84,4 @@ export const historyImporter = async (_ctx: Ctx, fileName: string): Promise<Impo
     return { drafts };
   },
   commit: (tx, jobId, state) => postHistory(tx, jobId, state.drafts, fileName),
-  rowCount: (state) => state.drafts.length,
 });

@@ -38,6 +38,6 @@ export const historySheetSpec: ImportSheetSpec = {
     { key: 'date', header: '日期', required: true, width: 12, hint: '如 2024-05-01，须早于今天' },
     { key: 'points', header: '分值', required: true, width: 8, hint: '整数，加分为正、扣分为负，不能为0' },
     { key: 'ruleCode', header: '规则编号', width: 10, hint: '可不填，如 C01、P08' },
-    { key: 'note', header: '说明', required: true, width: 36, hint: '积分事由，最多500字' },
+    { key: 'note', header: '说明', required: true, width: 36, hint: '积分事由，最多500字', longText: true },
   ],
 };

@@ -27,7 +27,7 @@ export const talentSheetSpec = (villages: string[]): ImportSheetSpec => ({
     { key: 'phone', header: '联系电话', text: true, width: 14, hint: '11位手机号' },
     { key: 'category', header: '人才类别', required: true, choices: labelsOf(talentCategory) },
     { key: 'tags', header: '称号', hint: `可多项，用“、”分隔：${TALENT_TAGS.join('、')}` },
-    { key: 'skills', header: '特长说明', width: 36, hint: '最多500字' },
+    { key: 'skills', header: '特长说明', width: 36, hint: '最多500字', longText: true },
   ],
 });
 

@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Invalid, invalidField } from '../errors';
 import { NotAPhoto, preparePhoto } from '../files/photo';
+import { assertCleanPart } from '../http/text-input';
 import { ACCEPT_TEXT, detectFile } from './detect';
 import type { AttachmentCategory } from './tables';
 
@@ -95,8 +96,10 @@ export const readAttachments = async (
   const out: PreparedFile[] = [];
   let part: MultipartFile | undefined;
   try {
-    for await (part of req.files({ limits: { fileSize: limit, files: o.maxFiles } }))
+    for await (part of req.files({ limits: { fileSize: limit, files: o.maxFiles } })) {
+      assertCleanPart(part);
       out.push(await prepare(part, await part.toBuffer(), o.accept));
+    }
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (codeOf(error) === 'FST_REQ_FILE_TOO_LARGE') {

@@ -54,10 +54,13 @@ export const writeAnnotatedCopy = async (
           ),
         );
         errorColumn = Math.max(values.length, spec.columns.length + 1);
-        rowOut.getCell(errorColumn).value = '错误';
+        rowOut.getCell(errorColumn).value =
+          errors.more > 0
+            ? `错误（共${errors.count}处，只标出前${errors.shown}处，另有${errors.more}处未标出）`
+            : '错误';
         rowOut.font = { bold: true };
       }
-      const problems = errors.byRow.get(row.number) ?? [];
+      const problems = errors.keptFor(row.number);
       for (const p of problems) {
         const index = keyOf.indexOf(p.key ?? '\u0000');
         if (index <= 0) continue;

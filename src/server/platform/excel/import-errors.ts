@@ -9,21 +9,53 @@ export interface CellError {
   message: string;
 }
 
-// Keep the first errors for the UI; the annotated file carries every one of them.
+// Keep the first errors for the UI; the annotated file carries up to `limit` of them.
 const LISTED = 200;
+export const DEFAULT_ERROR_LIMIT = 1000;
 
-/** Every problem found in an uploaded file, by row and column, with Chinese messages. */
+/**
+ * Every problem found in an uploaded file, by row and column, with Chinese messages. Only the
+ * first `limit` are kept (a file of junk must not fill the memory); past them only `count` goes
+ * on, and the errors of the row being checked, which importers look at through `byRow`.
+ */
 export class ImportErrors {
-  readonly byRow = new Map<number, CellError[]>();
+  private readonly kept = new Map<number, CellError[]>();
+  private latest: { row: number; errors: CellError[] } = { row: 0, errors: [] };
   count = 0;
+  /** How many errors are kept (listed in the annotated file). */
+  shown = 0;
 
-  constructor(private readonly spec: ImportSheetSpec) {}
+  constructor(
+    private readonly spec: ImportSheetSpec,
+    readonly limit = DEFAULT_ERROR_LIMIT,
+  ) {}
 
   add(row: number, key: string | null, message: string): void {
-    const list = this.byRow.get(row) ?? [];
-    list.push({ row, key, message });
-    this.byRow.set(row, list);
+    const error = { row, key, message };
     this.count++;
+    if (this.latest.row !== row) this.latest = { row, errors: [...(this.kept.get(row) ?? [])] };
+    this.latest.errors.push(error);
+    if (this.shown >= this.limit) return;
+    const kept = this.kept.get(row) ?? [];
+    kept.push(error);
+    this.kept.set(row, kept);
+    this.shown++;
+  }
+
+  /** Errors past the limit: counted, not kept. */
+  get more(): number {
+    return this.count - this.shown;
+  }
+
+  /** A row's errors: all of them for the row being checked, the kept ones for earlier rows. */
+  readonly byRow = {
+    get: (row: number): CellError[] | undefined =>
+      row === this.latest.row ? this.latest.errors : this.kept.get(row),
+  };
+
+  /** The kept errors of a row, for the annotated file. */
+  keptFor(row: number): CellError[] {
+    return this.kept.get(row) ?? [];
   }
 
   header(key: string | null): string {
@@ -38,7 +70,7 @@ export class ImportErrors {
   }
 
   listed(): string[] {
-    return [...this.byRow.values()]
+    return [...this.kept.values()]
       .flat()
       .slice(0, LISTED)
       .map((e) => this.describe(e));

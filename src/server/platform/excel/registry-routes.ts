@@ -7,6 +7,7 @@ import type { Ctx } from '../context';
 import { ctxOf } from '../http/context';
 import { createJob, toJobView } from './jobs';
 import { type Importer, startImport } from './run-import';
+import { importLimits } from './screen';
 import type { ImportSheetSpec } from './spec';
 import { attachmentName, XLSX_TYPE } from './stream';
 import { buildTemplate } from './template';
@@ -72,7 +73,13 @@ export const registryExcelRoutes =
         const files = jobFiles(req.server.services.config.dataDir, id);
         const { fileName } = await saveUpload(req, files.upload);
         const job = await createJob(ctx, r.registry, fileName, id);
-        startImport(ctx, job, files, await r.importer(ctx, fileName));
+        startImport(
+          ctx,
+          job,
+          files,
+          await r.importer(ctx, fileName),
+          importLimits(req.server.services.config),
+        );
         return reply.status(202).send(toJobView(job));
       },
     );

@@ -72,9 +72,9 @@ export const rowImporter = <B, L>(r: RowImporter<B, L>, fileName: string): Impor
     const drafts: RowDraft<B>[] = [];
     let count = 0;
     for await (const row of rows) {
-      const before = errors.count;
       const body = await r.toBody(ctx, row, lookups, errors);
-      if (body !== undefined && errors.count === before) drafts.push({ row: row.row, body });
+      // Once a row has failed the file is refused: keep no more bodies (a file of junk stays small).
+      if (body !== undefined && errors.count === 0) drafts.push({ row: row.row, body });
       await progress(++count);
     }
     return { drafts, lookups };
@@ -98,7 +98,6 @@ export const rowImporter = <B, L>(r: RowImporter<B, L>, fileName: string): Impor
     });
     return counts;
   },
-  rowCount: (state) => state.drafts.length,
 });
 
 /** Zod issues of a body as cell errors, through the same field → column map. */

@@ -5,6 +5,7 @@ import { ImportErrors } from './import-errors';
 import { type ImportJob, updateJob } from './jobs';
 import { readSheet, type SheetRow } from './read';
 import { RowsRejected } from './row-import';
+import { type ImportLimits, screenRows } from './screen';
 import type { ImportSheetSpec } from './spec';
 import { clearStaged } from './staging';
 
@@ -36,7 +37,6 @@ export interface Importer<S> {
    * file is rejected with its annotated copy.
    */
   commit(tx: Ctx, jobId: string, state: S, errors: ImportErrors): Promise<Record<string, number>>;
-  rowCount(state: S): number;
 }
 
 const running = new Set<Promise<void>>();
@@ -52,31 +52,43 @@ const throttled = (ctx: Ctx, jobId: string): Progress => {
   };
 };
 
+type JobFiles = { upload: string; errors: string };
+
 const execute = async <S>(
   ctx: Ctx,
   job: ImportJob,
-  files: { upload: string; errors: string },
+  files: JobFiles,
   importer: Importer<S>,
+  limits: ImportLimits,
 ) => {
   try {
-    await checkAndImport(ctx, job, files, importer);
+    await checkAndImport(ctx, job, files, importer, limits);
   } finally {
     await clearStaged(ctx.db, job.id);
   }
 };
 
+/** "发现1234处错误 … 错误文件标出了前1000处（另有234处未标出）…" */
+const rejection = (errors: ImportErrors) =>
+  errors.more > 0
+    ? `发现${errors.count}处错误，未导入任何数据。错误文件标出了前${errors.shown}处（另有${errors.more}处未标出），请按标红单元格的批注修改后重新导入，再看余下的错误。`
+    : `发现${errors.count}处错误，未导入任何数据。请下载错误文件，按标红单元格的批注修改后重新导入。`;
+
 const checkAndImport = async <S>(
   ctx: Ctx,
   job: ImportJob,
-  files: { upload: string; errors: string },
+  files: JobFiles,
   importer: Importer<S>,
+  limits: ImportLimits,
 ) => {
-  const errors = new ImportErrors(importer.spec);
+  const errors = new ImportErrors(importer.spec, limits.maxErrors);
+  // Data rows read: every row of the file, whether it passed or not.
+  const read = { rows: 0 };
   let state: S;
   try {
     state = await importer.check(
       ctx,
-      readSheet(files.upload, importer.spec),
+      screenRows(readSheet(files.upload, importer.spec), importer.spec, errors, limits.maxRows, read),
       errors,
       throttled(ctx, job.id),
       job.id,
@@ -87,10 +99,15 @@ const checkAndImport = async <S>(
       error instanceof Error && /[\u4e00-\u9fa5]/.test(error.message)
         ? error.message
         : '文件无法读取，请确认是由模板填写的 .xlsx 文件';
-    await updateJob(ctx.db, job.id, { status: 'rejected', message, finishedAt: new Date() });
+    await updateJob(ctx.db, job.id, {
+      status: 'rejected',
+      message,
+      processedRows: read.rows,
+      finishedAt: new Date(),
+    });
     return;
   }
-  const total = importer.rowCount(state);
+  const total = read.rows;
   const reject = async () => {
     await writeAnnotatedCopy(files.upload, files.errors, importer.spec, errors);
     await updateJob(ctx.db, job.id, {
@@ -100,7 +117,7 @@ const checkAndImport = async <S>(
       errorCount: errors.count,
       errorFile: files.errors,
       summary: { errors: errors.listed() },
-      message: `发现${errors.count}处错误，未导入任何数据。请下载错误文件，按标红单元格的批注修改后重新导入。`,
+      message: rejection(errors),
       finishedAt: new Date(),
     });
   };
@@ -141,10 +158,11 @@ const checkAndImport = async <S>(
 export const startImport = <S>(
   ctx: Ctx,
   job: ImportJob,
-  files: { upload: string; errors: string },
+  files: JobFiles,
   importer: Importer<S>,
+  limits: ImportLimits,
 ) => {
-  const work = execute(ctx, job, files, importer)
+  const work = execute(ctx, job, files, importer, limits)
     .catch(async () => {
       await updateJob(ctx.db, job.id, {
         status: 'failed',

@@ -12,6 +12,8 @@ export interface ImportColumn {
   text?: boolean;
   /** One line for the instructions sheet. */
   hint?: string;
+  /** Free text (remarks): tab and line breaks allowed, other control characters still refused. */
+  longText?: boolean;
 }
 
 export interface ImportSheetSpec {

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, Invalid } from '../errors';
+import { assertCleanPart } from '../http/text-input';
 
 export const MAX_UPLOAD_MB = 100;
 
@@ -31,6 +32,7 @@ export const saveUpload = async (req: FastifyRequest, target: string): Promise<{
     throw new Invalid('上传内容无法解析，请重新选择文件');
   }
   if (!part) throw new Invalid('请选择要导入的 Excel 文件');
+  assertCleanPart(part);
   if (!/\.xlsx$/i.test(part.filename)) {
     part.file.resume();
     throw new Invalid('只支持 .xlsx 格式（WPS/Excel 中“另存为 Excel 工作簿”）');

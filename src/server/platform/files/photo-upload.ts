@@ -1,6 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Invalid, invalidField } from '../errors';
+import { assertCleanPart } from '../http/text-input';
 import { NotAPhoto, type PreparedPhoto, preparePhoto } from './photo';
 
 export const MAX_PHOTO_MB = 10;
@@ -30,6 +31,7 @@ export const readPhotos = async (req: FastifyRequest, maxFiles: number): Promise
   let part: MultipartFile | undefined;
   try {
     for await (part of req.files({ limits: { fileSize: MAX_PHOTO_MB * 1024 * 1024, files: maxFiles } })) {
+      assertCleanPart(part);
       const bytes = await part.toBuffer();
       try {
         photos.push({ field: part.fieldname, fileName: part.filename, ...(await preparePhoto(bytes)) });
