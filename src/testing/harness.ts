@@ -17,10 +17,22 @@ export interface TestHarness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** A built web app to serve (default: none, so every non-API path is a 404). */
+  webRoot?: string;
+  /** More settings, as in the environment (`{ COOKIE_SECURE: 'true' }`). */
+  env?: Record<string, string>;
+}
+
 /** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
-export const createHarness = async (): Promise<TestHarness> => {
+export const createHarness = async (options: HarnessOptions = {}): Promise<TestHarness> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ZHENXING_SECRET_KEY: 'ab'.repeat(32) });
+  const config = loadConfig({
+    ...options.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ZHENXING_SECRET_KEY: 'ab'.repeat(32),
+  });
   const database = await openTestDatabase(inject('dbTemplate'));
   const services: Services = {
     config,
@@ -28,7 +40,10 @@ export const createHarness = async (): Promise<TestHarness> => {
     pii: new PiiCipher(loadPiiKeys(config.ZHENXING_SECRET_KEY, dataDir)),
     files: openFileStore(config),
   };
-  const app = await buildApp(services, { logger: false, webRoot: path.join(dataDir, 'no-web') });
+  const app = await buildApp(services, {
+    logger: false,
+    webRoot: options.webRoot ?? path.join(dataDir, 'no-web'),
+  });
   return {
     app,
     services,
