@@ -38,6 +38,8 @@ export interface BenchEntry {
   prepare?: (env: BenchEnv) => Promise<unknown>;
   /** Extra figures after the run (rows per second, peak memory …). */
   note?: () => string;
+  /** Cleaning up after the run (a server the entry started). */
+  finish?: (env: BenchEnv) => Promise<unknown>;
 }
 
 export interface BenchResult {
@@ -85,6 +87,7 @@ export const runEntry = async (entry: BenchEntry, env: BenchEnv): Promise<BenchR
   const app = await time(() => entry.app(env));
   const raw2 = raw && !entry.once ? await time(() => raw(env)) : raw1;
   const rawMs = Math.min(raw1.ms, raw2.ms);
+  await entry.finish?.(env);
   return {
     operation: entry.name,
     driver: env.services.database.kind,

@@ -15,6 +15,7 @@ import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
+import { BENCH_USER, httpEntries } from './entries/http';
 import { importLimitEntries } from './entries/import-limits';
 import { pointsEntries } from './entries/points';
 import { regionEntries } from './entries/regions';
@@ -36,6 +37,7 @@ const ALL: BenchEntry[] = [
   ...(scale === 'county' ? householdImportEntries : []),
   ...(scale === 'county' ? pointsEntries : []),
   ...(scale === 'county' ? importLimitEntries : []),
+  ...(scale === 'county' ? httpEntries : []),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -63,18 +65,18 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
     .insert(users)
     .values({
       id: newId(),
-      username: 'bench',
+      username: BENCH_USER.username,
       displayName: '基准测试',
       role: 'county_admin',
       regionCode: '451022000000',
-      passwordHash: await hashPassword('Bench-password-2026'),
+      passwordHash: await hashPassword(BENCH_USER.password),
     })
     .returning();
   const app = await buildApp(services, { logger: false, webRoot: dir });
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { username: 'bench', password: 'Bench-password-2026' },
+    payload: BENCH_USER,
   });
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const headers = { cookie, 'x-csrf-token': login.json().csrfToken };

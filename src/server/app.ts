@@ -11,6 +11,7 @@ import { importJobRoutes } from './platform/excel/job-routes';
 import { registerUploads } from './platform/excel/upload';
 import { registerAuthHook } from './platform/http/auth-hook';
 import { registerErrorHandler } from './platform/http/error-handler';
+import { registerHardening } from './platform/http/hardening';
 import { registerWebApp } from './platform/http/static';
 import { registerTextInputCheck } from './platform/http/text-input';
 import type { Services } from './platform/http/types';
@@ -40,6 +41,7 @@ export const buildApp = async (services: Services, options: BuildOptions = {}): 
     reply.header('x-request-id', req.id);
   });
   registerErrorHandler(app);
+  await registerHardening(app, services.config);
   await app.register(fastifyCookie);
   registerAuthHook(app);
   registerTextInputCheck(app);

@@ -17,14 +17,18 @@ export interface TestHarness {
   close(): Promise<void>;
 }
 
-/**
- * An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`);
- * `env` sets configuration (e.g. `{ IMPORT_MAX_ROWS: '5' }`).
- */
-export const createHarness = async (env: Record<string, string> = {}): Promise<TestHarness> => {
+export interface HarnessOptions {
+  /** A built web app to serve (default: none, so every non-API path is a 404). */
+  webRoot?: string;
+  /** More settings, as in the environment (`{ COOKIE_SECURE: 'true' }`). */
+  env?: Record<string, string>;
+}
+
+/** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
+export const createHarness = async (options: HarnessOptions = {}): Promise<TestHarness> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-test-'));
   const config = loadConfig({
-    ...env,
+    ...options.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     ZHENXING_SECRET_KEY: 'ab'.repeat(32),
@@ -36,7 +40,10 @@ export const createHarness = async (env: Record<string, string> = {}): Promise<T
     pii: new PiiCipher(loadPiiKeys(config.ZHENXING_SECRET_KEY, dataDir)),
     files: openFileStore(config),
   };
-  const app = await buildApp(services, { logger: false, webRoot: path.join(dataDir, 'no-web') });
+  const app = await buildApp(services, {
+    logger: false,
+    webRoot: options.webRoot ?? path.join(dataDir, 'no-web'),
+  });
   return {
     app,
     services,

@@ -1,13 +1,20 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { Permission } from '../../contracts/roles';
-import { AppLayout } from './layout/AppLayout';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { RequirePermission } from './pages/RequirePermission';
 import { FullPageSpin, RequireAuth } from './RequireAuth';
+
+// Only the log-in page is in the first download; the shell and every page come when first shown.
+const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+// The permission table (contracts/roles, with zod) is needed only once logged in.
+const RequirePermission = lazy(() =>
+  import('./pages/RequirePermission').then((m) => ({ default: m.RequirePermission })),
+);
+const ChangePasswordPage = lazy(() =>
+  import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 const RegionsPage = lazy(() => import('../modules/regions/RegionsPage'));
 const UsersPage = lazy(() => import('../modules/users/UsersPage'));
@@ -33,22 +40,21 @@ const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 
-const guarded = (permission: Permission, page: ReactNode) => (
-  <RequirePermission permission={permission}>
-    <Suspense fallback={<FullPageSpin />}>{page}</Suspense>
-  </RequirePermission>
-);
+const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
+
+const guarded = (permission: Permission, page: ReactNode) =>
+  loading(<RequirePermission permission={permission}>{page}</RequirePermission>);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
     element: <RequireAuth />,
     children: [
-      { path: '/change-password', element: <ChangePasswordPage /> },
+      { path: '/change-password', element: loading(<ChangePasswordPage />) },
       {
-        element: <AppLayout />,
+        element: loading(<AppLayout />),
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: loading(<HomePage />) },
           { path: 'regions', element: guarded('regions.read', <RegionsPage />) },
           { path: 'users', element: guarded('users.manage', <UsersPage />) },
           { path: 'audit', element: guarded('audit.read', <AuditPage />) },
@@ -72,7 +78,7 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: loading(<NotFoundPage />) },
         ],
       },
     ],

@@ -1,78 +1,142 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../../../testing/factories';
+import { makeUser, TEST_PASSWORD, testRegions } from '../../../testing/factories';
+import { createHarness, type TestHarness } from '../../../testing/harness';
 import { auditLog } from '../../platform/audit/tables';
-import { loginFailures, users } from '../../platform/auth/tables';
-import { auditActions, closeHarness, db, grid, login, openHarness, sessionCount } from './auth-test-kit';
-import { MAX_FAILURES } from './login';
+import { loginFailures } from '../../platform/auth/tables';
+import { auditActions, closeHarness, db, grid, h, openHarness, sessionCount } from './auth-test-kit';
+import { ADDRESS_MAX_FAILURES, FREE_FAILURES } from './login-throttle';
 
 beforeAll(openHarness);
 afterAll(closeHarness);
 
-describe('account lock', () => {
-  it('locks the account after 5 failed logins within 15 minutes and refuses the right password', async () => {
-    const user = await grid();
+// Each test guesses from its own address: the address limit counts failures across accounts.
+let strangers = 0;
+const nextStranger = () => `203.0.113.${++strangers}`;
+const OWNER = '198.51.100.7';
+const from = (ip: string, username: string, password: string) =>
+  h.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
+const guess = (ip: string, username: string, times: number) =>
+  (async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < MAX_FAILURES - 1; i++)
-      statuses.push((await login(user.username, 'Wrong-pass-1')).statusCode);
-    expect(statuses).toEqual([401, 401, 401, 401]);
-    const fifth = await login(user.username, 'Wrong-pass-1');
+    for (let i = 0; i < times; i++) statuses.push((await from(ip, username, `Wrong-pass-${i}`)).statusCode);
+    return statuses;
+  })();
+/** Moves the pair's failures into the past, as if `ms` had gone by. */
+const age = async (userId: string, ip: string, ms: number) => {
+  const rows = await db()
+    .select()
+    .from(loginFailures)
+    .where(and(eq(loginFailures.userId, userId), eq(loginFailures.ip, ip)));
+  for (const row of rows)
+    await db()
+      .update(loginFailures)
+      .set({ at: new Date(row.at.getTime() - ms) })
+      .where(eq(loginFailures.id, row.id));
+};
+
+describe('log-in throttling per account and address', () => {
+  it('makes an address wait after 5 wrong passwords for an account, the right one included', async () => {
+    const stranger = nextStranger();
+    const user = await grid();
+    expect(await guess(stranger, user.username, FREE_FAILURES - 1)).toEqual([401, 401, 401, 401]);
+    const fifth = await from(stranger, user.username, 'Wrong-pass-1');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().code).toBe('ACCOUNT_LOCKED');
-    expect(fifth.json().message).toMatch(/账号已锁定15分钟/);
-
-    const [row] = await db().select().from(users).where(eq(users.id, user.id));
-    const minutesLeft = (row.lockedUntil!.getTime() - Date.now()) / 60_000;
-    expect(minutesLeft).toBeGreaterThan(14);
-    expect(minutesLeft).toBeLessThanOrEqual(15);
-
-    const right = await login(user.username, TEST_PASSWORD);
+    expect(fifth.json().message).toMatch(/登录失败次数过多，请于 \d\d:\d\d（约 1 分钟后）再试/);
+    const right = await from(stranger, user.username, TEST_PASSWORD);
     expect(right.statusCode).toBe(423);
-    expect(right.json().code).toBe('ACCOUNT_LOCKED');
     expect(right.headers['set-cookie']).toBeUndefined();
     expect(await sessionCount(user.id)).toBe(0);
   });
 
+  it('cannot lock the owner out: a stranger guessing from one address leaves the log-in from another alone', async () => {
+    const stranger = nextStranger();
+    const user = await grid();
+    await guess(stranger, user.username, 3 * FREE_FAILURES);
+    expect((await from(stranger, user.username, TEST_PASSWORD)).statusCode).toBe(423);
+    const owner = await from(OWNER, user.username, TEST_PASSWORD);
+    expect(owner.statusCode).toBe(200);
+    expect(await sessionCount(user.id)).toBe(1);
+    // The owner's log-in does not give the stranger new guesses either.
+    expect((await from(stranger, user.username, 'Wrong-pass-1')).statusCode).toBe(423);
+  });
+
+  it('makes each further failure of the pair wait longer, doubling up to an hour', async () => {
+    const stranger = nextStranger();
+    const user = await grid();
+    await guess(stranger, user.username, FREE_FAILURES);
+    const waits: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await age(user.id, stranger, 61 * 60_000); // the pair's wait is over …
+      const res = await from(stranger, user.username, 'Wrong-pass-1'); // … and it guesses again
+      expect(res.statusCode).toBe(423);
+      waits.push(res.json().message.match(/约 (\d+) 分钟/)[1]);
+    }
+    expect(waits).toEqual(['2', '4', '8', '16', '32', '60', '60', '60']);
+  });
+
   it('tells the user how many attempts are left once few remain', async () => {
+    const stranger = nextStranger();
     const user = await grid();
-    await login(user.username, 'Wrong-pass-1');
-    const second = await login(user.username, 'Wrong-pass-1');
-    expect(second.json().message).toBe('用户名或密码错误，还可尝试 3 次');
+    await from(stranger, user.username, 'Wrong-pass-1');
+    const second = await from(stranger, user.username, 'Wrong-pass-1');
+    expect(second.json().message).toBe('用户名或密码错误，还可尝试 3 次，之后需等待');
   });
 
-  it('does not count failures older than 15 minutes', async () => {
+  it('forgets failures older than a day', async () => {
+    const stranger = nextStranger();
     const user = await grid();
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await login(user.username, 'Wrong-pass-1');
-    await db()
-      .update(loginFailures)
-      .set({ at: new Date(Date.now() - 16 * 60_000) })
-      .where(eq(loginFailures.userId, user.id));
-    const res = await login(user.username, 'Wrong-pass-1');
-    expect(res.statusCode).toBe(401);
+    await guess(stranger, user.username, FREE_FAILURES - 1);
+    await age(user.id, stranger, 24 * 60 * 60_000 + 60_000);
+    expect(await guess(stranger, user.username, FREE_FAILURES - 1)).toEqual([401, 401, 401, 401]);
   });
 
-  it('lets the user in again once the lock has expired, and clears the lock', async () => {
+  it('lets the pair in once its wait is over, and a success forgets its failures', async () => {
+    const stranger = nextStranger();
     const user = await grid();
-    for (let i = 0; i < MAX_FAILURES; i++) await login(user.username, 'Wrong-pass-1');
-    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(423);
-    await db()
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, user.id));
-    const res = await login(user.username, TEST_PASSWORD);
-    expect(res.statusCode).toBe(200);
-    const [row] = await db().select().from(users).where(eq(users.id, user.id));
-    expect(row.lockedUntil).toBeNull();
+    await guess(stranger, user.username, FREE_FAILURES);
+    await age(user.id, stranger, 2 * 60_000);
+    expect((await from(stranger, user.username, TEST_PASSWORD)).statusCode).toBe(200);
     expect(await db().select().from(loginFailures).where(eq(loginFailures.userId, user.id))).toEqual([]);
+    expect(await guess(stranger, user.username, FREE_FAILURES - 1)).toEqual([401, 401, 401, 401]);
   });
 
-  it('opens no session for the right password once parallel guesses have locked the account', async () => {
+  it('forgets only its own pair on success: another address keeps waiting', async () => {
+    const stranger = nextStranger();
     const user = await grid();
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await login(user.username, 'Wrong-pass-1');
-    // A burst of guesses sent at once, the right password among them: the lock that the first
+    await guess(stranger, user.username, FREE_FAILURES);
+    await guess(OWNER, user.username, 2);
+    expect((await from(OWNER, user.username, TEST_PASSWORD)).statusCode).toBe(200);
+    const left = await db().select().from(loginFailures).where(eq(loginFailures.userId, user.id));
+    expect(left.map((r) => r.ip)).toEqual(Array(FREE_FAILURES).fill(stranger));
+  });
+
+  it('holds an address that fails across many accounts, and only that address', async () => {
+    const address = '192.0.2.44';
+    const user = await grid();
+    const names = Array.from({ length: ADDRESS_MAX_FAILURES }, (_, i) => `nobody-${i}`);
+    for (const name of names) expect((await from(address, name, 'Wrong-pass-1')).statusCode).toBe(401);
+    const refused = await from(address, user.username, TEST_PASSWORD);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.json().message).toMatch(/本地址登录失败次数过多，请于 \d\d:\d\d（约 15 分钟后）再试/);
+    expect((await from(OWNER, user.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('opens no session for the right password once parallel guesses have made the address wait', async () => {
+    const stranger = nextStranger();
+    const user = await grid();
+    await guess(stranger, user.username, FREE_FAILURES - 1);
+    // A burst of guesses sent at once, the right password among them: the wait that the first
     // wrong guess sets must hold for a right guess that finishes after it.
     const guesses = Array.from({ length: 12 }, (_, i) => (i === 6 ? TEST_PASSWORD : `Wrong-pass-${i}`));
-    const results = await Promise.all(guesses.map((p) => login(user.username, p)));
+    const results = await Promise.all(guesses.map((p) => from(stranger, user.username, p)));
     const right = results[6];
     const rows = await db()
       .select({ action: auditLog.action, seq: auditLog.seq })
@@ -88,16 +152,17 @@ describe('account lock', () => {
       expect(right.statusCode).toBe(423);
       expect(await sessionCount(user.id)).toBe(0);
     }
-    expect(results.filter((r) => r.statusCode === 401).length).toBeLessThan(MAX_FAILURES);
+    expect(results.filter((r) => r.statusCode === 401).length).toBeLessThan(FREE_FAILURES);
   });
 
-  it('audits successful logins, failures and the lock on the account', async () => {
+  it('audits successful logins, failures and the wait on the account', async () => {
+    const stranger = nextStranger();
     const user = await grid();
-    await login(user.username, TEST_PASSWORD);
-    for (let i = 0; i < MAX_FAILURES; i++) await login(user.username, 'Wrong-pass-1');
+    await from(stranger, user.username, TEST_PASSWORD);
+    await guess(stranger, user.username, FREE_FAILURES);
     const actions = await auditActions(user.id);
     expect(actions.filter((a) => a === 'auth.login')).toHaveLength(1);
-    expect(actions.filter((a) => a === 'auth.login_failed')).toHaveLength(MAX_FAILURES - 1);
+    expect(actions.filter((a) => a === 'auth.login_failed')).toHaveLength(FREE_FAILURES - 1);
     expect(actions.filter((a) => a === 'auth.locked')).toHaveLength(1);
     const [locked] = await db()
       .select()
@@ -106,8 +171,34 @@ describe('account lock', () => {
     expect(locked).toMatchObject({
       actorName: user.username,
       regionCode: user.regionCode,
-      diff: { failures: 5 },
+      ip: stranger,
+      diff: { failures: 5, minutes: 1 },
     });
     expect(JSON.stringify(locked.diff)).not.toContain('Wrong-pass-1');
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY=true)', () => {
+  let proxied: TestHarness;
+  beforeAll(async () => {
+    proxied = await createHarness({ env: { TRUST_PROXY: 'true' } });
+  });
+  afterAll(() => proxied.close());
+
+  it('tells clients apart by X-Forwarded-For', async () => {
+    const stranger = nextStranger();
+    const { ownVillage } = await testRegions(proxied.services.database.db);
+    const user = await makeUser(proxied.services, { role: 'grid_worker', regionCode: ownVillage.code });
+    const via = (client: string, password: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password },
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': client },
+      });
+    for (let i = 0; i < FREE_FAILURES; i++) await via(stranger, 'Wrong-pass-1');
+    expect((await via(stranger, TEST_PASSWORD)).statusCode).toBe(423);
+    expect((await via(OWNER, TEST_PASSWORD)).statusCode).toBe(200);
   });
 });

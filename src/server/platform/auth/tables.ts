@@ -42,14 +42,19 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+// Failed log-ins, per account and client address (auth/login-throttle.ts): the pair's own
+// failures slow that pair down, and an address's failures across accounts (unknown names too,
+// user_id null) slow the address; nobody else's log-in is affected.
 export const loginFailures = pgTable(
   'login_failures',
   {
     id: uuid('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    ip: text('ip').notNull().default(''),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_user_at_idx').on(t.userId, t.at)],
+  (t) => [
+    index('login_failures_user_ip_at_idx').on(t.userId, t.ip, t.at),
+    index('login_failures_ip_at_idx').on(t.ip, t.at),
+  ],
 );

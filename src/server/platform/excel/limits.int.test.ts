@@ -16,7 +16,9 @@ let h: TestHarness;
 let township: Session;
 let villageLabel: string;
 beforeAll(async () => {
-  h = await createHarness({ IMPORT_MAX_ROWS: String(MAX_ROWS), IMPORT_MAX_ERRORS: String(MAX_ERRORS) });
+  h = await createHarness({
+    env: { IMPORT_MAX_ROWS: String(MAX_ROWS), IMPORT_MAX_ERRORS: String(MAX_ERRORS) },
+  });
   const regions = await testRegions(h.services.database.db);
   villageLabel = `${regions.ownTownship.name}/${regions.ownVillage.name}`;
   township = await sessionAs(h.app, h.services, 'township', regions.ownTownship.code);

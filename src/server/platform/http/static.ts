@@ -6,14 +6,34 @@ import type { FastifyInstance } from 'fastify';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../dist/web');
 
-/** Serves the built web app; any non-API path falls back to index.html for the client router. */
+// Vite names what it emits under /assets by content hash: a new build gets new names, so a browser
+// may keep these for a year without asking. index.html names the current ones and is always revalidated.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const cacheControlOf = (file: string) =>
+  file.split(path.sep).includes('assets') && !file.endsWith('.html') ? IMMUTABLE : 'no-cache';
+
+/**
+ * Serves the built web app (with the .br/.gz copies the build writes beside each file); any other
+ * GET or HEAD outside /api falls back to index.html for the client router.
+ */
 export const registerWebApp = async (app: FastifyInstance, root = WEB_DIST): Promise<void> => {
   const hasBuild = fs.existsSync(path.join(root, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h' });
+  if (hasBuild)
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', cacheControlOf(file));
+        res.setHeader('vary', 'accept-encoding');
+      },
+    });
   app.setNotFoundHandler((req, reply) => {
-    if (hasBuild && req.method === 'GET' && !req.url.startsWith('/api/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (hasBuild && read && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send({
       code: 'NOT_FOUND',
       message: `接口不存在：${req.method} ${req.url.split('?')[0]}`,

@@ -201,7 +201,8 @@ export const shellEn: typeof shellZh = {
     NOT_FOUND: 'Not found, or outside your area',
     CONFLICT: 'Conflicting data, please refresh and try again',
     CSRF: 'The page has expired, please refresh',
-    ACCOUNT_LOCKED: 'The account is temporarily locked after repeated failed logins. Try again later.',
+    ACCOUNT_LOCKED:
+      'Too many failed log-ins for this account from this device: wait a few minutes and try again. Log-ins from other devices are not affected.',
     BAD_CREDENTIALS: 'Wrong username or password',
     PASSWORD_CHANGE_REQUIRED: 'Please change your password first',
     RATE_LIMITED: 'Too many requests, please wait a moment',

@@ -195,7 +195,7 @@ export const shellZh = {
     NOT_FOUND: '记录不存在或不在您的管辖范围内',
     CONFLICT: '数据冲突，请刷新后重试',
     CSRF: '页面已过期，请刷新后重试',
-    ACCOUNT_LOCKED: '账号已被临时锁定，请稍后再试',
+    ACCOUNT_LOCKED: '此账号在本设备上登录失败次数过多，请稍后再试',
     BAD_CREDENTIALS: '用户名或密码错误',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码',
     RATE_LIMITED: '操作过于频繁，请稍后再试',
