@@ -8,6 +8,11 @@ import { generateCounty } from '../src/generator/county';
 import { makeHousehold } from '../src/server/modules/households/test-factories';
 import { verifyAuditChains } from '../src/server/platform/audit/verify';
 import { countRows } from '../src/server/platform/backup/catalog';
+import {
+  backupSocketPath,
+  backupThroughServer,
+  serveBackups,
+} from '../src/server/platform/backup/control-socket';
 import type { BackupManifest } from '../src/server/platform/backup/manifest';
 import { restoreBackup } from '../src/server/platform/backup/restore-backup';
 import { writeBackup } from '../src/server/platform/backup/write-backup';
@@ -200,6 +205,41 @@ describe('backup and restore', () => {
       await expect(restoreBackup({ ...empty, pii: null }, junk)).rejects.toThrow(/不是振兴备份文件/);
     } finally {
       await empty.close();
+    }
+  }, 120_000);
+
+  it('lets `npm run backup` fetch the backup from the running server over a socket only its account may open', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-socket-'));
+    tmp.push(dataDir);
+    const server = await serveBackups(h.services, dataDir);
+    try {
+      expect(fs.statSync(path.dirname(backupSocketPath(dataDir))).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(backupSocketPath(dataDir)).mode & 0o777).toBe(0o600);
+      const out = new PassThrough();
+      const pieces: Buffer[] = [];
+      out.on('data', (piece: Buffer) => pieces.push(piece));
+      const [manifest, busy] = await Promise.allSettled([
+        backupThroughServer(dataDir, out),
+        new Promise((resolve) => setTimeout(resolve, 20)).then(() =>
+          backupThroughServer(dataDir, new PassThrough()),
+        ),
+      ]);
+      expect(busy).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringMatching(/已有一个备份正在进行/) },
+      });
+      if (manifest.status !== 'fulfilled') throw manifest.reason;
+      for (const table of manifest.value.tables)
+        expect(table.rows).toBe(await countRows(h.services.database.rawQuery, table.name));
+      const target = await pgliteTarget();
+      try {
+        const report = await restoreInto(target, Buffer.concat(pieces));
+        expect(report.manifest).toEqual(manifest.value);
+      } finally {
+        await target.close();
+      }
+    } finally {
+      server.close();
     }
   }, 120_000);
 });
