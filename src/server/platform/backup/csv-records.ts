@@ -11,25 +11,28 @@ const CHUNK = 1 << 20;
  */
 export async function* csvRecordChunks(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let pending = '';
-  let scanned = 0;
+  let parts: string[] = [];
+  let size = 0;
   let quoted = false;
-  let boundary = -1;
   for await (const piece of source) {
-    pending += decoder.write(piece);
-    for (let i = scanned; i < pending.length; i++) {
-      const c = pending.charCodeAt(i);
+    const text = decoder.write(piece);
+    let boundary = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c === QUOTE) quoted = !quoted;
       else if (c === NEWLINE && !quoted) boundary = i;
     }
-    scanned = pending.length;
-    if (boundary >= CHUNK) {
-      yield pending.slice(0, boundary + 1);
-      pending = pending.slice(boundary + 1);
-      scanned = pending.length;
-      boundary = -1;
+    if (boundary >= 0 && size + boundary + 1 >= CHUNK) {
+      parts.push(text.slice(0, boundary + 1));
+      yield parts.join('');
+      parts = [text.slice(boundary + 1)];
+      size = parts[0].length;
+    } else {
+      parts.push(text);
+      size += text.length;
     }
   }
-  pending += decoder.end();
-  if (pending) yield pending;
+  parts.push(decoder.end());
+  const rest = parts.join('');
+  if (rest) yield rest;
 }
