@@ -20,9 +20,15 @@ describe('CSV record chunks', () => {
     expect(chunks.join('')).toBe(text);
     const ends = new Set<number>();
     let end = 0;
-    for (const row of rows) ends.add((end += row.length));
+    for (const row of rows) {
+      end += row.length;
+      ends.add(end);
+    }
     let at = 0;
-    for (const chunk of chunks) expect(ends.has((at += chunk.length))).toBe(true);
+    for (const chunk of chunks) {
+      at += chunk.length;
+      expect(ends.has(at)).toBe(true);
+    }
   });
 });
 
