@@ -3,6 +3,7 @@ import { buildApp } from './server/app';
 import { MODULES } from './server/modules';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
 import { purgeIdleSessions } from './server/platform/auth/session';
+import { serveBackups } from './server/platform/backup/control-socket';
 import { ConfigError, loadConfig } from './server/platform/config';
 import { DataDirLockedError } from './server/platform/db/lock';
 import { installModules } from './server/platform/modules/registry';
@@ -36,6 +37,13 @@ const main = async () => {
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`振兴已启动：http://localhost:${config.PORT}  （数据库：${services.database.kind}）`);
+  // PGlite has one connection, held here: `npm run backup` asks this process (docs/backup.md).
+  if (services.database.kind === 'pglite')
+    await serveBackups(services, config.dataDir).catch((error: Error) =>
+      console.error(
+        `备份通道未能启动，npm run backup 需先停止服务器（backup socket failed）：${error.message}`,
+      ),
+    );
 };
 
 main().catch((error) => {

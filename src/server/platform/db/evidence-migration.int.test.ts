@@ -1,29 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR } from './migrate';
+import { MIGRATIONS_DIR, migrationsUpTo } from './migrate';
 
 // Migration 0007 moves points evidence photos onto platform attachments and gives every existing
 // claim its steps: a database at 0006 with claims and photos keeps them all after the upgrade,
 // the photos' file keys unchanged (the files stay where they are in the store).
 
 const UPTO = '0006_workflow_attachments';
-
-/** The migrations folder cut after `tag`, in a temporary directory. */
-const migrationsUpTo = (tag: string): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zx-migrations-'));
-  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const file = path.join(dir, 'meta/_journal.json');
-  const journal = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  journal.entries = journal.entries.slice(0, at + 1);
-  fs.writeFileSync(file, JSON.stringify(journal));
-  return dir;
-};
 
 describe('migration 0007 (points evidence → attachments)', () => {
   it('keeps every photo as an attachment of its claim and writes the claims’ steps', async () => {

@@ -39,3 +39,11 @@ export const lockDataDir = (dir: string): (() => void) => {
   }
   throw new DataDirLockedError(`无法锁定数据目录 ${dir}`);
 };
+
+/** The pid of the live process holding `dir`'s lock, or null when none does. */
+export const lockHolder = (dir: string): number | null => {
+  const file = path.join(dir, 'zhenxing.lock');
+  if (!fs.existsSync(file)) return null;
+  const pid = Number(fs.readFileSync(file, 'utf8'));
+  return pid && pid !== process.pid && isAlive(pid) ? pid : null;
+};

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { registerBulkCopy } from './bulk';
 import { lockDataDir } from './lock';
-import type { Database, Db } from './types';
+import type { Database, Db, Snapshot } from './types';
 
 export const openPglite = async (dataDir: string): Promise<Database> => {
   const unlock = lockDataDir(dataDir);
@@ -23,6 +23,13 @@ export const openPglite = async (dataDir: string): Promise<Database> => {
 
 const copySql = (table: string, columns: string[], source: string) =>
   `copy ${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')}) from ${source} with (format csv)`;
+
+const copyOutSql = (query: string, target: string) => `copy (${query}) to ${target} with (format csv)`;
+
+/** Writes `bytes` to `out`, waiting when its buffer is full. */
+const writeOut = async (out: Writable, bytes: Uint8Array) => {
+  if (!out.write(bytes)) await new Promise((resolve) => out.once('drain', resolve));
+};
 
 /** PGlite reads COPY input from a Blob on its /dev/blob device: send it in pieces of about 8 MB. */
 const PGLITE_COPY_BYTES = 8 * 1024 * 1024;
@@ -51,6 +58,17 @@ export const wrapPglite = (client: PGlite, onClose: () => void = () => {}): Data
       await send();
       return total;
     },
+    // PGlite's transaction holds its only connection: the snapshot is consistent by construction.
+    readSnapshot: (work) =>
+      client.transaction((tx) =>
+        work({
+          query: async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+          copyOut: async (query, out) => {
+            const result = await tx.query(copyOutSql(query, "'/dev/blob'"), [], {});
+            if (result.blob) await writeOut(out, new Uint8Array(await result.blob.arrayBuffer()));
+          },
+        }),
+      ),
     close: async () => {
       await client.close();
       onClose();
@@ -79,6 +97,28 @@ export const openPostgres = async (url: string, max = 10): Promise<Database> => 
         };
         await pipeline(Readable.from(counted()), client.query(copyFrom(copySql(table, columns, 'stdin'))));
         return total;
+      } finally {
+        client.release();
+      }
+    },
+    readSnapshot: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin isolation level repeatable read read only');
+        const snapshot: Snapshot = {
+          query: async <R>(text: string, params?: unknown[]) =>
+            (await client.query(text, params)).rows as R[],
+          copyOut: async (query, out) => {
+            const stream = client.query(copyTo(copyOutSql(query, 'stdout')));
+            for await (const chunk of stream) await writeOut(out, chunk as Buffer);
+          },
+        };
+        const result = await work(snapshot);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
       } finally {
         client.release();
       }

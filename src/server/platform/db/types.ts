@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 
 /**
@@ -24,6 +25,19 @@ export interface Database {
     columns: string[],
     chunks: AsyncIterable<string> | Iterable<string>,
   ): Promise<number>;
+  /**
+   * Runs `work` on one read-only snapshot of the whole database: a REPEATABLE READ transaction on
+   * PostgreSQL (writers go on), PGlite's transaction on PGlite (which runs alone: every other query
+   * waits until it ends). For backups.
+   */
+  readSnapshot<T>(work: (snapshot: Snapshot) => Promise<T>): Promise<T>;
   /** Drops the connection(s) and releases the data-directory lock. */
   close(): Promise<void>;
+}
+
+/** What a backup reads through: plain queries and COPY out, all in one snapshot. */
+export interface Snapshot {
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  /** `COPY (query) TO STDOUT WITH (FORMAT csv)` into `out` (left open). */
+  copyOut(query: string, out: Writable): Promise<void>;
 }

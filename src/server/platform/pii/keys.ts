@@ -34,3 +34,7 @@ export const loadPiiKeys = (secret: string | undefined, dataDir: string): PiiKey
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
   return { encryption: derive('zhenxing/pii/aes-256-gcm'), blindIndex: derive('zhenxing/pii/blind-index') };
 };
+
+/** The keys when a key is configured or already in the data directory; never creates one. */
+export const existingPiiKeys = (secret: string | undefined, dataDir: string): PiiKeys | null =>
+  secret || fs.existsSync(path.join(dataDir, 'secret.key')) ? loadPiiKeys(secret, dataDir) : null;
