@@ -193,6 +193,7 @@ export interface paths {
                     from?: string;
                     page?: number;
                     pageSize?: number;
+                    regionCode?: string;
                     to?: string;
                 };
                 header?: never;
@@ -210,14 +211,23 @@ export interface paths {
                         "application/json": {
                             items: {
                                 action: string;
+                                actionName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 actorName: string | null;
                                 at: string;
                                 diff: unknown;
                                 entity: string;
                                 entityId: string | null;
+                                entityName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 id: number;
                                 ip: string | null;
                                 regionCode: string;
+                                regionName: string | null;
                                 requestId: string | null;
                                 role: string | null;
                             }[];
@@ -252,6 +262,7 @@ export interface paths {
                     actor?: string;
                     entity?: string;
                     from?: string;
+                    regionCode?: string;
                     to?: string;
                 };
                 header?: never;
@@ -266,6 +277,65 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志中各操作和对象的名称（供筛选） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                group: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                key: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            entities: {
+                                group: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                key: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
