@@ -2380,6 +2380,10 @@ export interface paths {
                                 householdNo: string;
                                 id: string;
                                 incomePerCapita: number | null;
+                                matchedMembers?: {
+                                    name: string;
+                                    relation: string;
+                                }[];
                                 memberCount: number;
                                 povertyStatus: string;
                                 regionCode: string;
@@ -2456,6 +2460,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2510,6 +2518,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2553,6 +2565,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2613,6 +2629,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2692,6 +2712,10 @@ export interface paths {
                                 householdNo: string;
                                 id: string;
                                 incomePerCapita: number | null;
+                                matchedMembers?: {
+                                    name: string;
+                                    relation: string;
+                                }[];
                                 memberCount: number;
                                 povertyStatus: string;
                                 regionCode: string;
@@ -2809,6 +2833,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -3754,6 +3782,7 @@ export interface paths {
                                 regionCode: string;
                                 regionName: string;
                                 sortOrder: number;
+                                subtreeMemberCount: number;
                             }[];
                             page: number;
                             pageSize: number;
@@ -3811,6 +3840,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3868,6 +3898,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3908,6 +3939,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3959,6 +3991,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -4008,6 +4041,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -4241,6 +4275,7 @@ export interface paths {
                                 regionCode: string;
                                 regionName: string;
                                 sortOrder: number;
+                                subtreeMemberCount: number;
                             }[];
                         };
                     };

@@ -217,7 +217,8 @@ describe('claims and approval', () => {
     expect(
       await h.services.database.db.select().from(partyMembers).where(eq(partyMembers.id, own)),
     ).toHaveLength(1);
-    // Every member of the branch is ranked, with the year's base score of 100 until entries post.
+    // Every member of the branch is ranked, with the year's base score of 100 until entries post
+    // and one plaque star (60 on Huaning's bands) until they earn more.
     const year = today.slice(0, 4);
     const ranking = await ok(
       village.get(`/api/points/rankings?system=member&orgId=${branch.id}&period=${year}`),
@@ -225,7 +226,7 @@ describe('claims and approval', () => {
     expect(ranking.items.map((r: { holderName: string }) => r.holderName).sort()).toEqual(
       [self.name, someone.name].sort(),
     );
-    expect(ranking.items[0]).toMatchObject({ total: 0, score: 100, stars: 5, orgName: '积分测试党支部' });
+    expect(ranking.items[0]).toMatchObject({ total: 0, score: 100, stars: 1, orgName: '积分测试党支部' });
     const wall = await ok(
       village.get(`/api/points/walls/vanguard/${regions.ownVillage.code}?period=${year}`),
     );

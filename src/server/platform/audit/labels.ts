@@ -12,11 +12,20 @@ export interface AuditLabels {
   actions?: Readonly<Record<string, Text>>;
 }
 
-/** What the platform itself writes (attachments are added and removed by the shared routes). */
+/**
+ * What the platform itself writes (attachments are added and removed by the shared routes), and
+ * the command-line tools that write to a county's log (`npm run gen`, the demo): no server file may
+ * import them, so their names live here.
+ */
 export const PLATFORM_AUDIT_LABELS: AuditLabels = {
   actions: {
     'attachment.add': { zh: '上传附件', en: 'Add attachment' },
     'attachment.remove': { zh: '删除附件', en: 'Remove attachment' },
+    'generator.county': {
+      zh: '生成合成数据（农户、人员、组织、网格）',
+      en: 'Generate synthetic county data',
+    },
+    'generator.points': { zh: '生成合成积分数据', en: 'Generate synthetic points data' },
   },
 };
 
