@@ -4,13 +4,13 @@ import { insertPerson } from '../../../testing/people';
 import {
   award,
   civilRule,
-  county,
   grid,
   h,
   household,
   regions,
   today,
   village,
+  villageBranch,
   withPointsHarness,
 } from './points-test-kit';
 import { maskName } from './report-periods';
@@ -39,19 +39,10 @@ describe('rankings and walls', () => {
   });
 
   it('gives vanguard-wall stars by the year’s points, so members with different points differ', async () => {
-    const branch = await ok(
-      county.post('/api/orgs', {
-        name: '星级测试党支部',
-        level: 'branch',
-        kind: 'village',
-        regionCode: regions.ownVillage.code,
-      }),
-      201,
-    );
+    const { memberOf } = await villageBranch('星级测试党支部');
     const member = async () => {
       const person = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
-      const body = { personId: person.id, orgId: branch.id, status: 'full', joinedOn: '2010-07-01' };
-      return { id: (await ok(county.post('/api/members', body), 201)).id as string, name: person.name };
+      return { id: await memberOf(person.id), name: person.name };
     };
     const [idle, active, model] = [await member(), await member(), await member()];
     const rule = await ok(

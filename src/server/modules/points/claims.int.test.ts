@@ -10,13 +10,13 @@ import {
   award,
   balanceOf,
   civilRule,
-  county,
   grid,
   h,
   household,
   regions,
   today,
   village,
+  villageBranch,
   withPointsHarness,
 } from './points-test-kit';
 
@@ -164,22 +164,7 @@ describe('claims and approval', () => {
   });
 
   it('lets a party member propose points for themself only', async () => {
-    const branch = await ok(
-      county.post('/api/orgs', {
-        name: '积分测试党支部',
-        level: 'branch',
-        kind: 'village',
-        regionCode: regions.ownVillage.code,
-      }),
-      201,
-    );
-    const memberOf = async (personId: string) =>
-      (
-        await ok(
-          county.post('/api/members', { personId, orgId: branch.id, status: 'full', joinedOn: '2010-07-01' }),
-          201,
-        )
-      ).id as string;
+    const { branch, memberOf } = await villageBranch('积分测试党支部');
     const self = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     const someone = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     const own = await memberOf(self.id);
