@@ -187,16 +187,26 @@ describe('points', () => {
     try {
       const page = await phone.newPage();
       await loginAs(page, 'cun');
+      const { scopeName } = await (await page.request.get('/api/auth/me')).json();
+      // The region pickers of the rules and the rankings name the village, never its 12-digit code.
+      const picksByName = async () => {
+        const picker = page.locator('.ant-select').filter({ hasText: scopeName }).first();
+        await picker.waitFor();
+        expect(await page.locator('main').textContent()).not.toMatch(/\d{12}/);
+      };
       await page.goto('/points-rules');
       await page.getByText('县级目录').first().waitFor();
+      await picksByName();
       await page.goto('/points');
       await page.getByRole('tab', { name: '排名' }).click();
+      await picksByName();
       // The member ranking narrowed to one branch of the village.
       await page.getByTestId('rankings-branch').click();
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
       await page.locator('.ant-table-row').first().waitFor();
       await page.goto('/points-boards');
       await page.getByTestId('board-wall').waitFor();
+      await page.getByTestId('stars-rule').getByText('未加分一星').waitFor();
       expect(await overflowsHorizontally(page)).toBe(false);
 
       const other = await newContext(browser, baseUrl, 375, 740);

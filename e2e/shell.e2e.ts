@@ -101,11 +101,17 @@ describe('web shell', () => {
       });
       expect(created.ok(), await created.text()).toBe(true);
       await page.getByTestId('nav-audit').click();
-      await page.getByTestId('audit-filter-action').fill('user.create');
+      await chooseOption(page, 'audit-filter-action', '新建账号', '新建账号');
+      await chooseOption(page, 'audit-filter-region', '牛行', '牛行');
       await page.getByTestId('audit-search').click();
-      await page.getByTestId('audit-table').getByText('user.create').first().waitFor();
+      const row = page.getByTestId('audit-table').locator('tr', { hasText: '新建账号' }).first();
+      await row.waitFor();
+      // Names, not keys: the action, the record kind and the region path below the county.
+      await expect(row.textContent()).resolves.toMatch(/账号.*平马镇 \/ 牛行/);
+      await expect(row.textContent()).resolves.not.toMatch(/user\.create|\d{12}/);
       const exportHref = await page.getByTestId('audit-export').getAttribute('href');
       expect(exportHref).toContain('action=user.create');
+      expect(exportHref).toContain(`regionCode=${village.code}`);
     }));
 
   it('fits a 375 px phone screen on the login and home pages', () =>

@@ -117,7 +117,11 @@ export const seedDemo = async (services: Services, print: (line: string) => void
       ),
     );
   const missing = accounts.filter((a) => !existing.some((e) => e.username === a.username));
-  if (missing.length === 0) return;
+  const village = accounts.find((a) => a.username === 'dangyuan')!.regionCode;
+  if (missing.length === 0) {
+    await linkDemoGridWorker(services, village);
+    return;
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     for (const account of missing) {
@@ -132,7 +136,7 @@ export const seedDemo = async (services: Services, print: (line: string) => void
       });
     }
   });
-  await seedDemoVillages(services, accounts.find((a) => a.username === 'dangyuan')!.regionCode, print);
+  await seedDemoVillages(services, village, print);
   print('演示账号（密码均为 Zhenxing-demo-2026，正式使用前请修改）：');
   for (const a of accounts) print(`  ${a.username.padEnd(9)} ${a.displayName}`);
 };

@@ -9,6 +9,7 @@ import { openFileStore } from '../server/platform/files/open';
 import type { Services } from '../server/platform/http/types';
 import { PiiCipher } from '../server/platform/pii/crypto';
 import { loadPiiKeys } from '../server/platform/pii/keys';
+import { unnamedAuditKeys } from './audit-names';
 import { openTestDatabase } from './test-db';
 
 export interface TestHarness {
@@ -48,9 +49,12 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<TestH
     app,
     services,
     close: async () => {
+      // Every action and record kind the file's tests wrote must have a name (审计日志 shows them).
+      const unnamed = await unnamedAuditKeys(database.db);
       await app.close();
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (unnamed.length) throw new Error(`audit rows without a name in any manifest: ${unnamed.join(', ')}`);
     },
   };
 };

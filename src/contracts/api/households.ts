@@ -98,6 +98,11 @@ export const householdSchema = z.object({
   headIdNumberMasked: z.string().nullable(),
   headPhoneMasked: z.string().nullable(),
   memberCount: z.number().int(),
+  /**
+   * In a list searched by name, initials or a number: the members other than the head who matched
+   * (搜索“黄”列出户主不姓黄的户时，说明是哪位成员匹配).
+   */
+  matchedMembers: z.array(z.object({ name: z.string(), relation: z.string() })).optional(),
   povertyStatus: z.string(),
   relocated: z.boolean(),
   relocationSite: z.string().nullable(),

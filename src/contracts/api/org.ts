@@ -37,7 +37,10 @@ export const orgSchema = z.object({
   establishedOn: z.string().nullable(),
   sortOrder: z.number().int(),
   childCount: z.number().int(),
+  /** Members (probationary and full) of this organization itself. */
   memberCount: z.number().int(),
+  /** Members of this organization and of every living organization below it (the tree shows it). */
+  subtreeMemberCount: z.number().int(),
   deleted: z.boolean(),
 });
 export type Org = z.infer<typeof orgSchema>;

@@ -193,6 +193,7 @@ export interface paths {
                     from?: string;
                     page?: number;
                     pageSize?: number;
+                    regionCode?: string;
                     to?: string;
                 };
                 header?: never;
@@ -210,14 +211,23 @@ export interface paths {
                         "application/json": {
                             items: {
                                 action: string;
+                                actionName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 actorName: string | null;
                                 at: string;
                                 diff: unknown;
                                 entity: string;
                                 entityId: string | null;
+                                entityName: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 id: number;
                                 ip: string | null;
                                 regionCode: string;
+                                regionName: string | null;
                                 requestId: string | null;
                                 role: string | null;
                             }[];
@@ -252,6 +262,7 @@ export interface paths {
                     actor?: string;
                     entity?: string;
                     from?: string;
+                    regionCode?: string;
                     to?: string;
                 };
                 header?: never;
@@ -266,6 +277,65 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志中各操作和对象的名称（供筛选） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                group: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                key: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            entities: {
+                                group: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                key: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2310,6 +2380,10 @@ export interface paths {
                                 householdNo: string;
                                 id: string;
                                 incomePerCapita: number | null;
+                                matchedMembers?: {
+                                    name: string;
+                                    relation: string;
+                                }[];
                                 memberCount: number;
                                 povertyStatus: string;
                                 regionCode: string;
@@ -2386,6 +2460,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2440,6 +2518,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2483,6 +2565,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2543,6 +2629,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -2622,6 +2712,10 @@ export interface paths {
                                 householdNo: string;
                                 id: string;
                                 incomePerCapita: number | null;
+                                matchedMembers?: {
+                                    name: string;
+                                    relation: string;
+                                }[];
                                 memberCount: number;
                                 povertyStatus: string;
                                 regionCode: string;
@@ -2739,6 +2833,10 @@ export interface paths {
                             householdNo: string;
                             id: string;
                             incomePerCapita: number | null;
+                            matchedMembers?: {
+                                name: string;
+                                relation: string;
+                            }[];
                             memberCount: number;
                             povertyStatus: string;
                             regionCode: string;
@@ -3684,6 +3782,7 @@ export interface paths {
                                 regionCode: string;
                                 regionName: string;
                                 sortOrder: number;
+                                subtreeMemberCount: number;
                             }[];
                             page: number;
                             pageSize: number;
@@ -3741,6 +3840,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3798,6 +3898,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3838,6 +3939,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3889,6 +3991,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -3938,6 +4041,7 @@ export interface paths {
                             regionCode: string;
                             regionName: string;
                             sortOrder: number;
+                            subtreeMemberCount: number;
                         };
                     };
                 };
@@ -4171,6 +4275,7 @@ export interface paths {
                                 regionCode: string;
                                 regionName: string;
                                 sortOrder: number;
+                                subtreeMemberCount: number;
                             }[];
                         };
                     };

@@ -179,6 +179,7 @@ export const api = {
   },
   audit: {
     list: (query: AuditFilters) => call(client.GET('/api/audit', { params: { query } })),
+    names: () => call(client.GET('/api/audit/names')),
     exportUrl: (filters: AuditFilters) =>
       apiUrl('/audit/export', { ...filters, page: undefined, pageSize: undefined }),
   },

@@ -11,5 +11,8 @@ export const useLabels = () => {
       role && role in ROLE_LABELS ? ROLE_LABELS[role as Role][key] : (role ?? ''),
     department: (dept: Department | null | undefined): string => (dept ? DEPARTMENT_LABELS[dept][key] : ''),
     level: (level: RegionLevel): string => t(`levels.${level}`),
+    /** A name the server sends in both languages ({ zh, en }), or the fallback when it has none. */
+    text: (name: { zh: string; en: string } | null | undefined, fallback = ''): string =>
+      name ? name[key] : fallback,
   };
 };

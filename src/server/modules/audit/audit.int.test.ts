@@ -185,6 +185,58 @@ describe('GET /api/audit', () => {
     const prefix: Entry[] = (await tiandong.get('/api/audit?action=auth.&pageSize=200')).json().items;
     expect(prefix.length).toBeGreaterThan(0);
     expect(prefix.every((e) => e.action.startsWith('auth.'))).toBe(true);
+    const exact: Entry[] = (await tiandong.get('/api/audit?action=auth.login&pageSize=200')).json().items;
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact.every((e) => e.action === 'auth.login')).toBe(true);
+  });
+
+  it('names actions, record kinds and regions in Chinese and English', async () => {
+    const items = (await tiandong.get('/api/audit?action=user.create&pageSize=200')).json().items;
+    const inVillage = items.find((e: Entry) => e.regionCode === regions.ownVillage.code);
+    expect(inVillage).toMatchObject({
+      action: 'user.create',
+      actionName: { zh: '新建账号', en: 'Create account' },
+      entity: 'user',
+      entityName: { zh: '账号', en: 'Account' },
+      regionName: `${regions.ownTownship.name} / ${regions.ownVillage.name}`,
+    });
+    const [login] = (await tiandong.get('/api/audit?action=auth.login&pageSize=1')).json().items;
+    expect(login.actionName).toEqual({ zh: '登录', en: 'Log in' });
+    expect(login.regionName).toBe('田东县');
+  });
+
+  it('lists the names of every action and record kind for the pickers, by module', async () => {
+    const res = await tiandong.get('/api/audit/names');
+    expect(res.statusCode).toBe(200);
+    const { actions, entities } = res.json() as {
+      actions: { key: string; name: { zh: string }; group: { zh: string } }[];
+      entities: { key: string; name: { zh: string } }[];
+    };
+    expect(actions.find((a) => a.key === 'points.catalogue.seed')).toMatchObject({
+      name: { zh: '生成默认积分规则目录' },
+      group: { zh: '积分' },
+    });
+    expect(actions.find((a) => a.key === 'points.claim.approve')?.name.zh).toBe('审核通过（积分申报）');
+    expect(entities.find((e) => e.key === 'points_rule')?.name.zh).toBe('积分规则');
+    expect(new Set(actions.map((a) => a.key)).size).toBe(actions.length);
+    expect(new Set(entities.map((e) => e.key)).size).toBe(entities.length);
+  });
+
+  it('filters by region: the region and the regions below it, never outside the caller’s scope', async () => {
+    const village: Entry[] = (
+      await tiandong.get(`/api/audit?regionCode=${regions.ownVillage.code}&pageSize=200`)
+    ).json().items;
+    expect(village.length).toBeGreaterThanOrEqual(4);
+    expect(village.every((e) => e.regionCode.startsWith(regions.ownVillage.code))).toBe(true);
+    const township = (
+      await tiandong.get(`/api/audit?regionCode=${regions.ownTownship.code}&pageSize=1`)
+    ).json();
+    expect(township.total).toBeGreaterThanOrEqual(village.length);
+    const outside = (
+      await tiandong.get(`/api/audit?regionCode=${regions.otherCountyVillage.code}&pageSize=200`)
+    ).json();
+    expect(outside.total).toBe(0);
+    expect((await tiandong.get('/api/audit?regionCode=4510')).statusCode).toBe(400);
   });
 
   it('filters by day in China time', async () => {
@@ -246,6 +298,7 @@ describe('GET /api/audit/export', () => {
       '操作',
       '对象',
       '对象编号',
+      '区划',
       '区划代码',
       '请求编号',
       'IP',
@@ -263,11 +316,11 @@ describe('GET /api/audit/export', () => {
         id: Number(row.getCell(1).value),
         action: String(row.getCell(5).value),
         entityId: String(row.getCell(7).value),
-        diff: String(row.getCell(11).value),
+        diff: String(row.getCell(12).value),
       });
     });
     expect(exported.map((r) => r.id)).toEqual(listed.map((r) => r.id));
-    expect(exported.every((r) => r.action === 'user.create')).toBe(true);
+    expect(exported.every((r) => r.action === '新建账号')).toBe(true);
     expect(exported.map((r) => r.entityId)).not.toContain(lingyunUserId);
     expect(JSON.parse(exported[0].diff)).toHaveProperty('after.username');
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditEntrySchema, auditQuerySchema } from '../../../contracts/api/audit';
+import { auditEntrySchema, auditNamesSchema, auditQuerySchema } from '../../../contracts/api/audit';
 import { pageOf } from '../../../contracts/api/common';
 import { attachmentName, XLSX_TYPE } from '../../platform/excel/stream';
 import { ctxOf } from '../../platform/http/context';
+import { auditNames } from './audit-names';
 import { exportAudit } from './export-audit';
 import { listAudit } from './list-audit';
 
@@ -22,6 +23,18 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     (req) => listAudit(ctxOf(req), req.query),
+  );
+  app.get(
+    '/api/audit/names',
+    {
+      schema: {
+        tags,
+        summary: '审计日志中各操作和对象的名称（供筛选）',
+        response: { 200: auditNamesSchema },
+      },
+      config,
+    },
+    () => auditNames(),
   );
   app.get(
     '/api/audit/export',

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest';
+import { gridsAuditLabels } from './audit-labels';
 import { householdGrids } from './household-grids';
 import { gridsRoutes } from './routes';
 import * as tables from './tables';
@@ -6,6 +7,7 @@ import * as tables from './tables';
 export const gridsModule = defineModule({
   name: 'grids',
   label: { zh: '网格管理', en: 'Grids' },
+  audit: gridsAuditLabels,
   routes: [gridsRoutes],
   tables,
   permissions: ['grids.read', 'grids.write'],

@@ -166,6 +166,44 @@ describe('search', () => {
     expect((await township.get('/api/households?q=13600000000')).json().total).toBe(0);
   });
 
+  it('says which member matched when a household is listed for someone other than its head', async () => {
+    const byMember = await makeHousehold(township, regions.ownVillage.code, { name: '李国强' });
+    const daughter = await township.post('/api/persons', {
+      householdId: byMember.id,
+      relation: 'daughter',
+      name: '黄秋燕',
+      idNumber: nextIdNumber(),
+    });
+    expect(daughter.statusCode, daughter.body).toBe(201);
+    const byHead = await makeHousehold(township, regions.ownVillage.code, { name: '黄秋生' });
+    const items: { id: string; headName: string; matchedMembers?: unknown[] }[] = (
+      await township.get(`/api/households?q=${encodeURIComponent('黄秋')}&pageSize=200`)
+    ).json().items;
+    expect(items.find((i) => i.id === byMember.id)).toMatchObject({
+      headName: '李国强',
+      matchedMembers: [{ name: '黄秋燕', relation: 'daughter' }],
+    });
+    expect(items.find((i) => i.id === byHead.id)).toMatchObject({ headName: '黄秋生', matchedMembers: [] });
+    // Without a search nothing is said about matches.
+    const plain = (await township.get(`/api/households?regionCode=${regions.ownVillage.code}`)).json();
+    expect(plain.items[0]).not.toHaveProperty('matchedMembers');
+  });
+
+  it('calls a searched ID number with a wrong check digit invalid instead of finding no household', async () => {
+    const good = nextIdNumber();
+    const bad = `${good.slice(0, 17)}${idNumberCheckChar(good.slice(0, 17)) === '1' ? '2' : '1'}`;
+    for (const path of ['/api/households', '/api/persons']) {
+      const res = await township.get(`${path}?q=${bad}`);
+      expect(res.statusCode, path).toBe(422);
+      expect(res.json().message).toContain('校验位');
+      expect(res.json().fields[0]).toMatchObject({
+        path: 'q',
+        message: expect.stringContaining('校验位不正确'),
+      });
+    }
+    expect((await township.get(`/api/households?q=${good}`)).statusCode).toBe(200);
+  });
+
   it('filters by village, poverty status and relocation', async () => {
     const a = await makeHousehold(
       county,

@@ -2,7 +2,7 @@ import { asc, count, desc } from 'drizzle-orm';
 import type { ListHouseholdsQuery } from '../../../contracts/api/households';
 import type { Ctx } from '../../platform/context';
 import { selectHouseholdViews, toView } from './household-view';
-import { householdWhere } from './search';
+import { householdWhere, membersMatching } from './search';
 import { households } from './tables';
 
 const SORT = {
@@ -23,5 +23,12 @@ export const listHouseholds = async (ctx: Ctx, query: ListHouseholdsQuery) => {
       .offset((query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(households).where(where),
   ]);
-  return { items: rows.map((r) => toView(ctx.pii, r)), total, page: query.page, pageSize: query.pageSize };
+  const items = rows.map((r) => toView(ctx.pii, r));
+  const matched = await membersMatching(ctx, query.q, items);
+  return {
+    items: query.q ? items.map((h) => ({ ...h, matchedMembers: matched.get(h.id) ?? [] })) : items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 };

@@ -1,5 +1,6 @@
 import { countLivingUnder } from '../../platform/modules/figures';
 import { defineModule } from '../../platform/modules/manifest';
+import { householdsAuditLabels } from './audit-labels';
 import { openHouseholdFile } from './household-profile';
 import { countHouseholdsUnder } from './lookups';
 import { householdsRoutes } from './routes';
@@ -8,6 +9,7 @@ import * as tables from './tables';
 export const householdsModule = defineModule({
   name: 'households',
   label: { zh: '农户信息', en: 'Households' },
+  audit: householdsAuditLabels,
   routes: [householdsRoutes],
   tables,
   permissions: ['households.read', 'households.write', 'pii.reveal', 'imports.run'],

@@ -1,7 +1,9 @@
-import { and, eq, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { HouseholdFilters } from '../../../contracts/api/households';
+import { checkIdNumber, ID_NUMBER_MESSAGES } from '../../../contracts/id-number';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
+import { invalidField } from '../../platform/errors';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { households, persons } from './tables';
 
@@ -21,11 +23,17 @@ export const searchKindOf = (q: string): SearchKind => {
   return 'name';
 };
 
-/** The condition a person must meet to match `q`; null for a household-number search. */
+/**
+ * The condition a person must meet to match `q`; null for a household-number search. An ID
+ * number that cannot exist (wrong check digit …) is an input error, not "no household".
+ */
 export const personMatch = (ctx: Ctx, q: string): SQL | null => {
   switch (searchKindOf(q)) {
-    case 'idNumber':
+    case 'idNumber': {
+      const problem = checkIdNumber(q);
+      if (problem) throw invalidField('q', `${ID_NUMBER_MESSAGES[problem]}，请核对后再查`);
       return eq(persons.idNumberIdx, ctx.pii.blindIndex('id_number', q));
+    }
     case 'phone':
       return eq(persons.phoneIdx, ctx.pii.blindIndex('phone', q));
     case 'last4':
@@ -81,4 +89,47 @@ export const personWhere = (ctx: Ctx, f: HouseholdFilters): SQL => {
     regionFilter(persons.regionCode, f.regionCode),
     inHouseholds,
   ) as SQL;
+};
+
+/**
+ * The living members other than the head who match `q`, per household of a listed page: the list
+ * says 「成员 黄某某」 when a household is there because of someone else than its head.
+ */
+export const membersMatching = async (
+  ctx: Ctx,
+  q: string | undefined,
+  listed: { id: string; headPersonId: string | null }[],
+): Promise<Map<string, { name: string; relation: string }[]>> => {
+  const match = q ? personMatch(ctx, q) : null;
+  const byHousehold = new Map<string, { name: string; relation: string }[]>();
+  if (!match || listed.length === 0) return byHousehold;
+  const heads = new Set(listed.map((h) => h.headPersonId));
+  const rows = await ctx.db
+    .select({
+      id: persons.id,
+      householdId: persons.householdId,
+      name: persons.name,
+      relation: persons.relation,
+    })
+    .from(persons)
+    .where(
+      and(
+        inScope(persons.regionCode, scopeOf(ctx.actor)),
+        inArray(
+          persons.householdId,
+          listed.map((h) => h.id),
+        ),
+        isNull(persons.deletedAt),
+        match,
+      ),
+    )
+    .orderBy(asc(persons.name));
+  for (const r of rows) {
+    if (!r.householdId || heads.has(r.id)) continue;
+    byHousehold.set(r.householdId, [
+      ...(byHousehold.get(r.householdId) ?? []),
+      { name: r.name, relation: r.relation },
+    ]);
+  }
+  return byHousehold;
 };

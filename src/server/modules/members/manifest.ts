@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { countLivingUnder } from '../../platform/modules/figures';
 import { defineModule } from '../../platform/modules/manifest';
+import { membersAuditLabels } from './audit-labels';
 import { partyOrgReferences } from './counts';
 import { householdParty } from './household-party';
 import { membersRoutes } from './routes';
@@ -31,6 +32,7 @@ const memberFigure = (status: 'full' | 'probationary' | null) => ({
 export const membersModule = defineModule({
   name: 'members',
   label: { zh: '党员管理', en: 'Party members' },
+  audit: membersAuditLabels,
   routes: [membersRoutes],
   tables,
   permissions: ['members.read', 'members.write'],

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/modules/manifest';
+import { orgAuditLabels } from './audit-labels';
 import { coverage } from './coverage';
 import { orgRoutes } from './routes';
 import * as tables from './tables';
@@ -19,6 +20,7 @@ const coverageTotal = async (
 export const orgModule = defineModule({
   name: 'org',
   label: { zh: '党组织', en: 'Party organizations' },
+  audit: orgAuditLabels,
   routes: [orgRoutes],
   tables,
   permissions: ['org.read', 'org.write'],

@@ -2,6 +2,7 @@ import { and, count, inArray, isNull } from 'drizzle-orm';
 import type { Org } from '../../../contracts/api/org';
 import type { Db } from '../../platform/db/types';
 import { regionNames } from '../regions/region-view';
+import { subtreesOf } from './org-subtree';
 import { orgReferences } from './references';
 import { partyOrgs } from './tables';
 
@@ -18,7 +19,7 @@ export const childCounts = async (db: Db, ids: string[]): Promise<Map<string, nu
   return new Map(rows.map((r) => [r.parentId as string, r.n]));
 };
 
-/** Organizations as the API shows them: region name, living children and members. */
+/** Organizations as the API shows them: region name, living children, members (own and with those below). */
 export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
   const ids = rows.map((r) => r.id);
   // One after another: inside a transaction every query shares one connection.
@@ -27,7 +28,11 @@ export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
     rows.map((r) => r.regionCode),
   );
   const children = await childCounts(db, ids);
-  const references = await orgReferences(db, ids, { membersOnly: true });
+  // The tree shows the members of each organization and of all below it, as its detail does.
+  const subtrees = await subtreesOf(db, ids);
+  const references = await orgReferences(db, [...new Set([...subtrees.values()].flat())], {
+    membersOnly: true,
+  });
   return rows.map((r) => {
     return {
       id: r.id,
@@ -41,6 +46,7 @@ export const toOrgViews = async (db: Db, rows: OrgRow[]): Promise<Org[]> => {
       sortOrder: r.sortOrder,
       childCount: children.get(r.id) ?? 0,
       memberCount: references.members(r.id),
+      subtreeMemberCount: (subtrees.get(r.id) ?? []).reduce((sum, id) => sum + references.members(id), 0),
       deleted: r.deletedAt !== null,
     };
   });

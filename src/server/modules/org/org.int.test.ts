@@ -169,6 +169,18 @@ describe('the party organization tree', () => {
     expect(withMember.json().message).toContain('党员');
     const detail = (await township.get(`/api/orgs/${parent.id}`)).json();
     expect(detail.members).toEqual({ probationary: 0, full: 0, subtree: 1 });
+    // The tree counts what the detail counts: the general branch's own members are 0, its
+    // subtree's 1, and the tree shows the subtree's (not 中共…（0）beside a detail saying 1).
+    expect(detail).toMatchObject({ memberCount: 0, subtreeMemberCount: 1 });
+    const grandparent = parent.parentId
+      ? (await township.get(`/api/orgs/tree?parentId=${parent.parentId}`)).json().items
+      : (await township.get('/api/orgs/tree')).json().items;
+    expect(grandparent.find((o: { id: string }) => o.id === parent.id)).toMatchObject({
+      memberCount: 0,
+      subtreeMemberCount: 1,
+    });
+    const [leafNode] = (await township.get(`/api/orgs/tree?parentId=${parent.id}`)).json().items;
+    expect(leafNode).toMatchObject({ id: leaf.id, memberCount: 1, subtreeMemberCount: 1 });
     const empty = await createOrg(township, {
       name: '三村第二支部',
       level: 'branch',

@@ -10,13 +10,13 @@ import {
   award,
   balanceOf,
   civilRule,
-  county,
   grid,
   h,
   household,
   regions,
   today,
   village,
+  villageBranch,
   withPointsHarness,
 } from './points-test-kit';
 
@@ -164,22 +164,7 @@ describe('claims and approval', () => {
   });
 
   it('lets a party member propose points for themself only', async () => {
-    const branch = await ok(
-      county.post('/api/orgs', {
-        name: '积分测试党支部',
-        level: 'branch',
-        kind: 'village',
-        regionCode: regions.ownVillage.code,
-      }),
-      201,
-    );
-    const memberOf = async (personId: string) =>
-      (
-        await ok(
-          county.post('/api/members', { personId, orgId: branch.id, status: 'full', joinedOn: '2010-07-01' }),
-          201,
-        )
-      ).id as string;
+    const { branch, memberOf } = await villageBranch('积分测试党支部');
     const self = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     const someone = await insertPerson(h.services, { regionCode: regions.ownVillage.code });
     const own = await memberOf(self.id);
@@ -217,7 +202,8 @@ describe('claims and approval', () => {
     expect(
       await h.services.database.db.select().from(partyMembers).where(eq(partyMembers.id, own)),
     ).toHaveLength(1);
-    // Every member of the branch is ranked, with the year's base score of 100 until entries post.
+    // Every member of the branch is ranked, with the year's base score of 100 until entries post
+    // and one plaque star (60 on Huaning's bands) until they earn more.
     const year = today.slice(0, 4);
     const ranking = await ok(
       village.get(`/api/points/rankings?system=member&orgId=${branch.id}&period=${year}`),
@@ -225,7 +211,7 @@ describe('claims and approval', () => {
     expect(ranking.items.map((r: { holderName: string }) => r.holderName).sort()).toEqual(
       [self.name, someone.name].sort(),
     );
-    expect(ranking.items[0]).toMatchObject({ total: 0, score: 100, stars: 5, orgName: '积分测试党支部' });
+    expect(ranking.items[0]).toMatchObject({ total: 0, score: 100, stars: 1, orgName: '积分测试党支部' });
     const wall = await ok(
       village.get(`/api/points/walls/vanguard/${regions.ownVillage.code}?period=${year}`),
     );

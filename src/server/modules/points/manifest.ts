@@ -1,4 +1,5 @@
 import { defineModule, type HomeShortcut } from '../../platform/modules/manifest';
+import { pointsAuditLabels } from './audit-labels';
 import { seedPointsCatalogue } from './catalogue';
 import { claimAttachments } from './claim-attachments';
 import { pointsFigures } from './figures';
@@ -57,6 +58,7 @@ const shortcuts: readonly HomeShortcut[] = [
 export const pointsModule = defineModule({
   name: 'points',
   label: { zh: '积分', en: 'Points' },
+  audit: pointsAuditLabels,
   routes: [pointsRoutes],
   tables,
   permissions: [

@@ -32,6 +32,22 @@ export const withPointsHarness = () => {
 
 export const household = () => insertHousehold(h.services, { regionCode: regions.ownVillage.code });
 
+/** A party branch of the village, and full members of it made from persons of the registry. */
+export const villageBranch = async (name: string) => {
+  const branch = await ok(
+    county.post('/api/orgs', { name, level: 'branch', kind: 'village', regionCode: regions.ownVillage.code }),
+    201,
+  );
+  const memberOf = async (personId: string) =>
+    (
+      await ok(
+        county.post('/api/members', { personId, orgId: branch.id, status: 'full', joinedOn: '2010-07-01' }),
+        201,
+      )
+    ).id as string;
+  return { branch, memberOf };
+};
+
 export const civilRule = async (code: string, extra: Record<string, unknown> = {}) =>
   ok(
     village.post('/api/points/rules', {

@@ -75,7 +75,7 @@ export const ranking = async (
         orgName: orgs.get(r.m.orgId)?.name ?? null,
         total: r.total,
         score: yearly ? MEMBER_BASE + r.total : null,
-        stars: yearly ? starsFor(MEMBER_BASE + r.total) : null,
+        stars: yearly ? starsFor(r.total) : null,
       })),
     };
   }

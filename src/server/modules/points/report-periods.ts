@@ -20,9 +20,19 @@ export const periodRange = (period: string): [string, string] => {
   return [`${y}-${String(m).padStart(2, '0')}-01`, end];
 };
 
-/** The plaque for a yearly member score: 60–69 1★ … ≥ 96 5★ (CATALOGUES.md §3, Huaning). */
-export const starsFor = (score: number): number =>
-  score >= 96 ? 5 : score >= 90 ? 4 : score >= 80 ? 3 : score >= 70 ? 2 : score >= 60 ? 1 : 0;
+/**
+ * 星级 plaques follow Huaning (CATALOGUES.md §3), whose members start the year at 60 and earn their
+ * stars: 60–69 1★, 70–79 2★, 80–89 3★, 90–95 4★, ≥ 96 5★. The bands are read on that base
+ * (60 + the year's net points), not on the 100 the yearly score starts from: on 100 a member
+ * with no points at all would already hold 5★, and every plaque on the wall would be the same.
+ */
+export const PLAQUE_BASE = 60;
+
+/** The plaque for a member's net points of the year: 0 → 1★, +10 → 2★, +20 → 3★, +30 → 4★, +36 → 5★. */
+export const starsFor = (yearTotal: number): number => {
+  const score = PLAQUE_BASE + yearTotal;
+  return score >= 96 ? 5 : score >= 90 ? 4 : score >= 80 ? 3 : score >= 70 ? 2 : score >= 60 ? 1 : 0;
+};
 
 /** A name as a village posts it: 黄*明, 黄*. */
 export const maskName = (name: string): string => {

@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/modules/manifest';
+import { usersAuditLabels } from './audit-labels';
 import { userRoutes } from './routes';
 
 export const usersModule = defineModule({
   name: 'users',
   label: { zh: '账号管理', en: 'Accounts' },
+  audit: usersAuditLabels,
   routes: [userRoutes],
   permissions: ['users.manage'],
   home: {

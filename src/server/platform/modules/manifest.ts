@@ -3,6 +3,7 @@ import type { HomeEntry, HomePending, Text } from '../../../contracts/api/home';
 import type { HouseholdFile } from '../../../contracts/api/household-file';
 import type { Permission, Role } from '../../../contracts/roles';
 import type { AttachableKind } from '../attachments/kinds';
+import type { AuditLabels } from '../audit/labels';
 import type { AuditWho } from '../audit/write';
 import type { Ctx } from '../context';
 import type { Db } from '../db/types';
@@ -84,6 +85,8 @@ export interface ModuleManifest {
   /** Record kinds that take photos and documents (platform/attachments). */
   // biome-ignore lint/suspicious/noExplicitAny: each kind types its own record
   attachments?: readonly AttachableKind<any>[];
+  /** Names of the actions and record kinds this module writes to the audit log (审计日志). */
+  audit?: AuditLabels;
   /** `{ party_org: { 'members.full': counter } }`: references this module holds to others' records. */
   references?: Readonly<Record<string, Readonly<Record<string, ReferenceCounter>>>>;
 }

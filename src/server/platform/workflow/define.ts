@@ -75,3 +75,15 @@ export const defineWorkflow = <S extends string, R>(workflow: Workflow<S, R>): W
   }
   return workflow;
 };
+
+/** The audit names of a workflow's actions (`${auditPrefix}.${action}`), for its module's manifest. */
+export const workflowAuditActions = <S extends string, R>(
+  workflow: Workflow<S, R>,
+  what: Text,
+): Record<string, Text> =>
+  Object.fromEntries(
+    Object.entries(workflow.transitions).map(([action, spec]) => [
+      `${workflow.auditPrefix}.${action}`,
+      { zh: `${spec.label.zh}（${what.zh}）`, en: `${spec.label.en} (${what.en})` },
+    ]),
+  );

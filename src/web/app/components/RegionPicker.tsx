@@ -72,7 +72,10 @@ export function RegionPicker({ value, onChange, allowedLevels, initialLabel, id,
       ? [toNode(root.data)]
       : [];
 
-  const label = value ? (names[value] ?? (initialLabel || value)) : undefined;
+  // A value set from outside (the caller's own scope by default) is named too, never shown as a code.
+  const label = value
+    ? (names[value] ?? (initialLabel || (value === root.data?.code ? root.data.name : value)))
+    : undefined;
   return (
     <TreeSelect
       id={id}

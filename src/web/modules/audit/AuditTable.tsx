@@ -22,6 +22,8 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
         column={{ xs: 1, md: 3 }}
         style={{ marginBottom: 8 }}
         items={[
+          { key: 'action', label: t('audit.actionKey'), children: <code>{entry.action}</code> },
+          { key: 'region', label: t('audit.regionCode'), children: entry.regionCode },
           { key: 'entityId', label: t('audit.entityId'), children: entry.entityId ?? '—' },
           { key: 'requestId', label: t('audit.requestId'), children: entry.requestId ?? '—' },
           { key: 'ip', label: t('audit.ip'), children: entry.ip ?? '—' },
@@ -45,9 +47,21 @@ export function AuditTable({ data, loading, filtered, onPage }: Props) {
     },
     { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName ?? '—' },
     { key: 'role', title: t('audit.role'), render: (_, e) => labels.role(e.role) || '—' },
-    { key: 'action', title: t('audit.action'), render: (_, e) => <Tag color="geekblue">{e.action}</Tag> },
-    { key: 'entity', title: t('audit.entity'), render: (_, e) => e.entity },
-    { key: 'region', title: t('audit.region'), render: (_, e) => e.regionCode },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      render: (_, e) => (
+        <Tag color="geekblue" title={e.action}>
+          {labels.text(e.actionName, e.action)}
+        </Tag>
+      ),
+    },
+    { key: 'entity', title: t('audit.entity'), render: (_, e) => labels.text(e.entityName, e.entity) },
+    {
+      key: 'region',
+      title: t('audit.region'),
+      render: (_, e) => <span title={e.regionCode}>{e.regionName ?? e.regionCode}</span>,
+    },
   ];
   return (
     <Table<AuditEntry>

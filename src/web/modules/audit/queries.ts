@@ -7,3 +7,7 @@ export const useAuditLog = (query: AuditFilters) =>
     queryFn: () => api.audit.list(query),
     placeholderData: keepPreviousData,
   });
+
+/** The names of every action and record kind, for the pickers (they change only with a release). */
+export const useAuditNames = () =>
+  useQuery({ queryKey: ['audit', 'names'], queryFn: () => api.audit.names(), staleTime: Infinity });

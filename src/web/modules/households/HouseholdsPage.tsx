@@ -157,6 +157,14 @@ export default function HouseholdsPage() {
                 render: (_, r) => (
                   <>
                     {r.headName ?? '—'} {r.deleted && <Tag color="red">{t('households.deleted')}</Tag>}
+                    {r.matchedMembers?.map((m) => (
+                      <Typography.Text key={m.name} type="secondary" style={{ display: 'block' }}>
+                        {t('households.matchedMember', {
+                          name: m.name,
+                          relation: coded.label(relation, m.relation),
+                        })}
+                      </Typography.Text>
+                    ))}
                   </>
                 ),
               },

@@ -50,6 +50,9 @@ export default function OrgsPage() {
                 onSelect={(keys) => setSelected((keys[0] as string) ?? null)}
               />
             )}
+            <Typography.Text type="secondary" data-testid="org-tree-note">
+              {t('org.treeCountNote')}
+            </Typography.Text>
           </Card>
         </Col>
         <Col xs={24} md={14}>

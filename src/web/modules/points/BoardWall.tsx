@@ -39,6 +39,11 @@ export function BoardWall({
         {data.villageName}
         {kind === 'vanguard' ? t('points.vanguard') : t('points.smile')} · {data.period}
       </Typography.Title>
+      {kind === 'vanguard' && (
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }} data-testid="stars-rule">
+          {t('points.starsRule')}
+        </Typography.Paragraph>
+      )}
       {data.items.length === 0 ? (
         <Empty description={t('points.boardEmpty')} />
       ) : (

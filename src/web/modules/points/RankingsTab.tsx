@@ -98,7 +98,7 @@ export function RankingsTab() {
                 },
                 {
                   key: 'stars',
-                  title: t('points.stars'),
+                  title: <span title={t('points.starsRule')}>{t('points.stars')}</span>,
                   render: (_: unknown, r: Item) => <Stars n={r.stars} />,
                 },
               ]

@@ -207,6 +207,8 @@ export const pointsZh = {
   periodTotal: '期间得分',
   stars: '星级',
   starsLabel: '{{n}} 星',
+  starsRule:
+    '星级看当年加减分（60 分起评）：未加分一星，满 10 分二星，满 20 分三星，满 30 分四星，满 36 分五星；扣分后低于起评分无星',
   noRanking: '暂无排名',
   // 公示
   boardsNav: '积分公示',
@@ -470,6 +472,8 @@ export const pointsEn: typeof pointsZh = {
   periodTotal: 'Points in period',
   stars: 'Stars',
   starsLabel: '{{n}} stars',
+  starsRule:
+    'Stars follow the year’s net points (rated from 60): none earned 1 star, 10 points 2, 20 points 3, 30 points 4, 36 points 5; below the base after deductions, none',
   noRanking: 'No ranking yet',
   boardsNav: 'Points boards',
   boardsTitle: 'Points boards',
