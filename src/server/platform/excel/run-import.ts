@@ -5,6 +5,7 @@ import { ImportErrors } from './import-errors';
 import { type ImportJob, updateJob } from './jobs';
 import { readSheet, type SheetRow } from './read';
 import { RowsRejected } from './row-import';
+import { noDataRows, type RowTally, screenRows } from './screen-rows';
 import type { ImportSheetSpec } from './spec';
 import { clearStaged } from './staging';
 
@@ -72,11 +73,12 @@ const checkAndImport = async <S>(
   importer: Importer<S>,
 ) => {
   const errors = new ImportErrors(importer.spec);
+  const tally: RowTally = { rows: 0 };
   let state: S;
   try {
     state = await importer.check(
       ctx,
-      readSheet(files.upload, importer.spec),
+      screenRows(readSheet(files.upload, importer.spec), errors, tally),
       errors,
       throttled(ctx, job.id),
       job.id,
@@ -90,7 +92,13 @@ const checkAndImport = async <S>(
     await updateJob(ctx.db, job.id, { status: 'rejected', message, finishedAt: new Date() });
     return;
   }
-  const total = importer.rowCount(state);
+  // Every data row of the file, also when some were refused (not only those that passed).
+  const total = Math.max(tally.rows, importer.rowCount(state));
+  if (total === 0) {
+    const message = noDataRows(importer.spec.name);
+    await updateJob(ctx.db, job.id, { status: 'rejected', totalRows: 0, message, finishedAt: new Date() });
+    return;
+  }
   const reject = async () => {
     await writeAnnotatedCopy(files.upload, files.errors, importer.spec, errors);
     await updateJob(ctx.db, job.id, {
