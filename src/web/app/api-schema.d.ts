@@ -8606,7 +8606,7 @@ export interface paths {
                                     name: string;
                                     phoneMasked: string | null;
                                     /** @enum {string} */
-                                    role: "leader" | "first_secretary" | "member";
+                                    role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                     /** @enum {string} */
                                     sendingLevel: "province" | "city" | "county" | "township";
                                     sendingUnit: string;
@@ -8667,7 +8667,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8724,7 +8724,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8786,7 +8786,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8831,7 +8831,7 @@ export interface paths {
                         name: string;
                         phone?: string | null;
                         /** @enum {string} */
-                        role: "leader" | "first_secretary" | "member";
+                        role: "leader" | "first_secretary" | "secretary_leader" | "member";
                         /** @enum {string} */
                         sendingLevel?: "province" | "city" | "county" | "township";
                         sendingUnit?: string;
@@ -8855,7 +8855,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8916,7 +8916,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8953,7 +8953,7 @@ export interface paths {
                         name?: string;
                         phone?: string | null;
                         /** @enum {string} */
-                        role?: "leader" | "first_secretary" | "member";
+                        role?: "leader" | "first_secretary" | "secretary_leader" | "member";
                         /** @enum {string} */
                         sendingLevel?: "province" | "city" | "county" | "township";
                         sendingUnit?: string;
@@ -8977,7 +8977,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
