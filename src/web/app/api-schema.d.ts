@@ -3522,8 +3522,10 @@ export interface paths {
                 query?: {
                     order?: "asc" | "desc";
                     orgId?: string;
+                    purpose?: string;
                     q?: string;
                     regionCode?: string;
+                    reveal?: "true" | "false";
                     sort?: "joinedOn" | "fullOn" | "createdAt";
                     status?: "probationary" | "full";
                 };

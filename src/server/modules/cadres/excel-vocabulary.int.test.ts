@@ -115,7 +115,10 @@ describe('the vocabulary of county lists', () => {
     }
     expect(sheet.getCell('G2').dataValidation.formulae?.[0]).toContain('返乡务工人员');
     const lists = workbook.getWorksheet('选项')!;
-    const values = lists.getColumn(1).values.concat(lists.getColumn(2).values).filter(Boolean);
+    const values: unknown[] = [];
+    lists.eachRow((row) => {
+      values.push(...(row.values as unknown[]));
+    });
     expect(values).toContain('村民委员会主任');
   });
 });
