@@ -79,6 +79,13 @@ export const listMembersQuerySchema = pageQuerySchema.extend({
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 
+/** The export: the list's filters; full ID numbers only for roles with pii.reveal, with a purpose (audited). */
+export const memberExportQuerySchema = listMembersQuerySchema.omit({ page: true, pageSize: true }).extend({
+  reveal: z.enum(['true', 'false']).optional(),
+  purpose: z.string().trim().max(200).optional(),
+});
+export type MemberExportQuery = z.infer<typeof memberExportQuerySchema>;
+
 export const transferMemberBodySchema = z.object({
   toOrgId: uuidSchema,
   transferredOn: dateSchema,

@@ -131,9 +131,11 @@ export const sendingLevel = coded(['province', 'city', 'county', 'township'], {
   township: { zh: '乡镇级', en: 'Township' },
 });
 
-export const teamRole = coded(['leader', 'first_secretary', 'member'], {
+// The first secretary usually leads the team too (第一书记（队长）): one role, counted as both.
+export const teamRole = coded(['leader', 'first_secretary', 'secretary_leader', 'member'], {
   leader: { zh: '队长', en: 'Team leader' },
   first_secretary: { zh: '第一书记', en: 'First secretary' },
+  secretary_leader: { zh: '第一书记（队长）', en: 'First secretary and team leader' },
   member: { zh: '队员', en: 'Member' },
 });
 

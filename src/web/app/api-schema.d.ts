@@ -3620,8 +3620,10 @@ export interface paths {
                 query?: {
                     order?: "asc" | "desc";
                     orgId?: string;
+                    purpose?: string;
                     q?: string;
                     regionCode?: string;
+                    reveal?: "true" | "false";
                     sort?: "joinedOn" | "fullOn" | "createdAt";
                     status?: "probationary" | "full";
                 };
@@ -8711,7 +8713,7 @@ export interface paths {
                                     name: string;
                                     phoneMasked: string | null;
                                     /** @enum {string} */
-                                    role: "leader" | "first_secretary" | "member";
+                                    role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                     /** @enum {string} */
                                     sendingLevel: "province" | "city" | "county" | "township";
                                     sendingUnit: string;
@@ -8772,7 +8774,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8829,7 +8831,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8891,7 +8893,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -8936,7 +8938,7 @@ export interface paths {
                         name: string;
                         phone?: string | null;
                         /** @enum {string} */
-                        role: "leader" | "first_secretary" | "member";
+                        role: "leader" | "first_secretary" | "secretary_leader" | "member";
                         /** @enum {string} */
                         sendingLevel?: "province" | "city" | "county" | "township";
                         sendingUnit?: string;
@@ -8960,7 +8962,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -9021,7 +9023,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;
@@ -9058,7 +9060,7 @@ export interface paths {
                         name?: string;
                         phone?: string | null;
                         /** @enum {string} */
-                        role?: "leader" | "first_secretary" | "member";
+                        role?: "leader" | "first_secretary" | "secretary_leader" | "member";
                         /** @enum {string} */
                         sendingLevel?: "province" | "city" | "county" | "township";
                         sendingUnit?: string;
@@ -9082,7 +9084,7 @@ export interface paths {
                                 name: string;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "leader" | "first_secretary" | "member";
+                                role: "leader" | "first_secretary" | "secretary_leader" | "member";
                                 /** @enum {string} */
                                 sendingLevel: "province" | "city" | "county" | "township";
                                 sendingUnit: string;

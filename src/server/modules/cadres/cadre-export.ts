@@ -2,13 +2,11 @@ import type { z } from 'zod';
 import type { Cadre, cadreExportQuerySchema } from '../../../contracts/api/cadres';
 import { cadreBackground } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
-import { NotFound } from '../../platform/errors';
 import { labelOf } from '../../platform/excel/cells';
 import { auditedExport, pages } from '../../platform/excel/export';
 import type { SheetColumn } from '../../platform/excel/stream';
+import { idNumbersOf } from '../households/id-numbers-export';
 import { villagesInScope } from '../households/import-villages';
-import { loadPerson } from '../households/load';
-import { personSummaries } from '../households/lookups';
 import { CADRE_SHEET, postLabel } from './cadre-sheet';
 import { listCadres } from './list-cadres';
 import { assertMayExportInFull } from './policy';
@@ -37,27 +35,6 @@ const COLUMNS: SheetColumn<Row>[] = [
   { header: '一肩挑', key: 'oneShoulder', value: (c) => (c.oneShoulder ? '是' : '否') },
 ];
 
-/** ID numbers of a page of cadres: masked in one query, or in full person by person. */
-const idNumbersOf = async (ctx: Ctx, items: Cadre[], reveal: boolean) => {
-  if (!reveal) {
-    const people = await personSummaries(
-      ctx,
-      items.map((c) => c.personId),
-    );
-    return new Map(items.map((c) => [c.personId, people.get(c.personId)?.idNumberMasked ?? null]));
-  }
-  const out = new Map<string, string | null>();
-  for (const c of items) {
-    // A person moved out of the caller's scope (or gone) has no number to show here.
-    const person = await loadPerson(ctx, c.personId, { deleted: true }).catch((error) => {
-      if (error instanceof NotFound) return null;
-      throw error;
-    });
-    out.set(c.personId, person?.idNumberEnc ? ctx.pii.decrypt(person.idNumberEnc) : null);
-  }
-  return out;
-};
-
 export const exportCadres = async (ctx: Ctx, query: Query) => {
   const { reveal: revealText, purpose, ...filters } = query;
   const reveal = revealText === 'true';
@@ -65,7 +42,11 @@ export const exportCadres = async (ctx: Ctx, query: Query) => {
   const villages = await villagesInScope(ctx);
   async function* batches() {
     for await (const items of pages((page, pageSize) => listCadres(ctx, { ...filters, page, pageSize }))) {
-      const ids = await idNumbersOf(ctx, items, reveal);
+      const ids = await idNumbersOf(
+        ctx,
+        items.map((c) => c.personId),
+        reveal,
+      );
       yield items.map((c) => ({
         ...c,
         village: villages.label(c.regionCode),

@@ -7,7 +7,14 @@ import { addZodIssues, rowImporter } from '../../platform/excel/row-import';
 import { villageOf } from '../../platform/scope';
 import { villagesInScope } from '../households/import-villages';
 import { personOfRow } from '../members/excel-rows';
-import { cadreSheetSpec, dateCell, parseBackground, parsePost, splitList } from './cadre-sheet';
+import {
+  backgrounds as backgroundNames,
+  cadreSheetSpec,
+  dateCell,
+  parsePost,
+  postRefusal,
+  splitList,
+} from './cadre-sheet';
 import { createCadre, hasCadreRecord } from './create-cadre';
 import { cadreProblems } from './policy';
 
@@ -35,18 +42,13 @@ const listCells = (r: SheetRow, errors: ImportErrors) => {
   for (const label of splitList(r.cells.posts)) {
     const post = parsePost(label);
     if (post) posts.push(post);
-    else
-      errors.add(
-        r.row,
-        'posts',
-        `职务“${label}”无法识别，应写明组织和职务，如“村党组织书记”“村民委员会委员”`,
-      );
+    else errors.add(r.row, 'posts', postRefusal(label));
   }
   const backgrounds: CreateCadreBody['backgrounds'] = [];
   for (const label of splitList(r.cells.backgrounds)) {
-    const background = parseBackground(label);
+    const background = backgroundNames.parse(label);
     if (background) backgrounds.push(background);
-    else errors.add(r.row, 'backgrounds', `背景类别“${label}”无法识别`);
+    else errors.add(r.row, 'backgrounds', backgroundNames.refusal('背景类别', label));
   }
   return { posts, backgrounds };
 };

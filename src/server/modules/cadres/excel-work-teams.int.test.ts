@@ -42,7 +42,9 @@ describe('sheet 驻村工作队', () => {
       type: 'list',
       formulae: ['"省级,市级,县级,乡镇级"'],
     });
-    expect(sheet.getCell('G2').dataValidation).toMatchObject({ formulae: ['"队长,第一书记,队员"'] });
+    expect(sheet.getCell('G2').dataValidation).toMatchObject({
+      formulae: ['"队长,第一书记,第一书记（队长）,队员"'],
+    });
     expect(workbook.getWorksheet('填表说明')).toBeTruthy();
   });
 
@@ -118,9 +120,11 @@ describe('sheet 驻村工作队', () => {
     expect(job.status, JSON.stringify(job)).toBe('rejected');
     expect(job.errors).toEqual([
       '第2行 A列（驻村）：村不存在或不在您的管辖范围内',
-      '第3行 G列（队内职务）：队内职务应为队长、第一书记或队员',
+      '第3行 G列（队内职务）：队内职务“组长”无法识别，可填：队长、第一书记、第一书记（队长）、队员',
       '第3行 F列（联系电话）：手机号应为11位，以1开头',
-      '第4行 D列（派出层级）：派出层级应为省级、市级、县级或乡镇级',
+      expect.stringMatching(
+        /^第4行 D列（派出层级）：派出层级“国家级”无法识别，可填：省级、市级、县级、乡镇级（自治区/,
+      ),
       '第4行 I列（结束日期）：任期结束日期不能早于开始日期',
       '第5行 E列（队员姓名）：该队员已在此工作队中，不能重复导入',
       '第6行 I列（结束日期）：该工作队已登记，结束日期为2025-03-01；如需修改请在“驻村工作队”页面编辑',

@@ -1,7 +1,5 @@
 import type { CadrePost } from '../../../contracts/api/cadres';
-import { can } from '../../../contracts/roles';
-import type { Actor } from '../../platform/context';
-import { type FieldError, invalidField } from '../../platform/errors';
+import type { FieldError } from '../../platform/errors';
 
 // Rules of the two-committee records (村两委), as pure functions.
 
@@ -55,9 +53,4 @@ export const cadreProblems = (r: {
   endedOn?: string | null;
 }): FieldError[] => [...cadreRecordProblems(r.posts, r.isReserve), ...datesProblems(r.startedOn, r.endedOn)];
 
-/** An export with full ID numbers or phones: a role with pii.reveal that states why (audited). */
-export const assertMayExportInFull = (actor: Pick<Actor, 'role'>, reveal: boolean, purpose?: string) => {
-  if (!reveal) return;
-  if (!can(actor.role, 'pii.reveal')) throw invalidField('reveal', '您的角色不能导出完整个人信息');
-  if (!purpose || purpose.trim().length < 2) throw invalidField('purpose', '导出完整个人信息须填写事由');
-};
+export { assertMayExportInFull } from '../households/id-numbers-export';

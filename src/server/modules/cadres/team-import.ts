@@ -17,7 +17,7 @@ import { dateCell } from './cadre-sheet';
 import { createWorkTeam } from './create-work-team';
 import { datesProblems } from './policy';
 import { workTeamMembers, workTeams } from './tables';
-import { parseSendingLevel, parseTeamRole, teamSheetSpec } from './team-sheet';
+import { sendingLevels, teamRoles, teamSheetSpec } from './team-sheet';
 
 // 驻村工作队 rows → a team (found by village and name, or created from its first row) and a
 // member added through addTeamMember. Each row passes the bodies' schemas and the date rule first.
@@ -95,10 +95,11 @@ const cellsOf = (r: SheetRow, l: Lookups, errors: ImportErrors): TeamBody | unde
   for (const [key, message] of Object.entries(REQUIRED)) if (!c[key]) errors.add(r.row, key, message);
   const regionCode = c.village ? l.resolveVillage(c.village) : undefined;
   if (c.village && !regionCode) errors.add(r.row, 'village', '村不存在或不在您的管辖范围内');
-  const level = c.sendingLevel ? parseSendingLevel(c.sendingLevel) : undefined;
-  if (c.sendingLevel && !level) errors.add(r.row, 'sendingLevel', '派出层级应为省级、市级、县级或乡镇级');
-  const role = c.role ? parseTeamRole(c.role) : undefined;
-  if (c.role && !role) errors.add(r.row, 'role', '队内职务应为队长、第一书记或队员');
+  const level = c.sendingLevel ? sendingLevels.parse(c.sendingLevel) : undefined;
+  if (c.sendingLevel && !level)
+    errors.add(r.row, 'sendingLevel', sendingLevels.refusal('派出层级', c.sendingLevel));
+  const role = c.role ? teamRoles.parse(c.role) : undefined;
+  if (c.role && !role) errors.add(r.row, 'role', teamRoles.refusal('队内职务', c.role));
   const startedOn = dateCell(r, 'startedOn', errors);
   const endedOn = dateCell(r, 'endedOn', errors);
   for (const p of datesProblems(startedOn, endedOn)) errors.add(r.row, 'endedOn', p.message);

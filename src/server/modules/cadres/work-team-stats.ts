@@ -20,7 +20,9 @@ export const workTeamStats = async (ctx: Ctx, regionCode?: string) => {
         teams: countDistinct(workTeams.id),
         members: count(workTeamMembers.id),
         firstSecretaries:
-          sql<number>`count(*) filter (where ${workTeamMembers.role} = 'first_secretary')`.mapWith(Number),
+          sql<number>`count(*) filter (where ${workTeamMembers.role} in ('first_secretary', 'secretary_leader'))`.mapWith(
+            Number,
+          ),
       })
       .from(workTeams)
       .leftJoin(workTeamMembers, memberJoin)

@@ -7,9 +7,10 @@ import { can } from '../../../contracts/roles';
 import { writeAudit } from '../../platform/audit/write';
 import type { Ctx } from '../../platform/context';
 import { invalidField } from '../../platform/errors';
-import { type SheetColumn, streamWorkbook } from '../../platform/excel/stream';
-import { regionNames } from '../regions/region-view';
-import { HOUSEHOLD_SHEET } from './import-spec';
+import { exportColumns } from '../../platform/excel/spec-columns';
+import { streamWorkbook } from '../../platform/excel/stream';
+import { HOUSEHOLD_SHEET, householdSheetSpec } from './import-spec';
+import { villagesInScope } from './import-villages';
 import { householdWhere } from './search';
 import { households, persons } from './tables';
 
@@ -24,30 +25,42 @@ type Row = {
 const zh = (coded: { labels: Record<string, { zh: string }> }, v: string | null) =>
   v ? (coded.labels[v]?.zh ?? v) : null;
 
-// Same columns as the import template, so an export can be corrected and imported elsewhere.
-const COLUMNS: SheetColumn<Row>[] = [
-  { header: '户编号', key: 'no', value: (r) => r.h.householdNo },
-  { header: '所属村', key: 'village', width: 22, value: (r) => r.village },
-  { header: '家庭住址', key: 'address', width: 24, value: (r) => r.h.address },
-  { header: '户类型', key: 'poverty', value: (r) => zh(povertyStatus, r.h.povertyStatus) },
-  { header: '人均纯收入（元）', key: 'income', value: (r) => r.h.incomePerCapita },
-  { header: '易地扶贫搬迁', key: 'relocated', value: (r) => (r.h.relocated ? '是' : '否') },
-  { header: '安置点', key: 'site', value: (r) => r.h.relocationSite },
-  { header: '帮扶人', key: 'helper', value: (r) => r.h.helperName },
-  { header: '姓名', key: 'name', value: (r) => r.p.name },
-  { header: '与户主关系', key: 'relation', value: (r) => zh(relation, r.p.relation) },
-  { header: '身份证号', key: 'id', width: 22, value: (r) => r.idNumber },
-  { header: '民族', key: 'ethnicity', value: (r) => ethnicityName(r.p.ethnicity) },
-  { header: '联系电话', key: 'phone', value: (r) => r.phone },
-  { header: '劳动能力', key: 'labour', width: 18, value: (r) => zh(labourCapacity, r.p.labour) },
-  { header: '留守情况', key: 'left', value: (r) => zh(leftBehind, r.p.leftBehind) },
-  { header: '性别', key: 'sex', value: (r) => (r.p.sex === 'male' ? '男' : '女') },
-  { header: '出生日期', key: 'birth', value: (r) => r.p.birthDate },
-];
+// The import sheet's columns (所属村 as 乡镇/村, the coded fields by label), so that an export
+// imports back unchanged; 性别 and 出生日期 (read from the ID number on import) follow.
+const columns = (villageLabels: string[]) =>
+  exportColumns<Row>(
+    householdSheetSpec(villageLabels),
+    {
+      householdNo: (r) => r.h.householdNo,
+      village: (r) => r.village,
+      address: (r) => r.h.address,
+      povertyStatus: (r) => zh(povertyStatus, r.h.povertyStatus),
+      income: (r) => r.h.incomePerCapita,
+      relocated: (r) => (r.h.relocated ? '是' : '否'),
+      relocationSite: (r) => r.h.relocationSite,
+      helperName: (r) => r.h.helperName,
+      name: (r) => r.p.name,
+      relation: (r) => zh(relation, r.p.relation),
+      idNumber: (r) => r.idNumber,
+      ethnicity: (r) => ethnicityName(r.p.ethnicity),
+      phone: (r) => r.phone,
+      labour: (r) => zh(labourCapacity, r.p.labour),
+      leftBehind: (r) => zh(leftBehind, r.p.leftBehind),
+    },
+    [
+      { header: '性别', key: 'sex', value: (r) => (r.p.sex === 'male' ? '男' : '女') },
+      { header: '出生日期', key: 'birth', value: (r) => r.p.birthDate },
+    ],
+  );
 
 const BATCH = 500;
 
-async function* exportBatches(ctx: Ctx, filters: HouseholdFilters, reveal: boolean): AsyncGenerator<Row[]> {
+async function* exportBatches(
+  ctx: Ctx,
+  filters: HouseholdFilters,
+  reveal: boolean,
+  villageLabel: (code: string) => string,
+): AsyncGenerator<Row[]> {
   const where = householdWhere(ctx, { ...filters, includeDeleted: undefined });
   let after = '';
   for (;;) {
@@ -65,10 +78,6 @@ async function* exportBatches(ctx: Ctx, filters: HouseholdFilters, reveal: boole
       .from(persons)
       .where(and(inArray(persons.householdId, [...byId.keys()]), isNull(persons.deletedAt)))
       .orderBy(asc(persons.householdId), asc(persons.createdAt));
-    const names = await regionNames(
-      ctx.db,
-      page.map((h) => h.regionCode),
-    );
     const show = (enc: string | null, mask: (v: string) => string) =>
       enc ? (reveal ? ctx.pii.decrypt(enc) : mask(ctx.pii.decrypt(enc))) : null;
     const rows = members.map((p) => {
@@ -76,7 +85,7 @@ async function* exportBatches(ctx: Ctx, filters: HouseholdFilters, reveal: boole
       return {
         h,
         p,
-        village: names.get(h.regionCode) ?? h.regionCode,
+        village: villageLabel(h.regionCode),
         idNumber: show(p.idNumberEnc, maskIdNumber),
         phone: show(p.phoneEnc, maskPhone),
       };
@@ -109,5 +118,10 @@ export const exportHouseholds = async (
       diff: { filters: rest, reveal, purpose: purpose ?? null },
     }),
   );
-  return streamWorkbook(HOUSEHOLD_SHEET, COLUMNS, exportBatches(ctx, rest, reveal));
+  const villages = await villagesInScope(ctx);
+  return streamWorkbook(
+    HOUSEHOLD_SHEET,
+    columns(villages.labels),
+    exportBatches(ctx, rest, reveal, villages.label),
+  );
 };

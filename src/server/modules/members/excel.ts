@@ -1,4 +1,4 @@
-import { type ListMembersQuery, listMembersQuerySchema, type Member } from '../../../contracts/api/members';
+import { type Member, type MemberExportQuery, memberExportQuerySchema } from '../../../contracts/api/members';
 import { commitmentStatus, memberStatus } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
 import { codeOfLabel, labelOf, labelsOf, parseDateCell, parseYesNo } from '../../platform/excel/cells';
@@ -9,6 +9,7 @@ import { registryExcelRoutes } from '../../platform/excel/registry-routes';
 import { rowImporter } from '../../platform/excel/row-import';
 import type { ImportSheetSpec } from '../../platform/excel/spec';
 import type { SheetColumn } from '../../platform/excel/stream';
+import { assertMayExportInFull, idNumbersOf } from '../households/id-numbers-export';
 import { orgChoices } from '../org/lookups';
 import { insertMember } from './create-member';
 import { personOfRow } from './excel-rows';
@@ -135,9 +136,9 @@ const memberImporter = async (ctx: Ctx, fileName: string) => {
   );
 };
 
-const COLUMNS: SheetColumn<Member & { orgLabel: string }>[] = [
+const COLUMNS: SheetColumn<Member & { orgLabel: string; idNumber: string | null }>[] = [
   { header: '姓名', key: 'name', value: (m) => m.name },
-  { header: '身份证号', key: 'idNumber', width: 22, value: (m) => m.idNumberMasked },
+  { header: '身份证号', key: 'idNumber', width: 22, value: (m) => m.idNumber },
   { header: '所属党组织', key: 'org', width: 28, value: (m) => m.orgLabel },
   { header: '党员类别', key: 'status', value: (m) => labelOf(memberStatus, m.status) },
   { header: '入党日期', key: 'joinedOn', value: (m) => m.joinedOn },
@@ -154,25 +155,36 @@ const COLUMNS: SheetColumn<Member & { orgLabel: string }>[] = [
   { header: '所在地', key: 'region', value: (m) => m.regionName },
 ];
 
-const exportQuery = listMembersQuerySchema.omit({ page: true, pageSize: true });
-
-const exportMembers = async (ctx: Ctx, query: Omit<ListMembersQuery, 'page' | 'pageSize'>) => {
+const exportMembers = async (ctx: Ctx, query: MemberExportQuery) => {
+  const { reveal: revealText, purpose, ...filters } = query;
+  const reveal = revealText === 'true';
+  assertMayExportInFull(ctx.actor, reveal, purpose);
   const orgs = await orgChoices(ctx, MEMBER_LEVELS);
   async function* batches() {
-    for await (const items of pages((page, pageSize) => listMembers(ctx, { ...query, page, pageSize })))
-      yield items.map((m) => ({ ...m, orgLabel: orgs.label(m.orgId) ?? m.orgName }));
+    for await (const items of pages((page, pageSize) => listMembers(ctx, { ...filters, page, pageSize }))) {
+      const ids = await idNumbersOf(
+        ctx,
+        items.map((m) => m.personId),
+        reveal,
+      );
+      yield items.map((m) => ({
+        ...m,
+        orgLabel: orgs.label(m.orgId) ?? m.orgName,
+        idNumber: ids.get(m.personId) ?? m.idNumberMasked,
+      }));
+    }
   }
   return auditedExport(ctx, {
-    action: 'member.export',
+    action: reveal ? 'member.export_unmasked' : 'member.export',
     entity: 'party_member',
-    filters: query,
+    filters: { ...filters, reveal, purpose: purpose ?? null },
     sheet: SHEET,
     columns: COLUMNS,
     batches: batches(),
   });
 };
 
-/** 党员 in Excel: template, import, export (ID numbers masked). */
+/** 党员 in Excel: template, import, export (ID numbers masked unless a role that may reveal asks). */
 export const memberExcelRoutes = registryExcelRoutes({
   base: '/api/members',
   registry: 'members',
@@ -182,6 +194,6 @@ export const memberExcelRoutes = registryExcelRoutes({
   readPermission: 'members.read',
   spec: async (ctx) => memberSheetSpec((await orgChoices(ctx, MEMBER_LEVELS)).labels),
   importer: memberImporter,
-  exportQuery,
+  exportQuery: memberExportQuerySchema,
   exportRows: exportMembers,
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ImportErrors } from './import-errors';
+import { openWorkbook } from './open-workbook';
 import { cellText, drain } from './read';
 import type { ImportSheetSpec } from './spec';
 
@@ -21,7 +22,7 @@ export const writeAnnotatedCopy = async (
     useStyles: true,
   });
   const sheetOut = out.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+  const reader = openWorkbook(source, {
     sharedStrings: 'cache',
     styles: 'ignore',
     hyperlinks: 'ignore',

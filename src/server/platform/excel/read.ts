@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { readCell } from './cell-value';
+import { openWorkbook } from './open-workbook';
 import type { ImportSheetSpec } from './spec';
 
 export interface SheetRow {
@@ -8,25 +10,17 @@ export interface SheetRow {
   cells: Record<string, string>;
   /** Column keys whose cell held a number (an 18-digit ID typed as a number has lost digits). */
   numeric: Set<string>;
+  /** Cells that could not be read (a formula without its result …): the row is refused. */
+  problems: CellProblem[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export interface CellProblem {
+  key: string;
+  message: string;
+}
 
-/** One cell's value as the clerk sees it: text, numbers without exponent, dates as YYYY-MM-DD. */
-export const cellText = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date)
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? BigInt(Math.round(value)).toString() : String(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-  }
-  return String(value);
-};
+/** One cell's value as the clerk sees it ('' for a cell that cannot be read: see `readCell`). */
+export const cellText = (value: ExcelJS.CellValue): string => readCell(value).text ?? '';
 
 /** The column keys of a header row, matched by header text (a trailing * marks required columns). */
 const headerKeys = (spec: ImportSheetSpec, values: ExcelJS.CellValue[]) => {
@@ -59,7 +53,7 @@ export const drain = async (sheet: AsyncIterable<unknown>) => {
  * Throws a Chinese message when the sheet or a required column is missing.
  */
 export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const reader = openWorkbook(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
@@ -86,14 +80,17 @@ export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGene
       }
       const cells: Record<string, string> = {};
       const numeric = new Set<string>();
+      const problems: CellProblem[] = [];
       values.forEach((v, i) => {
         const key = keys?.[i];
-        const text = cellText(v).trim();
-        if (!key || !text) return;
-        cells[key] = text;
+        if (!key) return;
+        const { text, problem } = readCell(v);
+        if (problem) problems.push({ key, message: problem });
+        if (!text?.trim()) return;
+        cells[key] = text.trim();
         if (typeof v === 'number') numeric.add(key);
       });
-      if (Object.keys(cells).length) yield { row: row.number, cells, numeric };
+      if (Object.keys(cells).length || problems.length) yield { row: row.number, cells, numeric, problems };
     }
   }
   if (!found) throw new Error(`找不到工作表“${spec.name}”（请使用下载的模板）`);

@@ -5,7 +5,7 @@ import { ImportErrors } from './import-errors';
 import { type ImportJob, updateJob } from './jobs';
 import { readSheet, type SheetRow } from './read';
 import { RowsRejected } from './row-import';
-import { type ImportLimits, screenRows } from './screen';
+import { type ImportLimits, noDataRows, screenRows } from './screen';
 import type { ImportSheetSpec } from './spec';
 import { clearStaged } from './staging';
 
@@ -108,6 +108,11 @@ const checkAndImport = async <S>(
     return;
   }
   const total = read.rows;
+  if (total === 0) {
+    const message = noDataRows(importer.spec.name);
+    await updateJob(ctx.db, job.id, { status: 'rejected', totalRows: 0, message, finishedAt: new Date() });
+    return;
+  }
   const reject = async () => {
     await writeAnnotatedCopy(files.upload, files.errors, importer.spec, errors);
     await updateJob(ctx.db, job.id, {

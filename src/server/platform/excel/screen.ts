@@ -39,8 +39,8 @@ const unescapeCell = (text: string) =>
     : text;
 
 /**
- * Counts the rows (`counter.rows`), refuses the row past `maxRows`, and turns a cell with
- * control characters into a cell error; the registry then sees the cell without them, so it
+ * Counts the rows (`counter.rows`: every data row of the file, also when some are refused),
+ * refuses the row past `maxRows`, and turns a cell with control characters into a cell error; the registry then sees the cell without them, so it
  * reports nothing else about that cell's invisible part.
  */
 export async function* screenRows(
@@ -62,6 +62,13 @@ export async function* screenRows(
         row.cells[key] = withoutControlChars(text, long).trim();
       } else row.cells[key] = text;
     }
-    yield row;
+    // A cell the reader could not read (a formula without its result …) is an error on its
+    // cell, and its row goes no further: the registry never sees a value the clerk does not.
+    for (const p of row.problems) errors.add(row.row, p.key, p.message);
+    if (row.problems.length === 0) yield row;
   }
 }
+
+/** The message of a job whose sheet has no data rows (an untouched template). */
+export const noDataRows = (sheet: string) =>
+  `工作表“${sheet}”中没有数据行：请从第2行起每行填写一条记录后再导入（上传的似乎是未填写的模板）`;

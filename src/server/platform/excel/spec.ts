@@ -8,6 +8,8 @@ export interface ImportColumn {
   width?: number;
   /** Chinese labels offered as a drop-down (long lists go to a hidden sheet). */
   choices?: readonly string[];
+  /** The cell may hold several of the choices (、-separated): the drop-down suggests, never refuses. */
+  multiple?: boolean;
   /** Typed as text so Excel keeps 18-digit ID numbers and leading zeros. */
   text?: boolean;
   /** One line for the instructions sheet. */

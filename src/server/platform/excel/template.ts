@@ -39,9 +39,14 @@ export const buildTemplate = async (spec: ImportSheetSpec): Promise<Buffer> => {
       type: 'list',
       allowBlank: !c.required,
       formulae: [formula],
-      showErrorMessage: true,
-      errorTitle: '输入有误',
-      error: `请从下拉列表中选择${c.header}`,
+      ...(c.multiple
+        ? {
+            showErrorMessage: false,
+            showInputMessage: true,
+            promptTitle: c.header,
+            prompt: '可从下拉列表选择一项；多项请用“、”分隔',
+          }
+        : { showErrorMessage: true, errorTitle: '输入有误', error: `请从下拉列表中选择${c.header}` }),
     });
   });
   const help = workbook.addWorksheet('填表说明');

@@ -40,6 +40,9 @@ const COUNTED: Record<ExcelRegistry, string> = {
   pointsLedger: 'entries',
 };
 
+/** Registries whose export holds ID numbers or phones: roles that may reveal can export them in full. */
+const PERSONAL = new Set<ExcelRegistry>(['members', 'talents']);
+
 type Filters = Record<string, string | number | boolean | null | undefined>;
 
 /**
@@ -73,6 +76,7 @@ export function ExcelActions({
       )}
       <ExportButton
         url={(reveal) => exportUrl(base, filters, reveal)}
+        personal={PERSONAL.has(registry)}
         testId={`${registry}-export`}
         label={t(`${texts}.export`)}
       />
