@@ -17,7 +17,10 @@ export const membersAuditLabels: AuditLabels = {
     'member.contact.remove': { zh: '移除党员联系户', en: 'Remove contact household' },
     'member.import': { zh: '导入党员', en: 'Import party members' },
     'member.export': { zh: '导出党员', en: 'Export party members' },
-    'member.export_unmasked': { zh: '导出党员（含完整身份证号）', en: 'Export party members with full ID numbers' },
+    'member.export_unmasked': {
+      zh: '导出党员（含完整身份证号）',
+      en: 'Export party members with full ID numbers',
+    },
     'development.create': { zh: '新建发展党员记录', en: 'Create development record' },
     'development.advance': { zh: '发展党员进入下一阶段', en: 'Advance development stage' },
     'development.target.set': { zh: '设定发展党员计划', en: 'Set development target' },

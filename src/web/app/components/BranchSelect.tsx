@@ -14,12 +14,15 @@ export function BranchSelect({
   onChange,
   allowClear,
   placeholder,
+  id,
   testId = 'member-form-org',
 }: {
   value?: string;
   onChange?: (v: string | undefined) => void;
   allowClear?: boolean;
   placeholder?: string;
+  /** Set by a Form.Item, whose label then names the field. */
+  id?: string;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -29,15 +32,18 @@ export function BranchSelect({
     queryKey: ['members', 'branches', q],
     queryFn: () => call(client.GET('/api/orgs', { params: { query: { q: q || undefined, pageSize: 50 } } })),
   });
+  const hint = placeholder ?? t('members.branchSearch');
   return (
     <Select
+      id={id}
+      aria-label={id ? undefined : hint}
       showSearch
       allowClear={allowClear}
       value={value}
       onChange={(v) => onChange?.(v ?? undefined)}
       filterOption={false}
       onSearch={setTerm}
-      placeholder={placeholder ?? t('members.branchSearch')}
+      placeholder={hint}
       data-testid={testId}
       options={(orgs.data?.items ?? [])
         .filter((o) => o.level !== 'group')

@@ -14,12 +14,15 @@ export function PersonSelect({
   onChange,
   initialLabel,
   allowClear,
+  id,
   testId = 'person-select',
 }: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   initialLabel?: string | null;
   allowClear?: boolean;
+  /** Set by a Form.Item, whose label then names the field. */
+  id?: string;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -36,15 +39,18 @@ export function PersonSelect({
   }));
   if (value && initialLabel && !options.some((o) => o.value === value))
     options.unshift({ value, label: initialLabel });
+  const placeholder = t('common.personSearch');
   return (
     <Select
+      id={id}
+      aria-label={id ? undefined : placeholder}
       showSearch
       allowClear={allowClear}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       filterOption={false}
       onSearch={setTerm}
-      placeholder={t('common.personSearch')}
+      placeholder={placeholder}
       loading={persons.isFetching}
       data-testid={testId}
       options={options}

@@ -17,6 +17,8 @@ type Props = {
   /** The name of the initial value, which may not be loaded in the tree yet. */
   initialLabel?: string;
   id?: string;
+  /** Its name for screen readers when no form label names it (default: the placeholder's words). */
+  'aria-label'?: string;
   'data-testid'?: string;
 };
 
@@ -76,9 +78,12 @@ export function RegionPicker({ value, onChange, allowedLevels, initialLabel, id,
   const label = value
     ? (names[value] ?? (initialLabel || (value === root.data?.code ? root.data.name : value)))
     : undefined;
+  const placeholder = t('regions.pickerPlaceholder');
   return (
     <TreeSelect
       id={id}
+      // A form item's label names the picker through `id`; alone, a placeholder is no name.
+      aria-label={rest['aria-label'] ?? (id ? undefined : placeholder)}
       data-testid={rest['data-testid']}
       labelInValue
       value={value ? { value, label } : undefined}
@@ -94,7 +99,7 @@ export function RegionPicker({ value, onChange, allowedLevels, initialLabel, id,
       onTreeExpand={(keys) => setExpanded(keys.map(String))}
       showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false }}
       loading={root.isPending || results.isFetching}
-      placeholder={t('regions.pickerPlaceholder')}
+      placeholder={placeholder}
       allowClear
       style={{ width: '100%' }}
     />

@@ -27,6 +27,7 @@ export const shellEn: typeof shellZh = {
     required: 'This field is required',
     dateInvalid: 'Use the format YYYY-MM-DD',
     withNote: '{{name}} ({{note}})',
+    scrollableTable: 'Table (scrolls sideways)',
   },
   nav: {
     home: 'Home',

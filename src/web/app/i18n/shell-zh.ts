@@ -26,6 +26,7 @@ export const shellZh = {
     required: '此项为必填项',
     dateInvalid: '日期格式应为 YYYY-MM-DD',
     withNote: '{{name}}（{{note}}）',
+    scrollableTable: '表格（可左右滚动）',
   },
   nav: {
     home: '首页',

@@ -2,6 +2,7 @@ import { Drawer, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { useDocumentTitle } from '../page-titles';
 import { HeaderBar } from './HeaderBar';
 import { SideMenu } from './SideMenu';
 import { UserSummary } from './UserSummary';
@@ -12,6 +13,7 @@ export function AppLayout() {
   const isMobile = useIsMobile();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useDocumentTitle();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

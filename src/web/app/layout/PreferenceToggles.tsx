@@ -10,20 +10,22 @@ export function PreferenceToggles({ compact = false }: { compact?: boolean }) {
   const langLabel = lang === 'en' ? t('header.switchToChinese') : t('header.switchToEnglish');
   return (
     <Space size={4}>
+      {/* A button that shows words is named by them (WCAG 2.5.3); an icon alone gets a label. */}
       <Button
         type="text"
         icon={<GlobalOutlined />}
-        aria-label={t('header.switchLanguage')}
+        aria-label={compact ? t('header.switchLanguage') : undefined}
+        title={t('header.switchLanguage')}
         data-testid="lang-toggle"
         onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
       >
-        {compact ? null : langLabel}
+        {compact ? null : <span lang={lang === 'en' ? 'zh-CN' : 'en'}>{langLabel}</span>}
       </Button>
       <Button
         type={largeText ? 'primary' : 'text'}
         icon={<FontSizeOutlined />}
         aria-pressed={largeText}
-        aria-label={t('header.largeText')}
+        aria-label={compact ? t('header.largeText') : undefined}
         title={largeText ? t('header.largeTextOn') : t('header.largeText')}
         data-testid="large-text-toggle"
         onClick={() => setLargeText(!largeText)}

@@ -24,7 +24,9 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           icon: item.icon,
           label: (
             <Flex justify="space-between" align="center" gap={4}>
-              <span data-testid={item.testId}>{item.label}</span>
+              <span data-testid={item.testId} data-path={item.path}>
+                {item.label}
+              </span>
               {(pending.get(item.path) ?? 0) > 0 && (
                 <Badge
                   count={pending.get(item.path)}

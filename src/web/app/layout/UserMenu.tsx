@@ -45,7 +45,12 @@ export function UserMenu({ compact }: { compact: boolean }) {
 
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-      <Button type="text" aria-label={t('header.userMenu')} data-testid="user-menu" icon={<UserOutlined />}>
+      <Button
+        type="text"
+        aria-label={compact ? t('header.userMenu') : `${me.displayName} ${t('header.userMenu')}`}
+        data-testid="user-menu"
+        icon={<UserOutlined />}
+      >
         {compact ? null : (
           <>
             {me.displayName} <DownOutlined style={{ fontSize: 10 }} />

@@ -2,10 +2,12 @@ import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PreferenceToggles } from '../layout/PreferenceToggles';
+import { useDocumentTitle } from '../page-titles';
 
 /** The centred card used by the login and change-password pages. */
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
+  useDocumentTitle();
   return (
     <main
       style={{

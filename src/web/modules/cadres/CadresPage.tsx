@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadre } from '../../../contracts/api/cadres';
@@ -8,6 +8,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { CodedSelect } from '../../app/components/CodedSelect';
 import { RegionPicker } from '../../app/components/RegionPicker';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { CadreFilters } from './api';
@@ -84,7 +85,7 @@ export default function CadresPage() {
         {cadres.isError && (
           <Typography.Paragraph type="danger">{errorText(cadres.error)}</Typography.Paragraph>
         )}
-        <Table<Cadre>
+        <ResponsiveTable<Cadre>
           rowKey="id"
           size="middle"
           scroll={{ x: 'max-content' }}

@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../app/auth';
 import { ExportButton } from '../../app/components/excel/ExportButton';
 import { excelEndpoints, exportUrl } from '../../app/components/excel/excel-api';
 import { ImportModal } from '../../app/components/excel/ImportModal';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { HouseholdQuery, PiiField } from './api';
@@ -116,7 +117,7 @@ export default function HouseholdsPage() {
           <Typography.Paragraph type="danger">{errorText(current.error)}</Typography.Paragraph>
         )}
         {view === 'households' ? (
-          <Table<Household>
+          <ResponsiveTable<Household>
             rowKey="id"
             size="middle"
             scroll={{ x: 'max-content' }}
@@ -205,7 +206,7 @@ export default function HouseholdsPage() {
             ]}
           />
         ) : (
-          <Table<Person>
+          <ResponsiveTable<Person>
             rowKey="id"
             size="middle"
             scroll={{ x: 'max-content' }}

@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space, Table, Tooltip } from 'antd';
+import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/api/households';
 import { labourCapacity, leftBehind, relation } from '../../../contracts/registry/enums';
 import { ethnicityName } from '../../../contracts/registry/ethnicities';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { PiiField } from './api';
@@ -29,7 +30,7 @@ export function MembersTable({ members, editable, onEdit, onMove, onDeleted, onR
   const sorted = [...members].sort((a, b) => Number(b.relation === 'head') - Number(a.relation === 'head'));
 
   return (
-    <Table<Person>
+    <ResponsiveTable<Person>
       rowKey="id"
       size="small"
       scroll={{ x: 'max-content' }}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListMembersQuery, Member } from '../../../contracts/api/members';
@@ -8,6 +8,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { CodedSelect } from '../../app/components/CodedSelect';
 import { ExcelActions } from '../../app/components/excel/ExcelActions';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import { MemberDrawer } from './MemberDrawer';
@@ -69,7 +70,7 @@ export default function MembersPage() {
         {members.isError && (
           <Typography.Paragraph type="danger">{errorText(members.error)}</Typography.Paragraph>
         )}
-        <Table<Member>
+        <ResponsiveTable<Member>
           rowKey="id"
           size="small"
           scroll={{ x: 'max-content' }}

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Input, Popconfirm, Table } from 'antd';
+import { App, Button, Flex, Input, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoveredUnit } from '../../../contracts/api/org';
 import { coveredUnitType } from '../../../contracts/registry/enums';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { UnitQuery } from './api';
@@ -32,7 +33,7 @@ export function CoveredUnitsTable({
         style={{ maxWidth: 320 }}
         onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim() || undefined, page: 1 }))}
       />
-      <Table<CoveredUnit>
+      <ResponsiveTable<CoveredUnit>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

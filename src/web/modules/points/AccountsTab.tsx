@@ -1,10 +1,11 @@
-import { Button, Drawer, Flex, Input, Table, Tag } from 'antd';
+import { Button, Drawer, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../contracts/api/points';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { ExcelActions } from '../../app/components/excel/ExcelActions';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { AccountCard } from './AccountCard';
 import type { AccountQuery } from './api';
@@ -41,7 +42,7 @@ export function AccountsTab() {
         />
       </Flex>
       {accounts.isError && <span style={{ color: 'red' }}>{errorText(accounts.error)}</span>}
-      <Table<AccountView>
+      <ResponsiveTable<AccountView>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

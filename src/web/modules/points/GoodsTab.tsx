@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Switch, Table } from 'antd';
+import { App, Button, Flex, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { type Goods, pointsApi, type Shop } from './api';
 import { GoodsFormModal } from './GoodsFormModal';
@@ -32,7 +33,7 @@ export function GoodsTab({ shop }: { shop: Shop }) {
           {t('points.addGoods')}
         </Button>
       </Flex>
-      <Table<Goods>
+      <ResponsiveTable<Goods>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

@@ -19,6 +19,7 @@ export function HolderSelect({
   const [term, setTerm] = useState('');
   const found = useHolderSearch(system, term);
   const options = [...(found.data ?? [])];
+  const placeholder = system === 'civil' ? t('points.householdSearch') : t('points.memberSearch');
   if (value && !options.some((o) => o.value === value.value)) options.unshift(value);
   return (
     <Select
@@ -30,7 +31,8 @@ export function HolderSelect({
       filterOption={false}
       onSearch={setTerm}
       onChange={(v) => onChange(options.find((o) => o.value === v) ?? null)}
-      placeholder={system === 'civil' ? t('points.householdSearch') : t('points.memberSearch')}
+      placeholder={placeholder}
+      aria-label={placeholder}
       notFoundContent={term ? t('points.notFound') : null}
       loading={found.isFetching}
       options={options}

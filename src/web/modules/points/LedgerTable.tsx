@@ -1,7 +1,8 @@
-import { App, Button, Table, Tag } from 'antd';
+import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEntryView } from '../../../contracts/api/points';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { pointsApi } from './api';
 import { useLedger, usePointsMutation } from './queries';
@@ -34,7 +35,7 @@ export function LedgerTable({ accountId, reversible }: { accountId: string; reve
 
   return (
     <>
-      <Table<LedgerEntryView>
+      <ResponsiveTable<LedgerEntryView>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Segmented, Table, Typography } from 'antd';
+import { DatePicker, Flex, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth';
 import { BranchSelect } from '../../app/components/BranchSelect';
 import { ExportButton } from '../../app/components/excel/ExportButton';
 import { RegionPicker } from '../../app/components/RegionPicker';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import type { Ranking } from './api';
 import { useRanking } from './queries';
@@ -72,7 +73,7 @@ export function RankingsTab() {
         />
       </Flex>
       {ranking.isError && <Typography.Text type="danger">{errorText(ranking.error)}</Typography.Text>}
-      <Table<Item>
+      <ResponsiveTable<Item>
         rowKey="accountId"
         size="small"
         scroll={{ x: 'max-content' }}

@@ -1,7 +1,8 @@
-import { App, Button, Flex, Input, Table, Tag } from 'antd';
+import { App, Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedemptionView } from '../../../contracts/api/points';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { pointsApi, type Shop } from './api';
 import { usePointsMutation, useRedemptions } from './queries';
@@ -33,7 +34,7 @@ export function RedemptionsTab({ shop }: { shop: Shop }) {
         onSearch={(code) => setQuery((q) => ({ ...q, code: code.trim(), page: 1 }))}
         data-testid="pickup-code"
       />
-      <Table<RedemptionView>
+      <ResponsiveTable<RedemptionView>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

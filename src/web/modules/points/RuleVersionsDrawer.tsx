@@ -1,6 +1,7 @@
-import { Drawer, Table } from 'antd';
+import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleView } from '../../../contracts/api/points';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { useRuleVersions } from './queries';
 import { formatTime, signed } from './shared';
@@ -13,7 +14,7 @@ export function RuleVersionsDrawer({ rule, onClose }: { rule: RuleView; onClose:
   return (
     <Drawer open onClose={onClose} title={`${rule.code} ${rule.name}`} size="large">
       {versions.isError && errorText(versions.error)}
-      <Table<RuleView>
+      <ResponsiveTable<RuleView>
         rowKey="id"
         size="small"
         scroll={{ x: 'max-content' }}

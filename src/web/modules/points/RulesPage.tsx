@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointsSystem, RuleView } from '../../../contracts/api/points';
 import { levelOfCode } from '../../../contracts/region-code';
 import { useCurrentUser } from '../../app/auth';
 import { RegionPicker } from '../../app/components/RegionPicker';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import { useRules } from './queries';
 import { RuleFormModal } from './RuleFormModal';
@@ -58,7 +59,7 @@ export default function RulesPage() {
           </Checkbox>
         </Flex>
         {rules.isError && <Typography.Text type="danger">{errorText(rules.error)}</Typography.Text>}
-        <Table<RuleView>
+        <ResponsiveTable<RuleView>
           rowKey="id"
           size="small"
           scroll={{ x: 'max-content' }}

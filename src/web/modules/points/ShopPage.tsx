@@ -3,6 +3,7 @@ import { Button, Card, Empty, Flex, Select, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
+import { useIsMobile } from '../../app/layout/use-is-mobile';
 import { CounterTab } from './CounterTab';
 import { GoodsTab } from './GoodsTab';
 import { useShops } from './queries';
@@ -14,6 +15,7 @@ import { StatementTab } from './StatementTab';
 export default function ShopPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const isMobile = useIsMobile();
   const shops = useShops();
   const [shopId, setShopId] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -73,6 +75,8 @@ export default function ShopPage() {
         >
           <Tabs
             destroyOnHidden
+            // On a phone the four tabs fit side by side (no overflow menu, which antd puts in the tablist).
+            tabBarGutter={isMobile ? 8 : undefined}
             items={[
               { key: 'counter', label: t('points.counter'), children: <CounterTab shop={shop} /> },
               { key: 'pickup', label: t('points.pickup'), children: <RedemptionsTab shop={shop} /> },

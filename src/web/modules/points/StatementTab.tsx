@@ -1,10 +1,11 @@
-import { DatePicker, Descriptions, Flex, Table, Typography } from 'antd';
+import { DatePicker, Descriptions, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../../contracts/api/points';
 import { apiUrl } from '../../app/api';
 import { ExportButton } from '../../app/components/excel/ExportButton';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import type { Shop } from './api';
 import { useStatement } from './queries';
@@ -52,7 +53,7 @@ export function StatementTab({ shop }: { shop: Shop }) {
           ]}
         />
       )}
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="goodsId"
         size="small"
         scroll={{ x: 'max-content' }}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Talent } from '../../../contracts/api/talents';
@@ -7,6 +7,7 @@ import { talentCategory, talentStatus } from '../../../contracts/registry/enums'
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { CodedSelect } from '../../app/components/CodedSelect';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
 import type { TalentQuery } from './api';
@@ -79,7 +80,7 @@ export default function TalentsPage() {
         {talents.isError && (
           <Typography.Paragraph type="danger">{errorText(talents.error)}</Typography.Paragraph>
         )}
-        <Table<Talent>
+        <ResponsiveTable<Talent>
           rowKey="id"
           size="middle"
           scroll={{ x: 'max-content' }}

@@ -1,10 +1,11 @@
-import { Button, Empty, Table, type TableColumnsType, type TableProps, Typography } from 'antd';
+import { Button, Empty, type TableColumnsType, type TableProps, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../contracts/api/users';
 import { canManageRole } from '../../../contracts/roles';
 import type { ListUsersQuery, Page } from '../../app/api';
 import { useCurrentUser } from '../../app/auth';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useLabels } from '../../app/labels';
 import { PhoneCell } from './PhoneCell';
 import { StatusTags } from './StatusTags';
@@ -91,7 +92,7 @@ export function UsersTable({ data, loading, sort, order, filtered, onChange, onE
   };
 
   return (
-    <Table<User>
+    <ResponsiveTable<User>
       rowKey="id"
       size="middle"
       columns={columns}

@@ -1,0 +1,326 @@
+import { writeFileSync } from 'node:fs';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PAGE_TITLES, type PagePattern } from '../src/web/app/page-titles';
+import { launchBrowser, loginAs } from './browser';
+
+/*
+ * Elder-first accessibility: axe-core's WCAG 2.1 A and AA rules on every page of the app, as the
+ * demo roles that can open it, on a phone (375 px) and a laptop (1366 px), in normal and large
+ * text (the app's own 大字 setting). The pages come from the side menu each role sees and from
+ * PAGE_TITLES (the router's patterns), so a new page is audited without editing this file; each
+ * tab of a page is audited too. One browser; one logged-in context per role; between pages the app
+ * navigates client-side, as a user does.
+ */
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  // A11Y_REPORT=file.json keeps every violation found, for working through a long list.
+  if (process.env.A11Y_REPORT) writeFileSync(process.env.A11Y_REPORT, JSON.stringify(violations, null, 1));
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LARGE_TEXT_KEY = 'zx.largeText';
+type Variant = { width: number; height: number; largeText: boolean };
+const VARIANTS: Variant[] = [
+  { width: 1366, height: 800, largeText: false },
+  { width: 1366, height: 800, largeText: true },
+  { width: 375, height: 740, largeText: false },
+  { width: 375, height: 740, largeText: true },
+];
+const variantName = (v: Variant) => `${v.width}px${v.largeText ? ' 大字' : ''}`;
+
+/** Who audits what: a page is audited as the first of these roles whose menu lists it. */
+const ROLES = ['xian', 'cun', 'wangge', 'dangyuan', 'cunmin'] as const;
+/** Pages outside the menu, audited as the county admin, with the path that shows one. */
+const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>> = {
+  '/change-password': async () => '/change-password',
+  '/households/:householdId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/households?pageSize=1');
+    return `/households/${items[0]!.id}`;
+  },
+  '/grids/:gridId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/grids');
+    return `/grids/${items[0]!.id}`;
+  },
+};
+const NOT_FOUND_PATH = '/no-such-page';
+
+const apiGet = async <T>(page: Page, path: string): Promise<T> => {
+  const res = await page.request.get(path);
+  if (!res.ok()) throw new Error(`GET ${path}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+};
+
+type Violation = {
+  page: string;
+  variant: string;
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+};
+const violations: Violation[] = [];
+const audited = new Set<string>();
+
+/** One line per rule, page and screen, with its first elements (selector, HTML and why). */
+const report = (list: Violation[]) =>
+  list
+    .map((v) => {
+      const shown = v.targets.slice(0, 3).map((t) => `    ${t}`);
+      if (v.targets.length > 3) shown.push(`    … and ${v.targets.length - 3} more`);
+      return `${v.page} @ ${v.variant}: ${v.id} (${v.impact}) ${v.help}\n${shown.join('\n')}`;
+    })
+    .join('\n');
+
+/** Counts the page's requests in flight, so that an audit waits for the data, not a fixed time. */
+const trackRequests = (page: Page) => {
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  return () => inFlight;
+};
+
+/** Waits until no request is in flight and no spinner or skeleton shows, twice in a row. */
+const settle = async (page: Page, inFlight: () => number) => {
+  const deadline = Date.now() + 10_000;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < deadline) {
+    await page.waitForTimeout(80);
+    const busy =
+      inFlight() > 0 ||
+      (await page.evaluate(() =>
+        Boolean(
+          document.querySelector(
+            '.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin',
+          ),
+        ),
+      ));
+    quiet = busy ? 0 : quiet + 1;
+  }
+  // antd's enter animations (fade, zoom, slide) end within 0.3 s; colours are measured after them.
+  await page.waitForTimeout(150);
+};
+
+/** Client-side navigation, as a click on a menu item does (no reload of the app). */
+const navigate = (page: Page, path: string) =>
+  page.evaluate((to) => {
+    window.history.pushState({ usr: null, key: to, idx: window.history.length }, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+  }, path);
+
+const runAxe = async (page: Page, label: string, variant: Variant) => {
+  const started = Date.now();
+  const result = await page.evaluate(async (tags) => {
+    const { violations } = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.map(
+        (n) =>
+          `${n.target.join(' ')} ${n.html.slice(0, 160)} — ${(n.failureSummary ?? '').split('\n').slice(1, 3).join(' ')}`,
+      ),
+    }));
+  }, TAGS);
+  for (const v of result) violations.push({ page: label, variant: variantName(variant), ...v });
+  if (process.env.A11Y_TIMING)
+    console.log(`axe ${label} @ ${variantName(variant)}: ${Date.now() - started} ms`);
+};
+
+/** On a phone every button and link of a table stays on the screen: nothing to scroll sideways for. */
+const tableActionsOffScreen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.ant-table button, .ant-table a')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+      })
+      .map((el) => el.textContent || el.getAttribute('aria-label') || el.outerHTML.slice(0, 80)),
+  );
+
+/** The page, then each of its tabs in turn; an audit that fails to run is reported as such. */
+const auditPage = async (page: Page, inFlight: () => number, path: string, variant: Variant) => {
+  try {
+    await settle(page, inFlight);
+    await auditView(page, path, variant);
+    const tabs = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '[data-testid="app-content"] .ant-tabs-nav-list > .ant-tabs-tab:not(.ant-tabs-tab-active) [role="tab"]',
+        ),
+      ].map((el) => ({ id: el.id, name: el.textContent?.trim() ?? '' })),
+    );
+    for (const tab of tabs) {
+      await page.locator(`[id="${tab.id}"]`).click({ timeout: 5_000 });
+      await settle(page, inFlight);
+      await auditView(page, `${path} › ${tab.name}`, variant);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    violations.push({
+      page: path,
+      variant: variantName(variant),
+      id: 'audit-error',
+      impact: '',
+      help: message,
+      targets: [],
+    });
+  }
+};
+
+const auditView = async (page: Page, label: string, variant: Variant) => {
+  await runAxe(page, label, variant);
+  if (variant.width < 768) {
+    for (const off of await tableActionsOffScreen(page)) {
+      violations.push({
+        page: label,
+        variant: variantName(variant),
+        id: 'table-action-off-screen',
+        impact: 'serious',
+        help: 'a table action lies outside a phone screen',
+        targets: [off],
+      });
+    }
+  }
+};
+
+/** A context with axe in every document; `inFlight` counts its requests. */
+const openContext = async (): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> => {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN' });
+  await context.addInitScript({ content: axe.source });
+  const page = await context.newPage();
+  return { context, page, inFlight: trackRequests(page) };
+};
+
+/** Sets the screen and the 大字 setting, then loads `path` afresh. */
+const applyVariant = async (page: Page, variant: Variant, path: string) => {
+  await page.setViewportSize({ width: variant.width, height: variant.height });
+  await page.evaluate(([key, on]) => localStorage.setItem(key as string, on ? '1' : '0'), [
+    LARGE_TEXT_KEY,
+    variant.largeText,
+  ] as const);
+  await page.goto(path);
+};
+
+const titleOf = (pattern: string) => PAGE_TITLES[pattern as PagePattern];
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it('audits the log-in page', { timeout: 60_000 }, async () => {
+    const before = violations.length;
+    const { context, page, inFlight } = await openContext();
+    try {
+      await page.goto('/login');
+      for (const variant of VARIANTS) {
+        await applyVariant(page, variant, '/login');
+        await page.getByTestId('login-submit').waitFor();
+        await auditPage(page, inFlight, '/login', variant);
+      }
+      expect(await page.title()).toBe('登录 - 振兴');
+      audited.add('/login');
+    } finally {
+      await context.close();
+    }
+    const mine = violations.slice(before);
+    expect(mine, report(mine)).toEqual([]);
+  });
+
+  for (const username of ROLES) {
+    it(`audits the pages ${username} opens`, { timeout: 600_000 }, async () => {
+      const before = violations.length;
+      const { context, page, inFlight } = await openContext();
+      try {
+        await page.setViewportSize({ width: 1366, height: 800 });
+        await loginAs(page, username);
+        const menu = await page
+          .getByTestId('app-sider')
+          .locator('[data-path]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-path') ?? ''));
+        // The home page differs per role (工作台): every role audits it; other pages once.
+        const paths = menu.filter((p) => p === '/' || !audited.has(p));
+        if (username === 'xian') {
+          for (const pathOf of Object.values(OUTSIDE_MENU)) paths.push(await pathOf(page));
+          paths.push(NOT_FOUND_PATH);
+        }
+        for (const variant of VARIANTS) {
+          await applyVariant(page, variant, paths[0]!);
+          await page.getByTestId('app-content').waitFor();
+          for (const [i, path] of paths.entries()) {
+            if (i > 0) await navigate(page, path);
+            await auditPage(page, inFlight, path, variant);
+          }
+        }
+        // Each page has its own title (「<page> - 振兴」), not just 振兴.
+        for (const path of paths.slice(0, 3)) {
+          await navigate(page, path);
+          await expect.poll(() => page.title()).toMatch(/^.+ - 振兴$/);
+        }
+        for (const path of menu) audited.add(path);
+        if (username === 'xian') {
+          for (const pattern of Object.keys(OUTSIDE_MENU)) audited.add(pattern);
+        }
+      } finally {
+        await context.close();
+      }
+      const mine = violations.slice(before);
+      expect(mine, report(mine)).toEqual([]);
+    });
+  }
+
+  // The demo has no open reservation to hand over: the goods table (same component) stands in for 取货.
+  it('keeps the actions of household members and of shop goods on a 375 px screen', {
+    timeout: 120_000,
+  }, async () => {
+    const { context, page, inFlight } = await openContext();
+    const onScreen = async (testIdPrefix: string) => {
+      const button = page.locator(`[data-testid^="${testIdPrefix}"]:visible`).first();
+      await button.waitFor({ timeout: 15_000 });
+      await button.click({ trial: true });
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+        true,
+      );
+    };
+    try {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await loginAs(page, 'cun');
+      await navigate(page, await OUTSIDE_MENU['/households/:householdId']!(page));
+      await settle(page, inFlight);
+      await onScreen('person-edit-');
+      await navigate(page, '/points-shop');
+      await page.getByRole('tab', { name: '商品管理' }).click();
+      await settle(page, inFlight);
+      await onScreen('goods-stock-in-');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has audited every page the router knows', () => {
+    const missing = Object.keys(PAGE_TITLES).filter((pattern) => !audited.has(pattern));
+    expect(
+      missing,
+      `pages no role audited: ${missing.join(', ')} (${missing.map(titleOf).join(', ')})`,
+    ).toEqual([]);
+  });
+});
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
