@@ -318,7 +318,7 @@ export interface paths {
                             idleMinutes: number;
                             mustChangePassword: boolean;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -404,7 +404,7 @@ export interface paths {
                             idleMinutes: number;
                             mustChangePassword: boolean;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -5061,7 +5061,7 @@ export interface paths {
                                     needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                     to: string;
                                 }[];
-                                approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                                approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                                 decidedAt: string | null;
                                 decidedByName: string | null;
                                 evidence: {
@@ -5156,7 +5156,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5243,7 +5243,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5358,7 +5358,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5455,7 +5455,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5550,7 +5550,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5647,7 +5647,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5744,7 +5744,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -6579,7 +6579,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6595,7 +6595,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6622,7 +6622,7 @@ export interface paths {
                     "application/json": {
                         /** @default true */
                         active?: boolean;
-                        approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         cap?: number | null;
                         /** @enum {string|null} */
                         capPeriod?: "month" | "quarter" | "year" | null;
@@ -6634,7 +6634,7 @@ export interface paths {
                         name: string;
                         note?: string | null;
                         points: number;
-                        proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         regionCode: string;
                         /** @enum {string} */
                         system: "member" | "civil";
@@ -6650,7 +6650,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6666,7 +6666,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6713,7 +6713,7 @@ export interface paths {
                     "application/json": {
                         /** @default true */
                         active?: boolean;
-                        approverRoles?: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        approverRoles?: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         cap?: number | null;
                         /** @enum {string|null} */
                         capPeriod?: "month" | "quarter" | "year" | null;
@@ -6724,7 +6724,7 @@ export interface paths {
                         name?: string;
                         note?: string | null;
                         points?: number;
-                        proposerRoles?: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        proposerRoles?: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                     };
                 };
             };
@@ -6737,7 +6737,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6753,7 +6753,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6795,7 +6795,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6811,7 +6811,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -8309,7 +8309,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     regionCode?: string;
-                    role?: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                    role?: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                     sort?: "username" | "displayName" | "createdAt" | "role";
                 };
                 header?: never;
@@ -8338,7 +8338,7 @@ export interface paths {
                                 personName: string | null;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                                role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                                 scopeCode: string;
                                 scopeName: string;
                                 username: string;
@@ -8371,7 +8371,7 @@ export interface paths {
                         personId?: string | null;
                         phone?: string | null;
                         /** @enum {string} */
-                        role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                        role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                         scopeCode: string;
                         username: string;
                     };
@@ -8397,7 +8397,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -8450,7 +8450,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -8486,7 +8486,7 @@ export interface paths {
                         phone?: string | null;
                         resetPassword?: string;
                         /** @enum {string} */
-                        role?: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                        role?: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                         scopeCode?: string;
                     };
                 };
@@ -8511,7 +8511,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
