@@ -9,7 +9,7 @@ import { openFileStore } from '../server/platform/files/open';
 import type { Services } from '../server/platform/http/types';
 import { PiiCipher } from '../server/platform/pii/crypto';
 import { loadPiiKeys } from '../server/platform/pii/keys';
-import { openTestDatabase } from './test-db';
+import { openEmptyDatabase, openTestDatabase } from './test-db';
 
 export interface TestHarness {
   app: FastifyInstance;
@@ -17,11 +17,15 @@ export interface TestHarness {
   close(): Promise<void>;
 }
 
-/** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
-export const createHarness = async (): Promise<TestHarness> => {
+/**
+ * An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`);
+ * `empty`: on a migrated database without regions or accounts instead.
+ */
+export const createHarness = async (options: { empty?: boolean } = {}): Promise<TestHarness> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhenxing-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ZHENXING_SECRET_KEY: 'ab'.repeat(32) });
-  const database = await openTestDatabase(inject('dbTemplate'));
+  const template = inject('dbTemplate');
+  const database = await (options.empty ? openEmptyDatabase(template) : openTestDatabase(template));
   const services: Services = {
     config,
     database,
