@@ -2,22 +2,38 @@ import { seedDemo } from './demo/seed';
 import { buildApp } from './server/app';
 import { MODULES } from './server/modules';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
+import { accountCount } from './server/modules/users/create-admin';
 import { purgeIdleSessions } from './server/platform/auth/session';
 import { serveBackups } from './server/platform/backup/control-socket';
 import { ConfigError, loadConfig } from './server/platform/config';
 import { DataDirLockedError } from './server/platform/db/lock';
+import type { Database } from './server/platform/db/types';
+import { exitOnFatalErrors, stopOnSignals } from './server/platform/lifecycle';
 import { installModules } from './server/platform/modules/registry';
 import { startServices } from './server/platform/services';
 
-// A promise nobody waited for (a background job's clean-up, a dropped stream) must not take the
-// whole county's server down with it: say what it was, loudly, and keep serving.
-process.on('unhandledRejection', (reason) => {
-  console.error('未处理的异步错误 (unhandled rejection):', reason);
-});
+let database: Database | undefined;
+const closeDatabase = async () => {
+  const open = database;
+  database = undefined;
+  await open?.close();
+};
+exitOnFatalErrors(closeDatabase);
+
+/** What to do on an installation without accounts (DEMO=off on an empty database). */
+const firstAdminHint = (kind: Database['kind']) =>
+  [
+    '尚无任何账号。创建第一个管理员 (no accounts yet; create the first administrator):',
+    ...(kind === 'pglite' ? ['  1. 停止服务（Ctrl+C 或 systemctl stop zhenxing）'] : []),
+    `  ${kind === 'pglite' ? '2. ' : ''}npm run admin -- create --username <用户名> --county <6位区县代码，如 451022>`,
+    '     （市州、省级管理员：--region <6位代码，如 451000>）',
+    `  ${kind === 'pglite' ? '3. 重新启动服务，' : ''}用命令打印的一次性密码登录，首次登录须修改密码。详见 docs/production.md`,
+  ].join('\n');
 
 const main = async () => {
   const config = loadConfig();
   const services = await startServices(config);
+  database = services.database;
   installModules(MODULES);
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
   await seedMissingCatalogues(services.database.db);
@@ -28,13 +44,7 @@ const main = async () => {
     60 * 60_000,
   );
   purge.unref();
-  const shutdown = async () => {
-    await app.close();
-    await services.database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals({ app, closeDatabase, log: (line) => console.log(line) });
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`振兴已启动：http://localhost:${config.PORT}  （数据库：${services.database.kind}）`);
   // PGlite has one connection, held here: `npm run backup` asks this process (docs/backup.md).
@@ -44,13 +54,15 @@ const main = async () => {
         `备份通道未能启动，npm run backup 需先停止服务器（backup socket failed）：${error.message}`,
       ),
     );
+  if ((await accountCount(services.database.db)) === 0) console.log(firstAdminHint(services.database.kind));
 };
 
-main().catch((error) => {
+main().catch(async (error) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
   } else {
     console.error('启动失败 (start-up failed):', error);
   }
+  await closeDatabase().catch(() => {});
   process.exit(1);
 });

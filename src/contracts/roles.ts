@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 // The roles of DOMAIN.md section 0. A user has exactly one role and one scope (a region code).
 export const ROLES = [
+  'region_admin', // 市（州）、省级管理员: imports counties and creates their administrators
   'county_admin', // 县委组织部管理员
   'township', // 乡镇党委
   'village', // 村党组织书记 / 村两委
@@ -16,6 +17,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 /** Higher rank may manage lower rank; equal rank may not manage each other. */
 export const ROLE_RANK: Record<Role, number> = {
+  region_admin: 120,
   county_admin: 100,
   township: 80,
   department: 60,
@@ -28,7 +30,8 @@ export const ROLE_RANK: Record<Role, number> = {
 
 /** The region level a role's scope sits at: a township user is scoped to a township, and so on. */
 export const ROLE_SCOPE_LEVELS: Record<Role, readonly RegionLevel[]> = {
-  county_admin: ['province', 'city', 'county'],
+  region_admin: ['province', 'city'],
+  county_admin: ['county'],
   township: ['township'],
   department: ['county'],
   village: ['village'],
@@ -42,7 +45,7 @@ export const REGION_LEVELS = ['province', 'city', 'county', 'township', 'village
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /** Roles that may create and edit accounts (always of lower rank and inside their own scope). */
-export const ACCOUNT_ADMIN_ROLES: readonly Role[] = ['county_admin', 'township', 'village'];
+export const ACCOUNT_ADMIN_ROLES: readonly Role[] = ['region_admin', 'county_admin', 'township', 'village'];
 
 export const canManageRole = (actor: Role, target: Role): boolean =>
   ACCOUNT_ADMIN_ROLES.includes(actor) && ROLE_RANK[target] < ROLE_RANK[actor];
@@ -64,6 +67,7 @@ export const departmentSchema = z.enum(DEPARTMENTS);
 export type Department = z.infer<typeof departmentSchema>;
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  region_admin: { zh: '市（州）、省级管理员', en: 'Prefecture / province admin' },
   county_admin: { zh: '县委组织部管理员', en: 'County organization admin' },
   township: { zh: '乡镇党委', en: 'Township party committee' },
   village: { zh: '村党组织书记', en: 'Village secretary' },
@@ -99,10 +103,12 @@ const STAFF: readonly Role[] = [
 /** What each role may open: the server checks these too (the menu only hides). */
 export const PERMISSIONS = {
   'regions.read': ROLES,
-  'regions.import': ['county_admin'],
+  // A region admin administers (imports counties, manages accounts, reads the audit log); the
+  // registries and points are the counties' own work.
+  'regions.import': ['region_admin', 'county_admin'],
   'regions.write': ['county_admin', 'township', 'village'],
   'users.manage': ACCOUNT_ADMIN_ROLES,
-  'audit.read': ['county_admin'],
+  'audit.read': ['region_admin', 'county_admin'],
   // Registries (issue 4). Staff read within their scope; party members and villagers use their own pages.
   'households.read': STAFF,
   'households.write': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker'],
@@ -129,7 +135,7 @@ export const PERMISSIONS = {
   'points.shop': ['county_admin', 'township', 'village', 'stationed_cadre'],
   'points.own': ['party_member', 'villager'],
   // 党员先锋墙 and 善治笑脸墙 are posted for the whole village to see.
-  'points.board': ROLES,
+  'points.board': ROLES.filter((r) => r !== 'region_admin'),
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

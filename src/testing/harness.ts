@@ -10,7 +10,7 @@ import type { Services } from '../server/platform/http/types';
 import { PiiCipher } from '../server/platform/pii/crypto';
 import { loadPiiKeys } from '../server/platform/pii/keys';
 import { unnamedAuditKeys } from './audit-names';
-import { openTestDatabase } from './test-db';
+import { openEmptyDatabase, openTestDatabase } from './test-db';
 
 export interface TestHarness {
   app: FastifyInstance;
@@ -23,6 +23,8 @@ export interface HarnessOptions {
   webRoot?: string;
   /** More settings, as in the environment (`{ COOKIE_SECURE: 'true' }`). */
   env?: Record<string, string>;
+  /** A migrated database without regions or accounts instead of the template's. */
+  empty?: boolean;
 }
 
 /** An app on a fresh copy of the template database (PGlite, or PostgreSQL under `npm run test:pg`). */
@@ -34,7 +36,8 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<TestH
     LOG_LEVEL: 'silent',
     ZHENXING_SECRET_KEY: 'ab'.repeat(32),
   });
-  const database = await openTestDatabase(inject('dbTemplate'));
+  const template = inject('dbTemplate');
+  const database = await (options.empty ? openEmptyDatabase(template) : openTestDatabase(template));
   const services: Services = {
     config,
     database,

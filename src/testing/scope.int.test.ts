@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importUpperRegion } from '../server/modules/regions/import-upper-region';
 import { ancestorCodes } from '../server/modules/regions/region-view';
 import { loginAs, makeUser, type Session, testRegions } from './factories';
 import { foreignRegionMarkers, watchForeignWrites } from './foreign-rows';
@@ -9,7 +10,7 @@ import { buildProbeRequests, type ForeignValues, type OpenApiDoc } from './probe
 import type { ScopeProbe, ScopeWorld } from './scope-probe';
 
 // The generic scope test (issue 3, item 6): every route in the OpenAPI document, called by a
-// township user and by a village user with ids and region codes of another township and of
+// prefecture admin of another city, a township user and by a village user with ids and region codes of another township and of
 // another county, must neither return the other side's data nor change it. Routes added later
 // are covered without editing this file; their modules add a `scope-probe.ts` for new path
 // parameters.
@@ -18,6 +19,7 @@ const probeModules = import.meta.glob<{ scopeProbes: ScopeProbe[] }>('../server/
   eager: true,
 });
 
+const NANNING = '450100000000';
 let h: TestHarness;
 let world: ScopeWorld;
 let foreign: ForeignValues;
@@ -28,6 +30,12 @@ beforeAll(async () => {
   h = await createHarness();
   watch = await watchForeignWrites(h.services.database.db);
   const regions = await testRegions(h.services.database.db);
+  // The prefecture admin's own city (南宁), with no county of it imported: both test counties lie outside.
+  await importUpperRegion(
+    h.services.database.db,
+    { actor: null, meta: { requestId: 'scope', ip: null } },
+    NANNING,
+  );
   const tiandongAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.county });
   const lingyunAdmin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.otherCounty });
   world = {
@@ -63,6 +71,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const probers = [
+  { role: 'region_admin' as const, scope: () => NANNING, prefix: 4 },
   { role: 'township' as const, scope: (r: ScopeWorld['regions']) => r.ownTownship.code, prefix: 9 },
   { role: 'village' as const, scope: (r: ScopeWorld['regions']) => r.ownVillage.code, prefix: 12 },
 ];

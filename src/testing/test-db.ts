@@ -47,6 +47,31 @@ export const createPgliteTemplate = async (file: string): Promise<void> => {
 
 let counter = 0;
 
+/** A per-file PostgreSQL database that is dropped when it is closed. */
+const droppedOnClose = (database: Database, baseUrl: string, name: string): Database => ({
+  ...database,
+  close: async () => {
+    await database.close();
+    await dropPgDatabase(baseUrl, name);
+  },
+});
+
+/** A migrated database with nothing in it (no regions, no accounts): an installation's first start. */
+export const openEmptyDatabase = async (
+  template: { kind: 'pglite'; file: string } | { kind: 'postgres'; baseUrl: string; name: string },
+): Promise<Database> => {
+  if (template.kind === 'pglite') {
+    const database = wrapPglite(await PGlite.create());
+    await migrate(database);
+    return database;
+  }
+  const name = `${template.name}_empty${process.pid}_${counter++}`;
+  await runAdminSql(template.baseUrl, `create database ${name}`);
+  const database = await openPostgres(withDatabase(template.baseUrl, name), 10);
+  await migrate(database);
+  return droppedOnClose(database, template.baseUrl, name);
+};
+
 /** A fresh database for one test file, copied from the run's template. */
 export const openTestDatabase = async (
   template: { kind: 'pglite'; file: string } | { kind: 'postgres'; baseUrl: string; name: string },
@@ -58,11 +83,5 @@ export const openTestDatabase = async (
   const name = `${template.name}_f${process.pid}_${counter++}`;
   await runAdminSql(template.baseUrl, `create database ${name} template ${template.name}`);
   const database = await openPostgres(withDatabase(template.baseUrl, name), 10);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      await dropPgDatabase(template.baseUrl, name);
-    },
-  };
+  return droppedOnClose(database, template.baseUrl, name);
 };

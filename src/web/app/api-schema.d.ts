@@ -388,7 +388,7 @@ export interface paths {
                             idleMinutes: number;
                             mustChangePassword: boolean;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -474,7 +474,7 @@ export interface paths {
                             idleMinutes: number;
                             mustChangePassword: boolean;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -5168,7 +5168,7 @@ export interface paths {
                                     needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                     to: string;
                                 }[];
-                                approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                                approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                                 decidedAt: string | null;
                                 decidedByName: string | null;
                                 evidence: {
@@ -5263,7 +5263,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5350,7 +5350,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5465,7 +5465,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5562,7 +5562,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5657,7 +5657,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5754,7 +5754,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -5851,7 +5851,7 @@ export interface paths {
                                 needs: ("reason" | "rating" | "deadline" | "evidence")[];
                                 to: string;
                             }[];
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             decidedAt: string | null;
                             decidedByName: string | null;
                             evidence: {
@@ -6686,7 +6686,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6702,7 +6702,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6729,7 +6729,7 @@ export interface paths {
                     "application/json": {
                         /** @default true */
                         active?: boolean;
-                        approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         cap?: number | null;
                         /** @enum {string|null} */
                         capPeriod?: "month" | "quarter" | "year" | null;
@@ -6741,7 +6741,7 @@ export interface paths {
                         name: string;
                         note?: string | null;
                         points: number;
-                        proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         regionCode: string;
                         /** @enum {string} */
                         system: "member" | "civil";
@@ -6757,7 +6757,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6773,7 +6773,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6820,7 +6820,7 @@ export interface paths {
                     "application/json": {
                         /** @default true */
                         active?: boolean;
-                        approverRoles?: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        approverRoles?: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                         cap?: number | null;
                         /** @enum {string|null} */
                         capPeriod?: "month" | "quarter" | "year" | null;
@@ -6831,7 +6831,7 @@ export interface paths {
                         name?: string;
                         note?: string | null;
                         points?: number;
-                        proposerRoles?: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                        proposerRoles?: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                     };
                 };
             };
@@ -6844,7 +6844,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6860,7 +6860,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -6902,7 +6902,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
-                            approverRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             cap: number | null;
                             /** @enum {string|null} */
                             capPeriod: "month" | "quarter" | "year" | null;
@@ -6918,7 +6918,7 @@ export interface paths {
                             name: string;
                             note: string | null;
                             points: number;
-                            proposerRoles: ("county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
+                            proposerRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
                             regionCode: string;
                             /** Format: uuid */
                             ruleKey: string;
@@ -8416,7 +8416,7 @@ export interface paths {
                     pageSize?: number;
                     q?: string;
                     regionCode?: string;
-                    role?: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                    role?: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                     sort?: "username" | "displayName" | "createdAt" | "role";
                 };
                 header?: never;
@@ -8445,7 +8445,7 @@ export interface paths {
                                 personName: string | null;
                                 phoneMasked: string | null;
                                 /** @enum {string} */
-                                role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                                role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                                 scopeCode: string;
                                 scopeName: string;
                                 username: string;
@@ -8478,7 +8478,7 @@ export interface paths {
                         personId?: string | null;
                         phone?: string | null;
                         /** @enum {string} */
-                        role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                        role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                         scopeCode: string;
                         username: string;
                     };
@@ -8504,7 +8504,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -8557,7 +8557,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;
@@ -8593,7 +8593,7 @@ export interface paths {
                         phone?: string | null;
                         resetPassword?: string;
                         /** @enum {string} */
-                        role?: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                        role?: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                         scopeCode?: string;
                     };
                 };
@@ -8618,7 +8618,7 @@ export interface paths {
                             personName: string | null;
                             phoneMasked: string | null;
                             /** @enum {string} */
-                            role: "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
+                            role: "region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager";
                             scopeCode: string;
                             scopeName: string;
                             username: string;

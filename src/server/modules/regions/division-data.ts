@@ -68,3 +68,21 @@ export const readCounty = async (countyCode: string): Promise<DivisionCounty | n
     villages: villages.map(([code, name, townshipCode]) => ({ code, name, townshipCode })),
   };
 };
+
+export interface DivisionUpperRegion {
+  province: { code: string; name: string };
+  /** Set when the code names a city (prefecture, 地级市/州/盟). */
+  city: { code: string; name: string } | null;
+}
+
+/** A province (2-digit code) or a city (4 digits) and its province, or null if the package has none. */
+export const readUpperRegion = async (shortCode: string): Promise<DivisionUpperRegion | null> => {
+  // scope-check: not a filter (the package keys provinces by the first 2 digits)
+  const [province] = await readDivisionRows('provinces.csv', shortCode.slice(0, 2));
+  if (!province || (shortCode.length !== 2 && shortCode.length !== 4)) return null;
+  if (shortCode.length === 2) return { province: { code: province[0], name: province[1] }, city: null };
+  const city = (await readDivisionRows('cities.csv', shortCode)).find(([code]) => code === shortCode);
+  return city
+    ? { province: { code: province[0], name: province[1] }, city: { code: city[0], name: city[1] } }
+    : null;
+};

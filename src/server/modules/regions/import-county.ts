@@ -23,7 +23,7 @@ type NewRegion = typeof regions.$inferInsert;
 export const unknownCounty = (countyCode: string) =>
   invalidField('countyCode', `统计用区划代码中没有区县 ${countyCode}`);
 
-const row = (
+export const regionRow = (
   code: string,
   parentCode: string | null,
   level: RegionLevel,
@@ -52,11 +52,13 @@ export const importCounty = async (
   const data = await readCounty(countyCode);
   if (!data) throw unknownCounty(countyCode);
   const rows: NewRegion[] = [
-    row(data.province.code, null, 'province', data.province.name),
-    row(data.city.code, data.province.code, 'city', data.city.name),
-    row(data.county.code, data.city.code, 'county', data.county.name),
-    ...data.townships.map((t, i) => row(t.code, data.county.code, 'township', t.name, i)),
-    ...data.villages.map((v, i) => row(v.code, v.townshipCode, 'village', displayVillageName(v.name), i)),
+    regionRow(data.province.code, null, 'province', data.province.name),
+    regionRow(data.city.code, data.province.code, 'city', data.city.name),
+    regionRow(data.county.code, data.city.code, 'county', data.county.name),
+    ...data.townships.map((t, i) => regionRow(t.code, data.county.code, 'township', t.name, i)),
+    ...data.villages.map((v, i) =>
+      regionRow(v.code, v.townshipCode, 'village', displayVillageName(v.name), i),
+    ),
   ];
   return db.transaction(async (tx) => {
     const inserted = await tx

@@ -15,7 +15,7 @@ export const usersModule = defineModule({
         label: { zh: '账号管理', en: 'Accounts' },
         path: '/users',
         permission: 'users.manage',
-        rank: { county_admin: 2, township: 3 },
+        rank: { region_admin: 1, county_admin: 2, township: 3 },
       },
     ],
   },

@@ -142,6 +142,7 @@ export const useNavItems = (me: Me): NavItem[] => {
  * the rest in the usual order; villagers and party members do not start with 区划.
  */
 const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
+  region_admin: ['/', '/regions', '/users', '/audit'],
   county_admin: ['/', '/orgs', '/members', '/cadres', '/households', '/points-review'],
   township: ['/', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
   village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
