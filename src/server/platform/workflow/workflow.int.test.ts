@@ -20,7 +20,7 @@ type Claim = typeof pointsClaims.$inferSelect;
 
 const review = defineWorkflow<'pending' | 'approved' | 'returned', Claim>({
   kind: 'points_claim',
-  auditPrefix: 'test.claim',
+  auditPrefix: 'points.claim', // the points claim's own audit names: this is its record kind
   noun: '申报',
   table: pointsClaims,
   stateColumn: pointsClaims.status,
@@ -116,7 +116,7 @@ const snapshot = async (id: string) => {
   const [{ audits }] = await db
     .select({ audits: count() })
     .from(auditLog)
-    .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'test.claim.approve')));
+    .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'points.claim.approve')));
   return { status: row.status, reason: row.reason, decidedByName: row.decidedByName, steps, audits };
 };
 
@@ -137,7 +137,7 @@ describe('transition()', () => {
       actorRole: 'village',
     });
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
-    expect(audits.map((a) => a.action)).toContain('test.claim.return');
+    expect(audits.map((a) => a.action)).toContain('points.claim.return');
   });
 
   it('refuses every action the state does not allow with 409 naming the state and what may be done, changing nothing', async () => {
