@@ -8,9 +8,10 @@ import type { Session } from './factories';
 
 const PURPOSE = encodeURIComponent('核对导出导入');
 
-/** A registry's export in full (personal numbers revealed where the registry offers it). */
-export const exportOf = async (session: Session, base: string, reveal = true) => {
-  const res = await session.get(`${base}/export${reveal ? `?reveal=true&purpose=${PURPOSE}` : ''}`);
+/** A registry's export in full (personal numbers revealed where the registry offers it), with `query`. */
+export const exportOf = async (session: Session, base: string, reveal = true, query = '') => {
+  const params = [query, reveal ? `reveal=true&purpose=${PURPOSE}` : ''].filter(Boolean).join('&');
+  const res = await session.get(`${base}/export${params ? `?${params}` : ''}`);
   if (res.statusCode !== 200) throw new Error(`export ${base}: ${res.statusCode} ${res.body}`);
   return res.rawPayload;
 };

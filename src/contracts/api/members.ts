@@ -168,6 +168,12 @@ export const listRecordsQuerySchema = pageQuerySchema.extend({
 });
 export type ListRecordsQuery = z.infer<typeof listRecordsQuerySchema>;
 
+/** 导出发展党员: the list's filters; full ID numbers only with reveal and a stated purpose. */
+export const developmentExportQuerySchema = listRecordsQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ reveal: memberExportQuerySchema.shape.reveal, purpose: memberExportQuerySchema.shape.purpose });
+export type DevelopmentExportQuery = z.infer<typeof developmentExportQuerySchema>;
+
 export const setTargetBodySchema = z.object({
   regionCode: regionCodeSchema,
   year: z.number().int().min(2000, '年份不正确').max(2100, '年份不正确'),

@@ -14,6 +14,11 @@ export const ledgerExportQuerySchema = z
     regionCode: regionCodeSchema.optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
+    /** history: only the entries of 历史积分导入, in the import's columns (imports back unchanged). */
+    format: z.enum(['ledger', 'history']).optional(),
+    /** Full ID numbers of party members in the history format (roles with pii.reveal, with a purpose). */
+    reveal: z.enum(['true', 'false']).optional(),
+    purpose: z.string().trim().max(200).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 export type LedgerExportQuery = z.infer<typeof ledgerExportQuerySchema>;

@@ -1247,8 +1247,10 @@ export interface paths {
             parameters: {
                 query?: {
                     orgId?: string;
+                    purpose?: string;
                     q?: string;
                     regionCode?: string;
+                    reveal?: "true" | "false";
                     stage?: "applicant" | "activist" | "target" | "probationary" | "full";
                 };
                 header?: never;
@@ -6149,8 +6151,11 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    format?: "ledger" | "history";
                     from?: string;
+                    purpose?: string;
                     regionCode?: string;
+                    reveal?: "true" | "false";
                     system: "member" | "civil";
                     to?: string;
                 };

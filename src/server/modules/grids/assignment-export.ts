@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { listGridsQuerySchema } from '../../../contracts/api/grids';
 import type { Ctx } from '../../platform/context';
 import { auditedExport } from '../../platform/excel/export';
-import type { SheetColumn } from '../../platform/excel/stream';
+import { exportColumns } from '../../platform/excel/spec-columns';
 import { inScope, scopeOf } from '../../platform/scope';
 import { householdPage } from '../households/lookups';
-import { ASSIGN_SHEET } from './assignment-sheet';
+import { ASSIGN_SHEET, assignmentSheetSpec } from './assignment-sheet';
 import { grids } from './tables';
 
 // 导出户网格归属: every household of a village (or township, or the whole scope) with its small
@@ -16,12 +16,13 @@ export const assignmentExportQuerySchema = z.object({ regionCode: listGridsQuery
 
 type Row = { householdNo: string; headName: string | null; gridCode: string | null; gridName: string | null };
 
-const COLUMNS: SheetColumn<Row>[] = [
-  { header: '户编号', key: 'householdNo', width: 16, value: (r) => r.householdNo },
-  { header: '户主姓名', key: 'headName', value: (r) => r.headName },
-  { header: '小网格编码', key: 'gridCode', width: 18, value: (r) => r.gridCode },
-  { header: '小网格名称', key: 'gridName', width: 22, value: (r) => r.gridName },
-];
+/** The import's columns (spec-columns.ts): the export imports back unchanged. */
+const COLUMNS = exportColumns<Row>(assignmentSheetSpec(), {
+  householdNo: (r) => r.householdNo,
+  headName: (r) => r.headName,
+  gridCode: (r) => r.gridCode,
+  gridName: (r) => r.gridName,
+});
 
 async function* assignments(ctx: Ctx, regionCode: string | undefined): AsyncGenerator<Row[]> {
   let after = '';

@@ -30,7 +30,11 @@ interface AssignLookups {
   seen: Map<string, number>;
 }
 
-/** Pass 1 for one row: the household and the small grid, or its problems in `errors`. */
+/**
+ * Pass 1 for one row: the household and the small grid, or its problems in `errors`. A row
+ * without a grid code (a household the export listed as not yet assigned) is checked and left as
+ * it is, so an export imports back unchanged.
+ */
 const checkRow = async (
   ctx: Ctx,
   r: SheetRow,
@@ -42,7 +46,6 @@ const checkRow = async (
   const before = errors.count;
   if (!householdNo) bad('householdNo', '请填写户编号');
   if (!headName) bad('headName', '请填写户主姓名');
-  if (!gridCode) bad('gridCode', '请填写小网格编码');
   const first = householdNo ? l.seen.get(householdNo) : undefined;
   if (first) bad('householdNo', `与第${first}行是同一户（每户只属于一个小网格）`);
   else if (householdNo) l.seen.set(householdNo, r.row);

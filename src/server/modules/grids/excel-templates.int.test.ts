@@ -39,7 +39,7 @@ describe('grid sheets: templates and permissions', () => {
     const assign = await readWorkbook(
       (await township.get('/api/grids/assignments/import/template')).rawPayload,
     );
-    expect(sheetRows(assign, '户网格归属')[0]).toEqual(['户编号*', '户主姓名*', '小网格编码*', '小网格名称']);
+    expect(sheetRows(assign, '户网格归属')[0]).toEqual(['户编号*', '户主姓名*', '小网格编码', '小网格名称']);
     expect(assign.getWorksheet('填表说明')).toBeTruthy();
   });
 

@@ -26,5 +26,9 @@ export const membersAuditLabels: AuditLabels = {
     'development.target.set': { zh: '设定发展党员计划', en: 'Set development target' },
     'development.import': { zh: '导入发展党员记录', en: 'Import development records' },
     'development.export': { zh: '导出发展党员记录', en: 'Export development records' },
+    'development.export_unmasked': {
+      zh: '导出发展党员记录（含完整身份证号）',
+      en: 'Export development records with full ID numbers',
+    },
   },
 };

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import {
+  type DevelopmentExportQuery,
   type DevelopmentRecord,
-  type ListRecordsQuery,
-  listRecordsQuerySchema,
+  developmentExportQuerySchema,
 } from '../../../contracts/api/members';
 import { type Coded, developmentStage } from '../../../contracts/registry/enums';
 import type { Ctx } from '../../platform/context';
@@ -11,8 +11,8 @@ import { labelOf } from '../../platform/excel/cells';
 import { auditedExport, pages } from '../../platform/excel/export';
 import { registryExcelRoutes } from '../../platform/excel/registry-routes';
 import { rowImporter } from '../../platform/excel/row-import';
-import type { SheetColumn } from '../../platform/excel/stream';
-import { personSummaries } from '../households/lookups';
+import { exportColumns } from '../../platform/excel/spec-columns';
+import { assertMayExportInFull, idNumbersOf } from '../households/id-numbers-export';
 import { orgChoices } from '../org/lookups';
 import { advanceRecord } from './advance-record';
 import { createRecord } from './create-record';
@@ -22,7 +22,6 @@ import {
   type DevelopmentDraft,
   developmentSheetSpec,
   onKey,
-  stageColumns,
   stageFieldColumns,
   toDraft,
 } from './development-sheet';
@@ -80,22 +79,25 @@ const developmentImporter = async (ctx: Ctx, fileName: string) => {
 
 type StepCells = { reachedOn: string; responsible: string };
 type ExportRow = DevelopmentRecord & {
-  idNumberMasked: string | null;
+  idNumber: string | null;
   orgLabel: string;
   steps: Map<string, StepCells>;
 };
 
-const COLUMNS: SheetColumn<ExportRow>[] = [
-  { header: '姓名', key: 'name', value: (r) => r.name },
-  { header: '身份证号', key: 'idNumber', width: 22, value: (r) => r.idNumberMasked },
-  { header: '所属党组织', key: 'org', width: 28, value: (r) => r.orgLabel },
-  { header: '当前阶段', key: 'stage', value: (r) => labelOf(developmentStage, r.stage) },
-  ...stageColumns().map((c) => {
-    const stage = STAGES.find((s) => c.key === onKey(s) || c.key === byKey(s)) as Stage;
-    const field = c.key === onKey(stage) ? 'reachedOn' : 'responsible';
-    return { header: c.header, key: c.key, value: (r: ExportRow) => r.steps.get(stage)?.[field] ?? null };
-  }),
-];
+/** The export writes the import's columns (spec-columns.ts), so a file exported in full imports back. */
+const columnsOf = (orgLabels: string[]) =>
+  exportColumns<ExportRow>(developmentSheetSpec(orgLabels), {
+    name: (r) => r.name,
+    idNumber: (r) => r.idNumber,
+    org: (r) => r.orgLabel,
+    stage: (r) => labelOf(developmentStage, r.stage),
+    ...Object.fromEntries(
+      STAGES.flatMap((stage) => [
+        [onKey(stage), (r: ExportRow) => r.steps.get(stage)?.reachedOn ?? null],
+        [byKey(stage), (r: ExportRow) => r.steps.get(stage)?.responsible ?? null],
+      ]),
+    ),
+  });
 
 /** The steps of a page of records, by record then stage. */
 const stepsOfRecords = async (ctx: Ctx, ids: string[]) => {
@@ -111,17 +113,19 @@ const stepsOfRecords = async (ctx: Ctx, ids: string[]) => {
   return out;
 };
 
-const exportQuery = listRecordsQuerySchema.omit({ page: true, pageSize: true });
-
-const exportRecords = async (ctx: Ctx, query: Omit<ListRecordsQuery, 'page' | 'pageSize'>) => {
+const exportRecords = async (ctx: Ctx, query: DevelopmentExportQuery) => {
+  const { reveal: revealText, purpose, ...filters } = query;
+  const reveal = revealText === 'true';
+  assertMayExportInFull(ctx.actor, reveal, purpose);
   const orgs = await orgChoices(ctx, MEMBER_LEVELS);
   async function* batches() {
-    for await (const items of pages((page, pageSize) => listRecords(ctx, { ...query, page, pageSize }))) {
-      const [people, steps] = await inSequence([
+    for await (const items of pages((page, pageSize) => listRecords(ctx, { ...filters, page, pageSize }))) {
+      const [ids, steps] = await inSequence([
         () =>
-          personSummaries(
+          idNumbersOf(
             ctx,
             items.map((r) => r.personId),
+            reveal,
           ),
         () =>
           stepsOfRecords(
@@ -131,23 +135,26 @@ const exportRecords = async (ctx: Ctx, query: Omit<ListRecordsQuery, 'page' | 'p
       ]);
       yield items.map((r) => ({
         ...r,
-        idNumberMasked: people.get(r.personId)?.idNumberMasked ?? null,
+        idNumber: ids.get(r.personId) ?? null,
         orgLabel: orgs.label(r.orgId) ?? r.orgName,
         steps: steps.get(r.id) ?? new Map<string, StepCells>(),
       }));
     }
   }
   return auditedExport(ctx, {
-    action: 'development.export',
+    action: reveal ? 'development.export_unmasked' : 'development.export',
     entity: 'development_record',
-    filters: query,
+    filters: { ...filters, reveal, purpose: purpose ?? null },
     sheet: DEVELOPMENT_SHEET,
-    columns: COLUMNS,
+    columns: columnsOf(orgs.labels),
     batches: batches(),
   });
 };
 
-/** 发展党员 in Excel: template, import (through create + advance), export (ID numbers masked). */
+/**
+ * 发展党员 in Excel: template, import (through create + advance), export (ID numbers masked unless
+ * a role that may reveal asks, with a stated purpose).
+ */
 export const developmentExcelRoutes = registryExcelRoutes({
   base: '/api/development/records',
   registry: 'development',
@@ -157,6 +164,6 @@ export const developmentExcelRoutes = registryExcelRoutes({
   readPermission: 'members.read',
   spec: async (ctx) => developmentSheetSpec((await orgChoices(ctx, MEMBER_LEVELS)).labels),
   importer: developmentImporter,
-  exportQuery,
+  exportQuery: developmentExportQuerySchema,
   exportRows: exportRecords,
 });

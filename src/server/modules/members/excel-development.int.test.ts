@@ -222,4 +222,20 @@ describe('the development pipeline (发展党员) in Excel', () => {
       .where(eq(auditLog.action, 'development.export'));
     expect(audit.diff).toMatchObject({ filters: { stage: 'full' } });
   });
+
+  it('exports full ID numbers only with a stated purpose, audited as development.export_unmasked', async () => {
+    expect((await township.get('/api/development/records/export?reveal=true')).statusCode).toBe(422);
+    const purpose = encodeURIComponent('报送组织部');
+    const res = await township.get(
+      `/api/development/records/export?stage=full&reveal=true&purpose=${purpose}`,
+    );
+    expect(res.statusCode).toBe(200);
+    const rows = sheetRows(await readWorkbook(res.rawPayload), '发展党员');
+    expect(rows[1][1]).toMatch(/^\d{17}[\dX]$/);
+    const [audit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'development.export_unmasked'));
+    expect(audit.diff).toMatchObject({ filters: { stage: 'full', reveal: true, purpose: '报送组织部' } });
+  });
 });

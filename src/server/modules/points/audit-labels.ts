@@ -24,6 +24,11 @@ export const pointsAuditLabels: AuditLabels = {
     'points.entry.reverse': { zh: '冲正积分流水', en: 'Reverse ledger entry' },
     'points.import': { zh: '导入历史积分', en: 'Import past points' },
     'points.ledger.export': { zh: '导出积分流水', en: 'Export points ledger' },
+    'points.history.export': { zh: '导出历史积分', en: 'Export historical points' },
+    'points.history.export_unmasked': {
+      zh: '导出历史积分（含完整身份证号）',
+      en: 'Export historical points with full ID numbers',
+    },
     'points.ranking.export': { zh: '导出积分排名', en: 'Export points ranking' },
     'points.statement.export': { zh: '导出超市月结单', en: 'Export shop statement' },
     'points.shop.create': { zh: '新建积分超市', en: 'Create points shop' },

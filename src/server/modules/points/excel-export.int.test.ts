@@ -190,4 +190,34 @@ describe('exports', () => {
     ]);
     expect(json).toMatchObject({ redemptions: 1, households: 1, points: 22 });
   });
+
+  it('exports the imported history in the 历史积分 sheet, full ID numbers only with a purpose (audited)', async () => {
+    const url = '/api/points/ledger/export?system=member&format=history';
+    const [headers, ...masked] = await sheet(county, url, '历史积分');
+    expect(headers).toEqual([
+      '户编号',
+      '身份证号',
+      '姓名',
+      '日期',
+      '分值',
+      '规则编号',
+      '说明',
+      '村',
+      '规则名称',
+    ]);
+    expect(masked.length).toBeGreaterThan(0);
+    expect(masked.every((r) => r[2] === member.name && r[1] !== member.idNumber)).toBe(true);
+    expect((await county.get(`${url}&reveal=true`)).statusCode).toBe(422);
+    const full = await sheet(
+      county,
+      `${url}&reveal=true&purpose=${encodeURIComponent('迁移数据')}`,
+      '历史积分',
+    );
+    expect(full.slice(1).every((r) => r[1] === member.idNumber)).toBe(true);
+    const [audit] = await h.services.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'points.history.export_unmasked'));
+    expect(audit.diff).toMatchObject({ filters: { system: 'member', reveal: true, purpose: '迁移数据' } });
+  });
 });

@@ -10,6 +10,7 @@ import { ledgerExportQuerySchema } from '../../../contracts/api/points-excel';
 import { registryExcelRoutes } from '../../platform/excel/registry-routes';
 import { attachmentName, XLSX_TYPE } from '../../platform/excel/stream';
 import { ctxOf } from '../../platform/http/context';
+import { exportHistory } from './history-export';
 import { historyImporter } from './history-import';
 import { historySheetSpec } from './history-sheet';
 import { exportLedger } from './ledger-export';
@@ -32,7 +33,8 @@ const ledgerExcelRoutes = registryExcelRoutes({
   spec: async () => historySheetSpec,
   importer: historyImporter,
   exportQuery: ledgerExportQuerySchema,
-  exportRows: exportLedger,
+  // format=history: the 历史积分 sheet, which imports back unchanged.
+  exportRows: (ctx, q) => (q.format === 'history' ? exportHistory(ctx, q) : exportLedger(ctx, q)),
 });
 
 export const pointsExcelRoutes: FastifyPluginAsyncZod = async (app) => {

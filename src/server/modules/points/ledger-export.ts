@@ -18,6 +18,7 @@ import { type PointsSystem, pointsAccounts, pointsLedger } from './tables';
 const PAGE = 1000;
 
 type LedgerRow = typeof pointsLedger.$inferSelect;
+export type LedgerPageRow = LedgerRow;
 
 export interface LedgerLine {
   village: string;
@@ -103,8 +104,13 @@ const linesOf = async (
   });
 };
 
-/** The entries of a region and period, page by page after the last (date, account, seq) seen. */
-async function* ledgerPages(ctx: Ctx, q: LedgerExportQuery, regionCode: string) {
+/** The entries of a region and period (of one kind), page by page after the last (date, account, seq) seen. */
+export async function* ledgerPages(
+  ctx: Ctx,
+  q: LedgerExportQuery,
+  regionCode: string,
+  kind?: LedgerRow['kind'],
+) {
   let after: LedgerRow | undefined;
   for (;;) {
     const rows = await ctx.db
@@ -115,6 +121,7 @@ async function* ledgerPages(ctx: Ctx, q: LedgerExportQuery, regionCode: string) 
           inScope(pointsLedger.regionCode, scopeOf(ctx.actor)),
           underRegion(pointsLedger.regionCode, regionCode),
           eq(pointsLedger.system, q.system),
+          kind ? eq(pointsLedger.kind, kind) : undefined,
           q.from ? gte(pointsLedger.occurredOn, q.from) : undefined,
           q.to ? lte(pointsLedger.occurredOn, q.to) : undefined,
           after
@@ -142,7 +149,7 @@ export const exportLedger = async (ctx: Ctx, q: LedgerExportQuery) => {
   return auditedExport(ctx, {
     action: 'points.ledger.export',
     entity: 'points_ledger',
-    filters: { ...q, regionCode },
+    filters: { system: q.system, from: q.from, to: q.to, regionCode },
     sheet: '积分流水',
     columns: ledgerColumns(q.system),
     batches: batches(),

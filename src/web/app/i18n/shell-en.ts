@@ -180,7 +180,7 @@ export const shellEn: typeof shellZh = {
         title: 'Import household → small grid from Excel',
         unit: 'households',
         steps:
-          'One household per row: number, head name and small grid code. A household in another small grid is moved.',
+          'One household per row: number, head name and small grid code. A household in another small grid is moved; rows with an empty code are left as they are.',
       },
       pointsLedger: {
         import: 'Import past points',

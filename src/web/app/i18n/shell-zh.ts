@@ -174,7 +174,7 @@ export const shellZh = {
         export: '导出户网格归属',
         title: '从 Excel 导入户网格归属',
         unit: '户',
-        steps: '每行一户：户编号、户主姓名和小网格编码。已在其他小网格的户会被调整。',
+        steps: '每行一户：户编号、户主姓名和小网格编码。已在其他小网格的户会被调整；编码为空的行不作调整。',
       },
       pointsLedger: {
         import: '导入历史积分',

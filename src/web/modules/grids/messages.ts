@@ -70,7 +70,7 @@ export const gridsZh = {
       export: '导出户网格归属',
       title: '从 Excel 导入户网格归属',
       steps:
-        '每行一户：户编号、户主姓名和小网格编码。已在其他小网格的户会被调整；可先导出本村农户再补填编码。',
+        '每行一户：户编号、户主姓名和小网格编码。已在其他小网格的户会被调整；编码为空的行不作调整，可先导出本村农户再补填编码。',
       done: '已导入 {{count}} 户',
     },
   },
@@ -149,7 +149,7 @@ export const gridsEn: typeof gridsZh = {
       export: 'Export household grids',
       title: 'Import households into small grids from Excel',
       steps:
-        'One household per row: number, head of household and small-grid code. A household in another small grid is moved; export a village first to fill in the codes.',
+        'One household per row: number, head of household and small-grid code. A household in another small grid is moved; rows with an empty code are left as they are, so export a village first to fill in the codes.',
       done: '{{count}} households imported',
     },
   },

@@ -23,6 +23,7 @@ export function DevelopmentExcel({ stage, mayImport }: { stage: string; mayImpor
       )}
       <ExportButton
         url={(reveal) => exportUrl(BASE, { stage }, reveal)}
+        personal
         testId="development-export"
         label={t('members.devExport')}
       />
