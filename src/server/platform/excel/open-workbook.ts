@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 // relationships are rewritten relative to xl/ as they are read.
 
 type Rel = { Id: string; Target: string; Type?: string };
-type Internals = { _parseRels(entry: unknown): Promise<void>; workbookRels?: Rel[] };
+type Internals = { _parseRels(entry: unknown): Promise<void>; workbookRels?: Rel[]; model?: unknown };
 
 /** `/xl/worksheets/sheet1.xml`, `./worksheets/sheet1.xml` → `worksheets/sheet1.xml`. */
 export const relativeToXl = (target: string): string =>
@@ -29,4 +29,15 @@ export const openWorkbook = (
     internals.workbookRels = internals.workbookRels?.map((r) => ({ ...r, Target: relativeToXl(r.Target) }));
   };
   return reader;
+};
+
+/**
+ * Whether the reader got to the workbook part (xl/workbook.xml and its relationships). When a
+ * file puts its sheets first (openpyxl, LibreOffice), exceljs copies them to temporary files and
+ * its zip iteration sometimes ends before the parts after them (about one read in 15-30 of the
+ * same openpyxl file, measured): the sheets then have no names. Such a read is to be repeated.
+ */
+export const readWorkbookPart = (reader: ExcelJS.stream.xlsx.WorkbookReader): boolean => {
+  const internals = reader as unknown as Internals;
+  return internals.model !== undefined && internals.workbookRels !== undefined;
 };

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { readCell } from './cell-value';
-import { openWorkbook } from './open-workbook';
+import { openWorkbook, readWorkbookPart } from './open-workbook';
 import type { ImportSheetSpec } from './spec';
 
 export interface SheetRow {
@@ -52,7 +52,11 @@ export const drain = async (sheet: AsyncIterable<unknown>) => {
  * Streams the rows of the spec's sheet (exceljs WorkbookReader: the file is never held whole).
  * Throws a Chinese message when the sheet or a required column is missing.
  */
-export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGenerator<SheetRow> {
+const readSheetOnce = async function* (
+  file: string,
+  spec: ImportSheetSpec,
+  lastTry: boolean,
+): AsyncGenerator<SheetRow, boolean> {
   const reader = openWorkbook(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -93,5 +97,13 @@ export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGene
       if (Object.keys(cells).length || problems.length) yield { row: row.number, cells, numeric, problems };
     }
   }
-  if (!found) throw new Error(`找不到工作表“${spec.name}”（请使用下载的模板）`);
+  if (found) return true;
+  if (!readWorkbookPart(reader) && !lastTry) return false;
+  throw new Error(`找不到工作表“${spec.name}”（请使用下载的模板）`);
+};
+
+/** The data rows of the sheet `spec.name`, read as a stream (a read that ended short is repeated). */
+export async function* readSheet(file: string, spec: ImportSheetSpec): AsyncGenerator<SheetRow> {
+  // Nothing was yielded by a read that did not find the sheet, so repeating it is safe.
+  for (let attempt = 1; !(yield* readSheetOnce(file, spec, attempt === 8)); attempt++);
 }
