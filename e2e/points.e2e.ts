@@ -150,7 +150,7 @@ describe('points', () => {
       await phone.close();
       await desk.close();
     }
-  });
+  }, 120_000); // three roles, two screens: its minute ran out under a loaded CI run
 
   it('a villager reserves goods on a phone, gets the pick-up code, and cancels the reservation', async () => {
     const phone = await newContext(browser, baseUrl, 375, 740);
