@@ -1,6 +1,7 @@
 import { seedDemo } from './demo/seed';
 import { buildApp } from './server/app';
 import { MODULES } from './server/modules';
+import { seedMissingEventCatalogues } from './server/modules/events/catalogue';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
 import { accountCount } from './server/modules/users/create-admin';
 import { purgeIdleSessions } from './server/platform/auth/session';
@@ -37,6 +38,7 @@ const main = async () => {
   installModules(MODULES);
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
   await seedMissingCatalogues(services.database.db);
+  await seedMissingEventCatalogues(services.database.db);
   const app = await buildApp(services);
   // Expired sessions are refused when used; this only keeps the table small.
   const purge = setInterval(

@@ -24,6 +24,7 @@ export const MODULE_ORDER: Readonly<Record<string, number>> = {
   cadres: 5,
   talents: 5,
   points: 6,
+  events: 6,
   'household-file': 7,
   home: 7,
 };

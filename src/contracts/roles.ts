@@ -62,6 +62,19 @@ export const DEPARTMENTS = [
   'rural_revitalization', // 乡村振兴
   'natural_resources', // 自然资源
   'emergency', // 应急管理
+  // The departments CATALOGUES.md §5 dispatches events to (吹哨报到).
+  'justice', // 司法所
+  'public_security', // 派出所
+  'comprehensive_governance', // 综治中心
+  'housing', // 住建
+  'ecology', // 生态环境
+  'transport', // 交通运输
+  'water', // 水利
+  'power', // 供电公司
+  'market_regulation', // 市场监管
+  'women_federation', // 妇联
+  'discipline', // 纪委监委
+  'fire', // 消防
 ] as const;
 export const departmentSchema = z.enum(DEPARTMENTS);
 export type Department = z.infer<typeof departmentSchema>;
@@ -89,6 +102,18 @@ export const DEPARTMENT_LABELS: Record<Department, { zh: string; en: string }> =
   rural_revitalization: { zh: '乡村振兴', en: 'Rural revitalization' },
   natural_resources: { zh: '自然资源', en: 'Natural resources' },
   emergency: { zh: '应急管理', en: 'Emergency management' },
+  justice: { zh: '司法所', en: 'Justice office' },
+  public_security: { zh: '派出所', en: 'Police station' },
+  comprehensive_governance: { zh: '综治中心', en: 'Social governance centre' },
+  housing: { zh: '住建', en: 'Housing & construction' },
+  ecology: { zh: '生态环境', en: 'Ecology & environment' },
+  transport: { zh: '交通运输', en: 'Transport' },
+  water: { zh: '水利', en: 'Water resources' },
+  power: { zh: '供电公司', en: 'Power supply company' },
+  market_regulation: { zh: '市场监管', en: 'Market regulation' },
+  women_federation: { zh: '妇联', en: "Women's federation" },
+  discipline: { zh: '纪委监委', en: 'Discipline inspection' },
+  fire: { zh: '消防', en: 'Fire and rescue' },
 };
 
 const STAFF: readonly Role[] = [
@@ -136,6 +161,25 @@ export const PERMISSIONS = {
   'points.own': ['party_member', 'villager'],
   // 党员先锋墙 and 善治笑脸墙 are posted for the whole village to see.
   'points.board': ROLES.filter((r) => r !== 'region_admin'),
+  // Grid events (issue 12). Reporting is for everyone who lives or works in a village; the
+  // workflow's own rules (events/policy.ts) narrow who may take each step.
+  'events.report': [
+    'county_admin',
+    'township',
+    'village',
+    'stationed_cadre',
+    'grid_worker',
+    'party_member',
+    'villager',
+  ],
+  'events.read': STAFF,
+  'events.handle': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker', 'department'],
+  'events.dispatch': ['county_admin', 'township'],
+  'events.catalogue': ['county_admin'],
+  'events.board': STAFF,
+  'events.services': ROLES.filter((r) => r !== 'region_admin'),
+  'events.open311': ['county_admin'],
+  'notifications.read': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

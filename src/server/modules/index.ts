@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/modules/manifest';
 import { auditModule } from './audit/manifest';
 import { authModule } from './auth/manifest';
 import { cadresModule } from './cadres/manifest';
+import { eventsModule } from './events/manifest';
 import { gridsModule } from './grids/manifest';
 import { homeModule } from './home/manifest';
 import { householdFileModule } from './household-file/manifest';
@@ -31,6 +32,7 @@ export const MODULES: readonly ModuleManifest[] = [
   gridsModule,
   talentsModule,
   pointsModule,
+  eventsModule,
   householdFileModule,
   homeModule,
 ];

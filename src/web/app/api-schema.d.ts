@@ -382,7 +382,7 @@ export interface paths {
                         "application/json": {
                             csrfToken: string;
                             /** @enum {string|null} */
-                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                             displayName: string;
                             id: string;
                             idleMinutes: number;
@@ -468,7 +468,7 @@ export interface paths {
                         "application/json": {
                             csrfToken: string;
                             /** @enum {string|null} */
-                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                             displayName: string;
                             id: string;
                             idleMinutes: number;
@@ -8440,7 +8440,7 @@ export interface paths {
                             items: {
                                 createdAt: string;
                                 /** @enum {string|null} */
-                                department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                                department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                                 disabled: boolean;
                                 displayName: string;
                                 id: string;
@@ -8476,7 +8476,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string|null} */
-                        department?: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                        department?: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                         displayName: string;
                         initialPassword: string;
                         /** Format: uuid */
@@ -8499,7 +8499,7 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             /** @enum {string|null} */
-                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                             disabled: boolean;
                             displayName: string;
                             id: string;
@@ -8552,7 +8552,7 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             /** @enum {string|null} */
-                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                             disabled: boolean;
                             displayName: string;
                             id: string;
@@ -8590,7 +8590,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string|null} */
-                        department?: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                        department?: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                         disabled?: boolean;
                         displayName?: string;
                         /** Format: uuid */
@@ -8613,7 +8613,7 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             /** @enum {string|null} */
-                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | null;
+                            department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire" | null;
                             disabled: boolean;
                             displayName: string;
                             id: string;

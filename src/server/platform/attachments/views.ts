@@ -46,3 +46,20 @@ export const attachmentCount = async (ctx: Ctx, recordKind: string, recordId: st
     .where(and(eq(attachments.recordKind, recordKind), eq(attachments.recordId, recordId)));
   return n;
 };
+
+/** How many files each of several records of one kind holds (lists show a photo count). */
+export const attachmentCounts = async (
+  ctx: Ctx,
+  recordKind: string,
+  recordIds: string[],
+): Promise<Map<string, number>> => {
+  const out = new Map<string, number>(recordIds.map((id) => [id, 0]));
+  if (recordIds.length === 0) return out;
+  const rows = await ctx.db
+    .select({ recordId: attachments.recordId, n: count() })
+    .from(attachments)
+    .where(and(eq(attachments.recordKind, recordKind), inArray(attachments.recordId, recordIds)))
+    .groupBy(attachments.recordId);
+  for (const r of rows) out.set(r.recordId, r.n);
+  return out;
+};
