@@ -1,4 +1,4 @@
-import { isWorkday as nationalWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types';
 import { countyCodeOf } from '../../platform/scope';
@@ -38,7 +38,7 @@ export const workingCalendar = (
   isWorkday: (day) => {
     const own = additions.get(day);
     if (own) return own === 'workday';
-    return nationalWorkday(day);
+    return chineseDays.isWorkday(day);
   },
 });
 
