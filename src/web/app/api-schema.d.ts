@@ -1445,6 +1445,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报网格事件（可带 Idempotency-Key：离线时写下的上报，来网后重发只记一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** Format: uuid */
+                        categoryId: string;
+                        description: string;
+                        draft?: boolean;
+                        /** Format: uuid */
+                        gridId?: string;
+                        /** Format: uuid */
+                        householdId?: string;
+                        location?: {
+                            /**
+                             * @default wgs84
+                             * @enum {string}
+                             */
+                            datum?: "wgs84" | "gcj02";
+                            lat: number;
+                            lng: number;
+                        };
+                        regionCode?: string;
+                        /** Format: uuid */
+                        serviceItemId?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            closedAt: string | null;
+                            description: string;
+                            escalations: number;
+                            /** Format: uuid */
+                            gridId: string | null;
+                            /** Format: uuid */
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            level: string;
+                            lng: number | null;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            number: string;
+                            overdue: boolean;
+                            photoCount: number;
+                            rating: number | null;
+                            reason: string | null;
+                            redoCount: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            reportedAt: string;
+                            reporterName: string | null;
+                            /** @enum {string} */
+                            source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                            stageDueAt: string | null;
+                            /** @enum {string|null} */
+                            stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                            /** @enum {string} */
+                            status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                            statusLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/grids": {
         parameters: {
             query?: never;
