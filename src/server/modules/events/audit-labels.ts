@@ -15,5 +15,14 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.category.create': { zh: '新增事件类别', en: 'Add event category' },
+    'events.category.update': { zh: '修改事件类别', en: 'Edit event category' },
+    'events.category.deactivate': { zh: '停用事件类别', en: 'Deactivate event category' },
+    'events.category.activate': { zh: '启用事件类别', en: 'Activate event category' },
+    'events.services.seed': { zh: '生成默认服务清单', en: 'Seed default service list' },
+    'events.service.create': { zh: '新增服务事项', en: 'Add service item' },
+    'events.service.update': { zh: '修改服务事项', en: 'Edit service item' },
+    'events.service.deactivate': { zh: '停用服务事项', en: 'Deactivate service item' },
+    'events.service.activate': { zh: '启用服务事项', en: 'Activate service item' },
   },
 };
