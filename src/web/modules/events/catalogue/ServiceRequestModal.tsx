@@ -19,8 +19,14 @@ export function ServiceRequestModal({ item, onClose }: { item: ServiceItemView; 
   const errorText = useErrorText();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
-  // One key per opened form: a request sent twice on a weak connection is filed once.
-  const [key] = useState(() => `service-${item.id}-${crypto.randomUUID()}`);
+  // One key per opened form: a request sent twice on a weak connection is filed once. (getRandomValues:
+  // randomUUID exists only on https pages, and village servers may be plain http.)
+  const [key] = useState(() => {
+    const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) =>
+      x.toString(16).padStart(2, '0'),
+    );
+    return `service-${hex.join('')}`;
+  });
   const request = useMutation({
     mutationFn: (v: Values) =>
       catalogueApi.request(

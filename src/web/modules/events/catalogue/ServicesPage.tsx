@@ -30,8 +30,8 @@ export default function ServicesPage() {
         {t('eventsCatalogue.servicesTitle')}
       </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }}>{t('eventsCatalogue.servicesIntro')}</Typography.Paragraph>
-      <Input.Search
-        allowClear
+      <Input
+        type="search"
         size="large"
         value={term}
         onChange={(e) => setTerm(e.target.value)}
