@@ -39,6 +39,9 @@ const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
+const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/CategoriesPage'));
+const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/ServicesAdminPage'));
+const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -78,6 +81,9 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events-categories', element: guarded('events.catalogue', <EventCategoriesPage />) },
+          { path: 'events-services-admin', element: guarded('events.catalogue', <ServicesAdminPage />) },
+          { path: 'services', element: guarded('events.services', <ServicesPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { seedEventCatalogue } from './catalogue';
+import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
 import { eventFlowRoutes } from './flow-routes';
 import { eventsRoutes } from './routes';
+import { seedServiceCatalogue } from './service-catalogue';
 import * as tables from './tables';
 
 // 网格事件: villagers report, the village handles, the township blows the whistle (吹哨) and
@@ -14,7 +16,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes, eventFlowRoutes],
+  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes],
   tables,
   attachments: [eventAttachments, dispatchAttachments],
   permissions: [
@@ -27,7 +29,19 @@ export const eventsModule = defineModule({
     'events.services',
     'events.open311',
   ],
+  home: {
+    shortcuts: [
+      {
+        key: 'events.services',
+        label: { zh: '便民服务', en: 'Village services' },
+        path: '/services',
+        permission: 'events.services',
+        rank: { villager: 3, party_member: 4 },
+      },
+    ],
+  },
   onCountyImport: async (db, who, countyCode) => {
     await seedEventCatalogue(db, who, countyCode);
+    await seedServiceCatalogue(db, who, countyCode);
   },
 });

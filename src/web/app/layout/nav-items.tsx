@@ -7,6 +7,7 @@ import {
   CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  CustomerServiceOutlined,
   FlagOutlined,
   FormOutlined,
   GiftOutlined,
@@ -18,8 +19,10 @@ import {
   SmileOutlined,
   SolutionOutlined,
   StarOutlined,
+  TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -129,6 +132,30 @@ export const useNavItems = (me: Me): NavItem[] => {
       description: t('talents.desc'),
     },
     ...pointsItems(t as (key: string) => string),
+    {
+      path: '/services',
+      label: t('eventsCatalogue.servicesTitle'),
+      icon: <CustomerServiceOutlined />,
+      testId: 'nav-services',
+      permission: 'events.services',
+      description: t('eventsCatalogue.servicesIntro'),
+    },
+    {
+      path: '/events-categories',
+      label: t('eventsCatalogue.categoriesTitle'),
+      icon: <TagsOutlined />,
+      testId: 'nav-events-categories',
+      permission: 'events.catalogue',
+      description: t('eventsCatalogue.categoriesIntro'),
+    },
+    {
+      path: '/events-services-admin',
+      label: t('eventsCatalogue.servicesAdminTitle'),
+      icon: <UnorderedListOutlined />,
+      testId: 'nav-events-services-admin',
+      permission: 'events.catalogue',
+      description: t('eventsCatalogue.servicesAdminIntro'),
+    },
   ];
   const mine = all.filter(
     (item) =>
@@ -149,8 +176,8 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
   department: ['/', '/households'],
-  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
-  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
+  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards', '/services'],
+  villager: ['/', '/my-points', '/points-reserve', '/services', '/points-boards'],
 };
 const LAST_FOR_NON_STAFF = new Set(['/regions']);
 
