@@ -15,5 +15,8 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.open311.key_create': { zh: '新建 Open311 接口密钥', en: 'Create Open311 API key' },
+    'events.open311.key_revoke': { zh: '停用 Open311 接口密钥', en: 'Revoke Open311 API key' },
+    'events.open311.request': { zh: '经 Open311 接口上报事件', en: 'Report through Open311' },
   },
 };

@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { seedEventCatalogue } from './catalogue';
+import { open311KeyRoutes } from './open311/key-routes';
+import { open311Routes } from './open311/routes';
 import { eventsRoutes } from './routes';
 import * as tables from './tables';
 
@@ -12,7 +14,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes],
+  routes: [eventsRoutes, open311KeyRoutes, open311Routes],
   tables,
   permissions: [
     'events.report',
