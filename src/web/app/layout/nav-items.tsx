@@ -1,7 +1,7 @@
 import {
   AimOutlined,
-  ApiOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BookOutlined,
   BorderInnerOutlined,

@@ -35,7 +35,12 @@ function NewKeyModal({ made, onClose }: { made: { name: string; key: string }; o
       }
     >
       <Alert type="warning" showIcon message={t('eventsOpen311.shownOnce')} style={{ marginBottom: 12 }} />
-      <Typography.Paragraph code copyable={false} style={{ wordBreak: 'break-all' }} data-testid="open311-key">
+      <Typography.Paragraph
+        code
+        copyable={false}
+        style={{ wordBreak: 'break-all' }}
+        data-testid="open311-key"
+      >
         {made.key}
       </Typography.Paragraph>
       <Button icon={<CopyOutlined />} onClick={copy} data-testid="open311-key-copy">
