@@ -75,11 +75,14 @@ export const listRequests = async (db: Db, county: string, q: Open311RequestsQue
     const open = [...OPEN_EVENT_STATUSES];
     where.push(statuses[0] === 'open' ? inArray(events.status, open) : notInArray(events.status, open));
   }
-  const end = dateOf('end_date', q.end_date);
-  const start =
-    dateOf('start_date', q.start_date) ??
-    new Date((end?.getTime() ?? Date.now()) - DEFAULT_DAYS * 86_400_000);
+  // A range of at most 90 days: the latest 90 days, or 90 days from start_date or up to end_date.
+  const span = DEFAULT_DAYS * 86_400_000;
+  const from = dateOf('start_date', q.start_date);
+  const to = dateOf('end_date', q.end_date);
+  const start = from ?? new Date((to?.getTime() ?? Date.now()) - span);
+  const end = to ?? (from ? new Date(from.getTime() + span) : undefined);
   if (end && end < start) throw bad('end_date 不能早于 start_date');
+  if (end && end.getTime() - start.getTime() > span) throw bad('start_date 与 end_date 相隔不能超过 90 天');
   where.push(gte(events.reportedAt, start));
   if (end) where.push(lt(events.reportedAt, end));
   return find(db, county, where);

@@ -324,6 +324,11 @@ describe('posting a request and reading it back', () => {
     expect(await ids(`requests.json?jurisdiction_id=${OWN}&service_request_id=${id},nonsense`)).toEqual([id]);
     await readJson(get(`requests.json?jurisdiction_id=${OWN}&start_date=yesterday`), 400);
     await readJson(get(`requests.json?jurisdiction_id=${OWN}&status=pending`), 400);
+    const tooLong = 'start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00%2B08:00';
+    expect(
+      (await readJson(get(`requests.json?jurisdiction_id=${OWN}&${tooLong}`), 400))[0].description,
+    ).toContain('90');
+    expect((await readXml(get('nothing-here.xml'), 404)).errors.error[0].code).toBe('404');
     const all = (await get(`requests.json?jurisdiction_id=${OWN}`)).body;
     for (const v of Object.values(personal)) expect(all).not.toContain(v);
   });
@@ -379,12 +384,10 @@ describe('refused posts', () => {
     await readJson(post('json', { ...valid(), jurisdiction_id: OTHER }), 403);
   });
 
-  it('bad input: 400 with the error list', async () => {
+  it('bad input: 400 with the error list (an unknown service_code: 404, as the specification lists)', async () => {
     const errorOf = async (fields: Record<string, string>) => (await readJson(post('json', fields), 400))[0];
-    expect(await errorOf({ ...valid(), service_code: 'E99' })).toMatchObject({
-      code: 400,
-      description: expect.stringContaining('service_code'),
-    });
+    const unknown = await readJson(post('json', { ...valid(), service_code: 'E99' }), 404);
+    expect(unknown).toEqual([{ code: 404, description: expect.stringContaining('service_code') }]);
     expect((await errorOf({ ...valid(), service_code: '' })).description).toContain('service_code');
     expect((await errorOf({ ...valid(), service_code: 'E03' })).description).toContain('media_url');
     expect(

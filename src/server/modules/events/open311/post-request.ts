@@ -80,9 +80,8 @@ export const postRequest = async (
   if (body.jurisdiction_id && countyCodeOf(body.jurisdiction_id) !== county)
     throw new AppError(403, 'FORBIDDEN', 'api_key is not valid for this jurisdiction_id: 密钥不属于该县');
   if (!body.service_code) throw bad('service_code is required: 请给出 service_code');
-  const category = await offeredCategory(services.db, county, body.service_code).catch(() => {
-    throw bad(`service_code not found: 没有类别 ${body.service_code}`);
-  });
+  // Not found: 404, as the specification lists for POST.
+  const category = await offeredCategory(services.db, county, body.service_code);
   const location = locationOf(body);
   if (!location && !body.address_string?.trim() && !body.address_id)
     throw bad('lat/long, address_string or address_id is required: 请给出位置或地址');

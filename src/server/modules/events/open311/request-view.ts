@@ -63,7 +63,8 @@ export const requestViews = async (
       agency_responsible: working?.length ? working.join('、') : (names.get(ownerCode(r)) ?? null),
       service_notice: `事件编号 ${eventNumber(r)}`,
       requested_datetime: isoWithOffset(r.reportedAt),
-      updated_datetime: isoWithOffset(r.updatedAt),
+      // For a closed request, the time it was closed (as the specification asks).
+      updated_datetime: isoWithOffset(OPEN.has(r.status) ? r.updatedAt : (r.closedAt ?? r.updatedAt)),
       expected_datetime: OPEN.has(r.status) ? isoWithOffset(r.stageDueAt) : null,
       address: r.address ?? `${township}${village}`,
       address_id: villageOf(r.regionCode),

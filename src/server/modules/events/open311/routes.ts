@@ -12,7 +12,7 @@ import {
   open311ServiceParamsSchema,
   open311TokenParamsSchema,
 } from '../../../../contracts/api/open311';
-import { AppError } from '../../../platform/errors';
+import { AppError, NotFound } from '../../../platform/errors';
 import { metaOf } from '../../../platform/http/context';
 import { CONTENT_TYPE, type Item, renderErrors, renderList, renderObject } from './format';
 import { jurisdictionOf } from './jurisdiction';
@@ -163,6 +163,17 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       );
     },
   );
+
+  // Any other path under /open311: the specification's 404, not the web app's page.
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/open311/*',
+    schema: { hide },
+    config,
+    handler: async () => {
+      throw new NotFound('not found: 没有这个 Open311 接口（见 /open311/v2/discovery.xml）');
+    },
+  });
 
   app.get(
     `${OPEN311_BASE}/tokens/:token.:format`,
