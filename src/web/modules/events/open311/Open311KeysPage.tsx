@@ -107,6 +107,7 @@ export default function Open311KeysPage() {
         {keys.isError && <Typography.Text type="danger">{errorText(keys.error)}</Typography.Text>}
         <ResponsiveTable<Open311KeyView>
           rowKey="id"
+          phoneColumns={['name', 'state', 'actions']}
           size="small"
           scroll={{ x: 'max-content' }}
           loading={keys.isFetching}
