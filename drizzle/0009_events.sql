@@ -105,6 +105,7 @@ CREATE TABLE "events" (
 	"reason" text,
 	"idempotency_key" varchar(160),
 	"open311_token" uuid,
+	"media_url" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "events_idempotency_key_unique" UNIQUE("idempotency_key"),

@@ -38,6 +38,7 @@ export const PAGE_TITLES = {
   '/events-categories': 'eventsCatalogue.categoriesTitle',
   '/events-services-admin': 'eventsCatalogue.servicesAdminTitle',
   '/services': 'eventsCatalogue.servicesTitle',
+  '/events-open311': 'eventsOpen311.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -42,6 +42,7 @@ const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/CategoriesPage'));
 const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/ServicesAdminPage'));
 const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
+const Open311KeysPage = lazy(() => import('../modules/events/open311/Open311KeysPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
           { path: 'events-categories', element: guarded('events.catalogue', <EventCategoriesPage />) },
           { path: 'events-services-admin', element: guarded('events.catalogue', <ServicesAdminPage />) },
           { path: 'services', element: guarded('events.services', <ServicesPage />) },
+          { path: 'events-open311', element: guarded('events.open311', <Open311KeysPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

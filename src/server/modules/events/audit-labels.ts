@@ -29,5 +29,8 @@ export const eventsAuditLabels: AuditLabels = {
     'events.service.update': { zh: '修改服务事项', en: 'Edit service item' },
     'events.service.deactivate': { zh: '停用服务事项', en: 'Deactivate service item' },
     'events.service.activate': { zh: '启用服务事项', en: 'Activate service item' },
+    'events.open311.key_create': { zh: '新建 Open311 接口密钥', en: 'Create Open311 API key' },
+    'events.open311.key_revoke': { zh: '停用 Open311 接口密钥', en: 'Revoke Open311 API key' },
+    'events.open311.request': { zh: '经 Open311 接口上报事件', en: 'Report through Open311' },
   },
 };

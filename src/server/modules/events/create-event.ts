@@ -127,7 +127,8 @@ const create = (ctx: Ctx, body: CreateEventBody, key: string | null, from: Event
       throw invalidField('location', `「${category.name}」须填写位置或地址`);
     if (required.includes('household') && !place.householdId)
       throw invalidField('householdId', `「${category.name}」须选择所涉农户`);
-    if (required.includes('photo') && !body.draft)
+    // An Open311 client gives its photo as a link (media_url, checked by open311/post-request.ts).
+    if (required.includes('photo') && !body.draft && source !== 'open311')
       throw new Conflict(`「${category.name}」须附现场照片：请先拍照上传，再提交`, [
         { path: 'draft', message: '须附现场照片' },
       ]);

@@ -4,6 +4,8 @@ import { seedEventCatalogue } from './catalogue';
 import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
 import { eventFlowRoutes } from './flow-routes';
+import { open311KeyRoutes } from './open311/key-routes';
+import { open311Routes } from './open311/routes';
 import { eventsRoutes } from './routes';
 import { seedServiceCatalogue } from './service-catalogue';
 import * as tables from './tables';
@@ -16,7 +18,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes],
+  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes, open311KeyRoutes, open311Routes],
   tables,
   attachments: [eventAttachments, dispatchAttachments],
   permissions: [

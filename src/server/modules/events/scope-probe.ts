@@ -3,6 +3,7 @@ import type { Session } from '../../../testing/factories';
 import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 import { countyCodeOf } from '../../platform/scope';
 import { catalogueScopeProbes } from './catalogue-scope-probe';
+import { open311ScopeProbes } from './open311-scope-probe';
 import { eventCategories } from './tables';
 
 // Events on the other side: in a village of the other township and of the other county, a
@@ -67,4 +68,5 @@ export const scopeProbes: ScopeProbe[] = [
   // The step's name: one of each route's (the other answers 422).
   { param: 'action', foreignValues: async () => ({ values: ['accept', 'handle'], markers: [] }) },
   ...catalogueScopeProbes,
+  ...open311ScopeProbes,
 ];

@@ -129,6 +129,8 @@ export const events = pgTable(
     idempotencyKey: varchar('idempotency_key', { length: 160 }).unique(),
     // Open311 `token` for a request posted through /open311/v2.
     open311Token: uuid('open311_token').unique(),
+    // The photo link an Open311 client sent (`media_url`, the partner's own public URL).
+    mediaUrl: text('media_url'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

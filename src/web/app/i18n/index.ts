@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
+import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -27,6 +28,7 @@ export const messagesZh = {
   households: householdsZh,
   points: pointsZh,
   eventsCatalogue: eventsCatalogueZh,
+  eventsOpen311: eventsOpen311Zh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -41,6 +43,7 @@ export const messagesEn: typeof messagesZh = {
   households: householdsEn,
   points: pointsEn,
   eventsCatalogue: eventsCatalogueEn,
+  eventsOpen311: eventsOpen311En,
 };
 
 export type Lang = 'zh-CN' | 'en';

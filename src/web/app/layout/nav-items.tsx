@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BookOutlined,
   BorderInnerOutlined,
@@ -60,6 +61,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-audit',
       permission: 'audit.read',
       description: t('home.auditDesc'),
+    },
+    {
+      path: '/events-open311',
+      label: t('eventsOpen311.nav'),
+      icon: <ApiOutlined />,
+      testId: 'nav-events-open311',
+      permission: 'events.open311',
+      description: t('eventsOpen311.desc'),
     },
     {
       path: '/orgs',
