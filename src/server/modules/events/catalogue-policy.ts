@@ -1,5 +1,5 @@
 import { SERVICE_INTAKES } from '../../../contracts/api/events-catalogue';
-import { DEPARTMENT_LABELS, DEPARTMENTS, type Department } from '../../../contracts/roles';
+import { DEPARTMENTS, type Department } from '../../../contracts/roles';
 import { type FieldError, Invalid } from '../../platform/errors';
 import type { StageKind, StageLimits, TimeLimit } from './tables';
 
@@ -90,7 +90,6 @@ export const throwIfAny = (errors: (FieldError | null)[]) => {
 };
 
 export const asLimits = (limits: Record<string, LooseLimit>) => limits as StageLimits;
-export const departmentName = (d: Department) => DEPARTMENT_LABELS[d].zh;
 
 /** The fields of a category body that the schema leaves to the server, checked. */
 export const categoryErrors = (body: {

@@ -173,4 +173,16 @@ describe('editing the categories', () => {
     const theirs = await ok(lingyun.get('/api/events/categories'));
     expect(theirs.every((c: { regionCode: string }) => c.regionCode === regions.otherCounty)).toBe(true);
   });
+
+  it('reads the caller’s own county only: a region of another county is refused, a prefecture admin has no events', async () => {
+    const prefecture = await sessionOf('region_admin', '451000000000');
+    await ok(prefecture.get('/api/events/categories'), 403);
+    const outside = await ok(
+      village.get(`/api/events/categories?regionCode=${regions.otherCountyVillage.code}`),
+      422,
+    );
+    expect(outside.fields[0].path).toBe('regionCode');
+    const ownCounty = await ok(village.get(`/api/events/categories?regionCode=${regions.otherVillage.code}`));
+    expect(ownCounty.every((c: { regionCode: string }) => c.regionCode === regions.county)).toBe(true);
+  });
 });
