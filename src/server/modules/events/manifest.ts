@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
+import { calendarRoutes } from './calendar-routes';
 import { seedEventCatalogue } from './catalogue';
 import { eventsRoutes } from './routes';
 import * as tables from './tables';
@@ -12,7 +13,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes],
+  routes: [eventsRoutes, calendarRoutes],
   tables,
   permissions: [
     'events.report',
