@@ -35,6 +35,7 @@ export const PAGE_TITLES = {
   '/points-boards': 'points.nav.boards',
   '/points-rules': 'points.nav.rules',
   '/points': 'points.nav.accounts',
+  '/events-calendar': 'eventsCalendar.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -39,6 +39,7 @@ const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
+const EventsCalendarPage = lazy(() => import('../modules/events/calendar/CalendarPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events-calendar', element: guarded('events.read', <EventsCalendarPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BorderInnerOutlined,
+  CalendarOutlined,
   CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
@@ -129,6 +130,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       description: t('talents.desc'),
     },
     ...pointsItems(t as (key: string) => string),
+    {
+      path: '/events-calendar',
+      label: t('eventsCalendar.title'),
+      icon: <CalendarOutlined />,
+      testId: 'nav-events-calendar',
+      permission: 'events.catalogue',
+      description: t('eventsCalendar.desc'),
+    },
   ];
   const mine = all.filter(
     (item) =>
