@@ -1911,6 +1911,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历：某年的法定节假日、调休上班日和本县增加的日期 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countyCode: string;
+                            days: {
+                                day: string;
+                                /** Format: uuid */
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                                /** @enum {string} */
+                                source: "national" | "county";
+                            }[];
+                            nationalKnown: boolean;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 本县工作日历增加一天（本地节日放假，或增加的工作日） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        day: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            /** Format: uuid */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            name: string;
+                            /** @enum {string} */
+                            source: "national" | "county";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/calendar/{calendarDayId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除本县工作日历中的一天 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    calendarDayId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/categories": {
         parameters: {
             query?: never;

@@ -39,6 +39,7 @@ export const PAGE_TITLES = {
   '/events-services-admin': 'eventsCatalogue.servicesAdminTitle',
   '/services': 'eventsCatalogue.servicesTitle',
   '/events-open311': 'eventsOpen311.title',
+  '/events-calendar': 'eventsCalendar.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -43,6 +43,7 @@ const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/Categ
 const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/ServicesAdminPage'));
 const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
 const Open311KeysPage = lazy(() => import('../modules/events/open311/Open311KeysPage'));
+const EventsCalendarPage = lazy(() => import('../modules/events/calendar/CalendarPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
           { path: 'events-services-admin', element: guarded('events.catalogue', <ServicesAdminPage />) },
           { path: 'services', element: guarded('events.services', <ServicesPage />) },
           { path: 'events-open311', element: guarded('events.open311', <Open311KeysPage />) },
+          { path: 'events-calendar', element: guarded('events.read', <EventsCalendarPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

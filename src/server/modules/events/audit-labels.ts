@@ -32,5 +32,8 @@ export const eventsAuditLabels: AuditLabels = {
     'events.open311.key_create': { zh: '新建 Open311 接口密钥', en: 'Create Open311 API key' },
     'events.open311.key_revoke': { zh: '停用 Open311 接口密钥', en: 'Revoke Open311 API key' },
     'events.open311.request': { zh: '经 Open311 接口上报事件', en: 'Report through Open311' },
+    'events.event.auto_escalate': { zh: '超期自动上报', en: 'Escalate overdue event automatically' },
+    'events.calendar.add': { zh: '添加工作日历日期', en: 'Add calendar day' },
+    'events.calendar.remove': { zh: '删除工作日历日期', en: 'Remove calendar day' },
   },
 };

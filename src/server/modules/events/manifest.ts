@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
+import { calendarRoutes } from './calendar-routes';
 import { seedEventCatalogue } from './catalogue';
 import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
@@ -18,7 +19,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes, open311KeyRoutes, open311Routes],
+  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes, open311KeyRoutes, open311Routes, calendarRoutes],
   tables,
   attachments: [eventAttachments, dispatchAttachments],
   permissions: [

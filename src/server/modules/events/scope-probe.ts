@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Session } from '../../../testing/factories';
 import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 import { countyCodeOf } from '../../platform/scope';
+import { calendarScopeProbes } from './calendar-scope-probe';
 import { catalogueScopeProbes } from './catalogue-scope-probe';
 import { open311ScopeProbes } from './open311-scope-probe';
 import { eventCategories } from './tables';
@@ -68,5 +69,6 @@ export const scopeProbes: ScopeProbe[] = [
   // The step's name: one of each route's (the other answers 422).
   { param: 'action', foreignValues: async () => ({ values: ['accept', 'handle'], markers: [] }) },
   ...catalogueScopeProbes,
+  ...calendarScopeProbes,
   ...open311ScopeProbes,
 ];

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { eventsCalendarEn, eventsCalendarZh } from '../../modules/events/calendar/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
@@ -29,6 +30,7 @@ export const messagesZh = {
   points: pointsZh,
   eventsCatalogue: eventsCatalogueZh,
   eventsOpen311: eventsOpen311Zh,
+  eventsCalendar: eventsCalendarZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -44,6 +46,7 @@ export const messagesEn: typeof messagesZh = {
   points: pointsEn,
   eventsCatalogue: eventsCatalogueEn,
   eventsOpen311: eventsOpen311En,
+  eventsCalendar: eventsCalendarEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

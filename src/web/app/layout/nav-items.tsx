@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BorderInnerOutlined,
+  CalendarOutlined,
   CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
@@ -164,6 +165,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-events-services-admin',
       permission: 'events.catalogue',
       description: t('eventsCatalogue.servicesAdminIntro'),
+    },
+    {
+      path: '/events-calendar',
+      label: t('eventsCalendar.title'),
+      icon: <CalendarOutlined />,
+      testId: 'nav-events-calendar',
+      permission: 'events.catalogue',
+      description: t('eventsCalendar.desc'),
     },
   ];
   const mine = all.filter(
