@@ -51,10 +51,7 @@ export const boardEventList = async (ctx: Ctx, q: BoardEventsQuery) => {
       .orderBy(desc(events.reportedAt), desc(events.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(events)
-      .where(where),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(events).where(where),
   ]);
   return { items: await eventViews(ctx, rows), total: Number(total), page: q.page, pageSize: q.pageSize };
 };

@@ -28,13 +28,13 @@ const one = async (ctx: Ctx, query: SQL): Promise<number> => {
 
 const CLOSED = sql`${events.status} in ('closed', 'rated')`;
 
-export const eventsReported = (ctx: Ctx, q: Query) =>
+export const eventsReported = async (ctx: Ctx, q: Query) =>
   one(ctx, sql`select count(*) as v from ${events} where ${eventsOf(ctx, q)}`);
 
-export const eventsClosed = (ctx: Ctx, q: Query) =>
+export const eventsClosed = async (ctx: Ctx, q: Query) =>
   one(ctx, sql`select count(*) as v from ${events} where ${eventsOf(ctx, q)} and ${CLOSED}`);
 
-export const eventsOnTimeRate = (ctx: Ctx, q: Query) =>
+export const eventsOnTimeRate = async (ctx: Ctx, q: Query) =>
   one(
     ctx,
     sql`select coalesce(round(100.0 * count(*) filter (where s.ended_at <= s.due_at) / nullif(count(*), 0), 1), 0) as v
@@ -42,14 +42,14 @@ export const eventsOnTimeRate = (ctx: Ctx, q: Query) =>
       where ${eventsOf(ctx, q)} and s.ended_at is not null and s.due_at is not null and s.outcome <> 'cancelled'`,
   );
 
-export const eventsSatisfaction = (ctx: Ctx, q: Query) =>
+export const eventsSatisfaction = async (ctx: Ctx, q: Query) =>
   one(
     ctx,
     sql`select coalesce(round(avg(${events.rating})::numeric, 2), 0) as v from ${events}
       where ${eventsOf(ctx, q)} and ${events.status} = 'rated'`,
   );
 
-export const eventsRedoRate = (ctx: Ctx, q: Query) =>
+export const eventsRedoRate = async (ctx: Ctx, q: Query) =>
   one(
     ctx,
     sql`select coalesce(round(100.0 * count(*) filter (where ${events.redoCount} > 0) / nullif(count(*), 0), 1), 0) as v
@@ -57,7 +57,7 @@ export const eventsRedoRate = (ctx: Ctx, q: Query) =>
   );
 
 /** Open events of the region with a stage past its deadline now (any year). */
-export const eventsOverdueNow = (ctx: Ctx, q: Query) => {
+export const eventsOverdueNow = async (ctx: Ctx, q: Query) => {
   assertInScope(q.regionCode, scopeOf(ctx.actor));
   return one(
     ctx,

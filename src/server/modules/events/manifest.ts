@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
-import { seedEventCatalogue } from './catalogue';
 import { eventsBoardRoutes } from './board-routes';
+import { seedEventCatalogue } from './catalogue';
 import { eventsFigures } from './figures';
 import { eventsRoutes } from './routes';
 import * as tables from './tables';
