@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { departmentSchema } from '../roles';
-import { pageQuerySchema, regionCodeSchema } from './common';
+import { pageQuerySchema } from './common';
 
 // 事件考核 (issue 12 item 5): KPI boards per department, township and village, the events behind
 // each figure, and the public overdue board (公开晾晒). docs/events.md §考核与公开晾晒 defines each figure.
@@ -91,10 +91,13 @@ export const boardEventsQuerySchema = z
   })
   .extend(pageQuerySchema.shape)
   .refine((q) => q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] })
-  .refine((q) => (q.unit === 'department' ? departmentSchema.safeParse(q.key).success : /^\d{12}$/.test(q.key)), {
-    message: '单位与类型不符',
-    path: ['key'],
-  });
+  .refine(
+    (q) => (q.unit === 'department' ? departmentSchema.safeParse(q.key).success : /^\d{12}$/.test(q.key)),
+    {
+      message: '单位与类型不符',
+      path: ['key'],
+    },
+  );
 export type BoardEventsQuery = z.infer<typeof boardEventsQuerySchema>;
 
 export const publicOverdueQuerySchema = z.object({
