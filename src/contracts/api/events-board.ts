@@ -9,6 +9,10 @@ export const boardUnitSchema = z.enum(['department', 'township', 'village']);
 export type BoardUnit = z.infer<typeof boardUnitSchema>;
 
 const daySchema = z.iso.date('日期格式应为YYYY-MM-DD');
+/** A category code (E01 … E15, or a county's own): a letter first, so it is never a region code. */
+const categoryCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,15}$/, '类别代码应以字母开头（如 E05）');
 
 /** The period is on reported_at, China days from `from` to `to` inclusive. */
 export const boardQuerySchema = z
@@ -16,11 +20,7 @@ export const boardQuerySchema = z
     unit: boardUnitSchema,
     from: daySchema,
     to: daySchema,
-    /** A category code (E01 … E15). */
-    category: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,16}$/, '类别代码格式不正确')
-      .optional(),
+    category: categoryCodeSchema.optional(),
   })
   .refine((q) => q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
 export type BoardQuery = z.infer<typeof boardQuerySchema>;
@@ -84,10 +84,7 @@ export const boardEventsQuerySchema = z
     figure: boardFigureSchema,
     from: daySchema,
     to: daySchema,
-    category: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,16}$/, '类别代码格式不正确')
-      .optional(),
+    category: categoryCodeSchema.optional(),
   })
   .extend(pageQuerySchema.shape)
   .refine((q) => q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['from'] })
