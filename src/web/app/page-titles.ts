@@ -40,6 +40,8 @@ export const PAGE_TITLES = {
   '/services': 'eventsCatalogue.servicesTitle',
   '/events-open311': 'eventsOpen311.title',
   '/events-calendar': 'eventsCalendar.title',
+  '/events-board': 'eventsBoard.title',
+  '/public/overdue/:countyCode': 'eventsBoard.public.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -44,6 +44,9 @@ const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/Service
 const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
 const Open311KeysPage = lazy(() => import('../modules/events/open311/Open311KeysPage'));
 const EventsCalendarPage = lazy(() => import('../modules/events/calendar/CalendarPage'));
+const EventsBoardPage = lazy(() => import('../modules/events/board/EventsBoardPage'));
+// 公开晾晒: outside the log-in, like the log-in page itself.
+const PublicOverduePage = lazy(() => import('../modules/events/board/PublicOverduePage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -52,6 +55,7 @@ const guarded = (permission: Permission, page: ReactNode) =>
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/public/overdue/:countyCode', element: loading(<PublicOverduePage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -88,6 +92,7 @@ export const router = createBrowserRouter([
           { path: 'services', element: guarded('events.services', <ServicesPage />) },
           { path: 'events-open311', element: guarded('events.open311', <Open311KeysPage />) },
           { path: 'events-calendar', element: guarded('events.read', <EventsCalendarPage />) },
+          { path: 'events-board', element: guarded('events.board', <EventsBoardPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
+import { eventsBoardRoutes } from './board-routes';
 import { calendarRoutes } from './calendar-routes';
 import { seedEventCatalogue } from './catalogue';
 import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
+import { eventsFigures } from './figures';
 import { eventFlowRoutes } from './flow-routes';
 import { open311KeyRoutes } from './open311/key-routes';
 import { open311Routes } from './open311/routes';
@@ -19,7 +21,16 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes, open311KeyRoutes, open311Routes, calendarRoutes],
+  routes: [
+    eventsRoutes,
+    eventFlowRoutes,
+    catalogueRoutes,
+    open311KeyRoutes,
+    open311Routes,
+    calendarRoutes,
+    eventsBoardRoutes,
+  ],
+  figures: eventsFigures,
   tables,
   attachments: [eventAttachments, dispatchAttachments],
   permissions: [

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { eventsBoardEn, eventsBoardZh } from '../../modules/events/board/messages';
 import { eventsCalendarEn, eventsCalendarZh } from '../../modules/events/calendar/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
@@ -31,6 +32,7 @@ export const messagesZh = {
   eventsCatalogue: eventsCatalogueZh,
   eventsOpen311: eventsOpen311Zh,
   eventsCalendar: eventsCalendarZh,
+  eventsBoard: eventsBoardZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -47,6 +49,7 @@ export const messagesEn: typeof messagesZh = {
   eventsCatalogue: eventsCatalogueEn,
   eventsOpen311: eventsOpen311En,
   eventsCalendar: eventsCalendarEn,
+  eventsBoard: eventsBoardEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BorderInnerOutlined,
   CalendarOutlined,
@@ -174,6 +175,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       permission: 'events.catalogue',
       description: t('eventsCalendar.desc'),
     },
+    {
+      path: '/events-board',
+      label: t('eventsBoard.nav'),
+      icon: <BarChartOutlined />,
+      testId: 'nav-events-board',
+      permission: 'events.board',
+      description: t('eventsBoard.desc'),
+    },
   ];
   const mine = all.filter(
     (item) =>
@@ -196,6 +205,11 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   department: ['/', '/households'],
   party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards', '/services'],
   villager: ['/', '/my-points', '/points-reserve', '/services', '/points-boards'],
+    },
+    {
+  department: ['/', '/events-board', '/households'],
+  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
+  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
 };
 const LAST_FOR_NON_STAFF = new Set(['/regions']);
 
