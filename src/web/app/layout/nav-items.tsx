@@ -202,14 +202,9 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
-  department: ['/', '/households'],
+  department: ['/', '/events-board', '/households'],
   party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards', '/services'],
   villager: ['/', '/my-points', '/points-reserve', '/services', '/points-boards'],
-    },
-    {
-  department: ['/', '/events-board', '/households'],
-  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
-  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
 };
 const LAST_FOR_NON_STAFF = new Set(['/regions']);
 
