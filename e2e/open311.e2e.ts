@@ -25,7 +25,7 @@ describe('Open311', () => {
       const name = `12345 热线 ${Date.now()}`;
       await page.getByTestId('open311-key-name').fill(name);
       await page.getByTestId('open311-key-create').click();
-      const key = (await page.getByTestId('open311-key').innerText()).trim();
+      const key = (await page.getByTestId('open311-key').textContent())?.trim() ?? '';
       expect(key).toMatch(/^zx311_/);
       expect(await overflowsHorizontally(page)).toBe(false);
       await page.getByTestId('open311-key-done').click();
