@@ -2,13 +2,13 @@ import { asc, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types';
 import { type BatchResult, markEscalated, overdueCandidates, recordEscalation } from './sweep-escalate';
 import { noticeDepartmentOverdue, ownerName } from './sweep-notices';
-import { eventDispatches, eventStages, events } from './tables';
+import { eventStages, events } from './tables';
 
 // 部门超期: a department did not report for duty (报到) or did not handle its part in time. The
 // township and the county hear of it and the event is marked for the county's attention (level
 // county); the department keeps its dispatch. Locks are taken in the order a department's own step
-// takes them (the dispatch row, then its stage, then the event), so the sweep and a department
-// acting at the same moment never deadlock and never both win.
+// takes them (the event row, then its dispatch and stage), so the sweep and a department acting at
+// the same moment never deadlock and never both win.
 
 export const escalateDispatchBatch = (db: Db, now: Date, limit: number): Promise<BatchResult> =>
   db.transaction(async (t) => {
@@ -17,29 +17,20 @@ export const escalateDispatchBatch = (db: Db, now: Date, limit: number): Promise
     const candidates = await overdueCandidates(tx, now, limit, isNotNull(eventStages.dispatchId));
     result.seen = candidates.length;
     if (candidates.length === 0) return result;
-    await tx
-      .select({ id: eventDispatches.id })
-      .from(eventDispatches)
-      .where(
-        inArray(
-          eventDispatches.id,
-          candidates.map((c) => c.dispatchId as string),
-        ),
-      )
-      .orderBy(asc(eventDispatches.id))
+    // The events first (in id order), as a department's own step does (act-on-dispatch.ts locks
+    // the event, then its dispatch and stage): while the sweep holds an event no department step
+    // of it is under way, and neither waits for a lock the other holds.
+    const locked = await tx
+      .select()
+      .from(events)
+      .where(inArray(events.id, [...new Set(candidates.map((c) => c.eventId))]))
+      .orderBy(asc(events.id))
       .for('update');
     const marked = await markEscalated(
       tx,
       candidates.map((c) => c.id),
       now,
     );
-    if (marked.length === 0) return result;
-    const locked = await tx
-      .select()
-      .from(events)
-      .where(inArray(events.id, [...new Set(marked.map((s) => s.eventId))]))
-      .orderBy(asc(events.id))
-      .for('update');
     const byId = new Map(locked.map((e) => [e.id, e]));
     for (const stage of marked.sort((a, b) => a.eventId.localeCompare(b.eventId))) {
       const event = byId.get(stage.eventId);
