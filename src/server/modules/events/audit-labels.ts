@@ -15,5 +15,7 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.event.follow': { zh: '跟进网格事件', en: 'Follow grid event' },
+    'events.event.unfollow': { zh: '取消跟进网格事件', en: 'Unfollow grid event' },
   },
 };
