@@ -35,6 +35,8 @@ export const PAGE_TITLES = {
   '/points-boards': 'points.nav.boards',
   '/points-rules': 'points.nav.rules',
   '/points': 'points.nav.accounts',
+  '/events-report': 'eventsReport.nav.report',
+  '/events-mine': 'eventsReport.nav.mine',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

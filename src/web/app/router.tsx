@@ -37,6 +37,8 @@ const PointsShopPage = lazy(() => import('../modules/points/ShopPage'));
 const MyPointsPage = lazy(() => import('../modules/points/MyPointsPage'));
 const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
+const EventsReportPage = lazy(() => import('../modules/events/report/ReportPage'));
+const MyEventsPage = lazy(() => import('../modules/events/report/MyEventsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 
@@ -78,6 +80,8 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events-report', element: guarded('events.report', <EventsReportPage />) },
+          { path: 'events-mine', element: guarded('events.report', <MyEventsPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -7,6 +8,7 @@ import {
   CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  FileSearchOutlined,
   FlagOutlined,
   FormOutlined,
   GiftOutlined,
@@ -128,6 +130,22 @@ export const useNavItems = (me: Me): NavItem[] => {
       permission: 'talents.read',
       description: t('talents.desc'),
     },
+    {
+      path: '/events-report',
+      label: t('eventsReport.nav.report'),
+      icon: <AlertOutlined />,
+      testId: 'nav-events-report',
+      permission: 'events.report',
+      description: t('eventsReport.desc.report'),
+    },
+    {
+      path: '/events-mine',
+      label: t('eventsReport.nav.mine'),
+      icon: <FileSearchOutlined />,
+      testId: 'nav-events-mine',
+      permission: 'events.report',
+      description: t('eventsReport.desc.mine'),
+    },
     ...pointsItems(t as (key: string) => string),
   ];
   const mine = all.filter(
@@ -147,10 +165,18 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   township: ['/', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
   village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
-  grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
+  grid_worker: [
+    '/',
+    '/events-report',
+    '/points-propose',
+    '/my-grid',
+    '/points-mine',
+    '/households',
+    '/grids',
+  ],
   department: ['/', '/households'],
-  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
-  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
+  party_member: ['/', '/points-propose', '/points-mine', '/events-mine', '/my-points', '/points-boards'],
+  villager: ['/', '/events-report', '/events-mine', '/my-points', '/points-reserve', '/points-boards'],
 };
 const LAST_FOR_NON_STAFF = new Set(['/regions']);
 
