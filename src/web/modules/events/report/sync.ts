@@ -7,16 +7,19 @@ import { idbQueue } from './queue-store';
 
 const QUEUE_CHANGED = 'zx:events-report-queue';
 
-export const notifyQueueChanged = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
+/** Tells the pages the queue changed; after a flush, with what it sent. */
+export const notifyQueueChanged = (flushed?: FlushResult) =>
+  window.dispatchEvent(new CustomEvent<FlushResult | undefined>(QUEUE_CHANGED, { detail: flushed }));
 
-export const onQueueChanged = (listener: () => void) => {
-  window.addEventListener(QUEUE_CHANGED, listener);
-  return () => window.removeEventListener(QUEUE_CHANGED, listener);
+export const onQueueChanged = (listener: (flushed?: FlushResult) => void) => {
+  const handler = (e: Event) => listener((e as CustomEvent<FlushResult | undefined>).detail);
+  window.addEventListener(QUEUE_CHANGED, handler);
+  return () => window.removeEventListener(QUEUE_CHANGED, handler);
 };
 
 export const sendWaiting = async (): Promise<FlushResult> => {
   const result = await flushQueue(idbQueue, reportServer, isNetworkError);
-  notifyQueueChanged();
+  notifyQueueChanged(result);
   return result;
 };
 

@@ -24,7 +24,10 @@ export const useReportQueue = () => {
     const off = () => setOnline(false);
     window.addEventListener('online', on);
     window.addEventListener('offline', off);
-    const stop = onQueueChanged(() => void refresh());
+    const stop = onQueueChanged((flushed) => {
+      if (flushed) setLastSend(flushed);
+      void refresh();
+    });
     return () => {
       window.removeEventListener('online', on);
       window.removeEventListener('offline', off);
@@ -35,7 +38,7 @@ export const useReportQueue = () => {
   const sendNow = useCallback(async () => {
     setSending(true);
     try {
-      setLastSend(await sendWaiting());
+      await sendWaiting();
     } finally {
       setSending(false);
     }
