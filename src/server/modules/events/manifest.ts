@@ -24,7 +24,7 @@ const shortcuts: readonly HomeShortcut[] = [
     label: { zh: '我的上报', en: 'My reports' },
     path: '/events-mine',
     permission: 'events.report',
-    rank: { villager: 0.5, grid_worker: 0.5, party_member: 0.5 },
+    rank: { villager: 0.5, grid_worker: 3.5, party_member: 2.5 },
   },
 ];
 
