@@ -65,6 +65,25 @@ describe('similar open reports', () => {
     expect(Object.keys(list.items[0])).not.toContain('reporterName');
   });
 
+  it('looks in the grid first and in the whole village when the grid has none', async () => {
+    const grid1 = await ok(
+      village.post('/api/grids', { tier: 'big', regionCode: regions.ownVillage.code, name: '本村大网格' }),
+      201,
+    );
+    const grid2 = await ok(
+      village.post('/api/grids', { tier: 'middle', parentId: grid1.id, name: '第二网格' }),
+      201,
+    );
+    const inGrid = await report({ gridId: grid1.id, title: '网格里的事' }, village, 'E13');
+    const elsewhere = await report({ title: '村里别处的事' }, village, 'E13');
+    const first = await similar('E13', villager, `&gridId=${grid1.id}`);
+    expect(first.within).toBe('grid');
+    expect(first.items.map((i: { id: string }) => i.id)).toEqual([inGrid.id]);
+    const second = await similar('E13', villager, `&gridId=${grid2.id}`);
+    expect(second.within).toBe('village');
+    expect(second.items.map((i: { id: string }) => i.id)).toEqual([elsewhere.id, inGrid.id]);
+  });
+
   it('refuses a village outside the caller’s scope with a field error', async () => {
     const r = await h.app.inject({
       method: 'GET',
