@@ -4,15 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReportCategory, SimilarEvent } from '../../../../contracts/api/events-report';
 import { useErrorText } from '../../../app/errors';
-import { eventsReportApi, isNetworkError, reportServer } from './api';
+import { eventsReportApi } from './api';
 import { CategoryGrid } from './CategoryGrid';
-import { queuedReport, sendReport } from './offline-queue';
+import { fileReport } from './file-report';
 import { QueueBanner } from './QueueBanner';
 import { useReportContext } from './queries';
-import { idbQueue } from './queue-store';
 import { type Draft, draftProblem, emptyDraft, ReportForm } from './ReportForm';
 import { SimilarList } from './SimilarList';
-import { notifyQueueChanged, startReportSync } from './sync';
+import { startReportSync } from './sync';
 
 type Step = 'category' | 'details' | 'similar' | 'sent' | 'offline' | 'followed';
 
@@ -34,28 +33,9 @@ export default function ReportPage() {
   const placeText = place ? [place.regionName, place.gridName].filter(Boolean).join(' ') : null;
 
   const file = async (c: ReportCategory) => {
-    const report = queuedReport(
-      {
-        categoryId: c.id,
-        description: draft.description.trim(),
-        address: draft.address.trim() || undefined,
-        location: draft.spot ? { ...draft.spot, datum: 'wgs84' } : undefined,
-        draft: c.requiredFields.includes('photo') ? true : undefined,
-      },
-      draft.photos,
-      `${c.name}：${draft.description.trim().slice(0, 20)}`,
-    );
-    await idbQueue.put(report);
-    notifyQueueChanged();
-    if (!navigator.onLine) return setStep('offline');
-    const result = await sendReport(report, idbQueue, reportServer, isNetworkError);
-    notifyQueueChanged();
-    if (result.outcome === 'sent') return setStep('sent');
-    if (result.outcome === 'offline') return setStep('offline');
-    await idbQueue.remove(report.key);
-    notifyQueueChanged();
-    setProblem(result.message);
-    setStep('details');
+    const filed = await fileReport(c, draft);
+    setProblem(filed.problem ?? null);
+    setStep(filed.step);
   };
 
   const next = async () => {
@@ -169,6 +149,7 @@ export default function ReportPage() {
           </Flex>
         </>
       )}
+      {step === 'sent' && problem && <Alert type="warning" showIcon title={problem} />}
       {step === 'sent' && done('success', t('eventsReport.sent'), t('eventsReport.sentHint'))}
       {step === 'offline' && done('warning', t('eventsReport.offlineSaved'))}
       {step === 'followed' && done('success', t('eventsReport.followed'))}

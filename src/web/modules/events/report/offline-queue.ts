@@ -44,7 +44,8 @@ export interface ReportServer {
 export type SendResult =
   | { outcome: 'sent'; eventId: string }
   | { outcome: 'offline' }
-  | { outcome: 'refused'; message: string };
+  /** `eventId` when the event was filed and a later step (a photo) was refused. */
+  | { outcome: 'refused'; message: string; eventId?: string };
 
 /** A key no other report of this phone has: the server scopes it to the account. */
 export const newReportKey = (): string =>
@@ -94,7 +95,7 @@ export const sendReport = async (
     if (isNetwork(error)) return { outcome: 'offline' };
     const message = error instanceof Error ? error.message : String(error);
     await store.put({ ...current, error: message });
-    return { outcome: 'refused', message };
+    return { outcome: 'refused', message, eventId: current.eventId };
   }
 };
 
