@@ -6,6 +6,7 @@ import {
   type QueueStore,
   queuedReport,
   type ReportServer,
+  sendReport,
 } from './offline-queue';
 
 // The offline queue against a phone store in memory and a small stand-in server that files each
@@ -137,5 +138,18 @@ describe('the offline report queue', () => {
     };
     await flushQueue(store, server, isNetwork);
     expect(tried).toBe(false);
+  });
+
+  it('tells a refused photo of a filed event from a refused report, so the page never files it twice', async () => {
+    const store = new MemoryStore();
+    const server = new Server();
+    server.upload = async () => {
+      throw new Error('照片格式不支持');
+    };
+    const report = queuedReport(body, [photo()], '照片');
+    await store.put(report);
+    const result = await sendReport(report, store, server, isNetwork);
+    expect(result).toEqual({ outcome: 'refused', message: '照片格式不支持', eventId: 'e1' });
+    expect(server.events.size).toBe(1);
   });
 });
