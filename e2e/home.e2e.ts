@@ -58,8 +58,13 @@ describe('工作台', () => {
       await worker.getByTestId('home-shortcuts').waitFor();
       const jobs = await worker
         .locator('[data-testid^="shortcut-"]')
-        .evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-testid')));
-      expect(jobs).toEqual(['shortcut-points-propose', 'shortcut-my-grid', 'shortcut-points-mine']);
+        .evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute('data-testid')));
+      expect(jobs).toEqual([
+        'shortcut-events-report',
+        'shortcut-points-propose',
+        'shortcut-my-grid',
+        'shortcut-points-mine',
+      ]);
       // On the first screen of the phone, without scrolling.
       const third = await worker.getByTestId('shortcut-points-mine').boundingBox();
       expect((third?.y ?? 999) + (third?.height ?? 0)).toBeLessThan(740);

@@ -1911,6 +1911,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 跟进：这也是我的问题（代替重复上报） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            eventId: string;
+                            followers: number;
+                            following: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** 取消跟进 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            eventId: string;
+                            followers: number;
+                            following: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/board": {
         parameters: {
             query?: never;
@@ -2635,6 +2705,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的上报：我上报的和我跟进的事件及其状态 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    relation?: "all" | "reported" | "followed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryName: string;
+                                closedAt: string | null;
+                                followers: number;
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                photoCount: number;
+                                rating: number | null;
+                                regionName: string | null;
+                                /** @enum {string} */
+                                relation: "reported" | "followed";
+                                reportedAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/open311-keys": {
         parameters: {
             query?: never;
@@ -2759,6 +2891,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/report-context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上报页准备：本县可用的事件类别，以及上报将归属的村、网格和户 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                code: string;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                requiredFields: ("photo" | "location" | "household")[];
+                                urgent: boolean;
+                            }[];
+                            place: {
+                                /** Format: uuid */
+                                gridId: string | null;
+                                gridName: string | null;
+                                /** Format: uuid */
+                                householdId: string | null;
+                                householdNo: string | null;
+                                regionCode: string;
+                                regionName: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2982,6 +3170,62 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/events/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 是不是这些事？同一网格（没有则同村）同类别的未办结事件（不含上报人信息） */
+        get: {
+            parameters: {
+                query: {
+                    categoryId: string;
+                    gridId?: string;
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                followers: number;
+                                following: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                mine: boolean;
+                                number: string;
+                                reportedAt: string;
+                                /** @enum {string} */
+                                status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            within: "grid" | "village";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/grids": {

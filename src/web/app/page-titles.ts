@@ -42,6 +42,8 @@ export const PAGE_TITLES = {
   '/events-calendar': 'eventsCalendar.title',
   '/events-board': 'eventsBoard.title',
   '/public/overdue/:countyCode': 'eventsBoard.public.title',
+  '/events-report': 'eventsReport.nav.report',
+  '/events-mine': 'eventsReport.nav.mine',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -37,6 +37,8 @@ const PointsShopPage = lazy(() => import('../modules/points/ShopPage'));
 const MyPointsPage = lazy(() => import('../modules/points/MyPointsPage'));
 const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
+const EventsReportPage = lazy(() => import('../modules/events/report/ReportPage'));
+const MyEventsPage = lazy(() => import('../modules/events/report/MyEventsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/CategoriesPage'));
@@ -93,6 +95,8 @@ export const router = createBrowserRouter([
           { path: 'events-open311', element: guarded('events.open311', <Open311KeysPage />) },
           { path: 'events-calendar', element: guarded('events.read', <EventsCalendarPage />) },
           { path: 'events-board', element: guarded('events.board', <EventsBoardPage />) },
+          { path: 'events-report', element: guarded('events.report', <EventsReportPage />) },
+          { path: 'events-mine', element: guarded('events.report', <MyEventsPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -36,5 +36,7 @@ export const eventsAuditLabels: AuditLabels = {
     'events.calendar.add': { zh: '添加工作日历日期', en: 'Add calendar day' },
     'events.calendar.remove': { zh: '删除工作日历日期', en: 'Remove calendar day' },
     'events.board.export': { zh: '导出事件考核', en: 'Export event KPI board' },
+    'events.event.follow': { zh: '跟进网格事件', en: 'Follow grid event' },
+    'events.event.unfollow': { zh: '取消跟进网格事件', en: 'Unfollow grid event' },
   },
 };

@@ -36,14 +36,14 @@ const ownHousehold = async (ctx: Ctx): Promise<string | null> => {
   return person?.householdId ?? null;
 };
 
-interface Place {
+export interface Place {
   regionCode: string;
   householdId: string | null;
   gridId: string | null;
 }
 
 /** Where the event is: the household's village and small grid, else the caller's or the chosen village. */
-const placeOf = async (ctx: Ctx, body: CreateEventBody): Promise<Place> => {
+export const placeOf = async (ctx: Ctx, body: CreateEventBody): Promise<Place> => {
   const householdId =
     body.householdId ?? (RESIDENT_ROLES.has(ctx.actor.role) ? await ownHousehold(ctx) : null);
   if (householdId) {

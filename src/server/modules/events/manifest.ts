@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/modules/manifest';
+import { defineModule, type HomeShortcut } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { eventsBoardRoutes } from './board-routes';
 import { calendarRoutes } from './calendar-routes';
@@ -9,6 +9,7 @@ import { eventsFigures } from './figures';
 import { eventFlowRoutes } from './flow-routes';
 import { open311KeyRoutes } from './open311/key-routes';
 import { open311Routes } from './open311/routes';
+import { reportRoutes } from './report-routes';
 import { eventsRoutes } from './routes';
 import { seedServiceCatalogue } from './service-catalogue';
 import * as tables from './tables';
@@ -16,6 +17,24 @@ import * as tables from './tables';
 // 网格事件: villagers report, the village handles, the township blows the whistle (吹哨) and
 // departments report for duty (报到), with time limits, escalation and public overdue boards
 // (docs/events.md).
+
+// 上报事件 is the first job of a villager's and a grid worker's home page (a phone, one tap).
+const shortcuts: readonly HomeShortcut[] = [
+  {
+    key: 'events.report',
+    label: { zh: '上报事件', en: 'Report a problem' },
+    path: '/events-report',
+    permission: 'events.report',
+    rank: { villager: 0, grid_worker: 0 },
+  },
+  {
+    key: 'events.mine',
+    label: { zh: '我的上报', en: 'My reports' },
+    path: '/events-mine',
+    permission: 'events.report',
+    rank: { villager: 0.5, grid_worker: 3.5, party_member: 2.5 },
+  },
+];
 
 export const eventsModule = defineModule({
   name: 'events',
@@ -29,6 +48,7 @@ export const eventsModule = defineModule({
     open311Routes,
     calendarRoutes,
     eventsBoardRoutes,
+    reportRoutes,
   ],
   figures: eventsFigures,
   tables,
@@ -45,6 +65,7 @@ export const eventsModule = defineModule({
   ],
   home: {
     shortcuts: [
+      ...shortcuts,
       {
         key: 'events.services',
         label: { zh: '便民服务', en: 'Village services' },

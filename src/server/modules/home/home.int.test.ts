@@ -20,10 +20,17 @@ const homeOf = async (role: Role, regionCode: string) => {
 const paths = (home: { shortcuts: { path: string }[] }) => home.shortcuts.map((s) => s.path);
 
 describe('GET /api/home 工作台', () => {
-  it('starts a grid worker’s shortcuts with 申报积分, 我的网格 and 我的申报, then the households', async () => {
+  it('starts a grid worker’s shortcuts with 上报事件, 申报积分, 我的网格, 我的申报 and 我的上报, then the households', async () => {
     const home = await homeOf('grid_worker', regions.ownVillage.code);
-    expect(paths(home).slice(0, 4)).toEqual(['/points-propose', '/my-grid', '/points-mine', '/households']);
-    expect(home.shortcuts[1]).toEqual({
+    expect(paths(home).slice(0, 6)).toEqual([
+      '/events-report',
+      '/points-propose',
+      '/my-grid',
+      '/points-mine',
+      '/events-mine',
+      '/households',
+    ]);
+    expect(home.shortcuts[2]).toEqual({
       key: 'my-grid',
       label: { zh: '我的网格', en: 'My grid' },
       path: '/my-grid',
@@ -39,9 +46,14 @@ describe('GET /api/home 工作台', () => {
     expect(paths(await homeOf('county_admin', regions.county))[0]).toBe('/users');
   });
 
-  it('starts a villager’s with 我的积分 and 积分兑换, and no registry', async () => {
+  it('starts a villager’s with 上报事件 and 我的上报, then 我的积分 and 积分兑换, and no registry', async () => {
     const home = await homeOf('villager', regions.ownVillage.code);
-    expect(paths(home).slice(0, 2)).toEqual(['/my-points', '/points-reserve']);
+    expect(paths(home).slice(0, 4)).toEqual([
+      '/events-report',
+      '/events-mine',
+      '/my-points',
+      '/points-reserve',
+    ]);
   });
 
   it('offers villagers and party members 便民服务 (the service list)', async () => {

@@ -6,6 +6,7 @@ import { eventsBoardEn, eventsBoardZh } from '../../modules/events/board/message
 import { eventsCalendarEn, eventsCalendarZh } from '../../modules/events/calendar/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
+import { eventsReportEn, eventsReportZh } from '../../modules/events/report/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -33,6 +34,7 @@ export const messagesZh = {
   eventsOpen311: eventsOpen311Zh,
   eventsCalendar: eventsCalendarZh,
   eventsBoard: eventsBoardZh,
+  eventsReport: eventsReportZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -50,6 +52,7 @@ export const messagesEn: typeof messagesZh = {
   eventsOpen311: eventsOpen311En,
   eventsCalendar: eventsCalendarEn,
   eventsBoard: eventsBoardEn,
+  eventsReport: eventsReportEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

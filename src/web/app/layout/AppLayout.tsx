@@ -1,7 +1,9 @@
 import { Drawer, Layout } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { can } from '../../../contracts/roles';
+import { useMe } from '../auth';
 import { useDocumentTitle } from '../page-titles';
 import { HeaderBar } from './HeaderBar';
 import { SideMenu } from './SideMenu';
@@ -14,6 +16,12 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useDocumentTitle();
+  const role = useMe().data?.role;
+  // Reports kept on the phone while offline go out when the app starts and when the signal returns.
+  useEffect(() => {
+    if (role && can(role, 'events.report'))
+      void import('../../modules/events/report/sync').then((m) => m.startReportSync());
+  }, [role]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
