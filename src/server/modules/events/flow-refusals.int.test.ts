@@ -1,7 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { EVENT_ACTIONS } from '../../../contracts/api/events';
+import { DISPATCH_ACTIONS, EVENT_ACTIONS } from '../../../contracts/api/events';
 import { workflowHistory } from '../../platform/workflow/tables';
+import { dispatchWorkflow } from './dispatch-workflow';
 import { eventWorkflow } from './event-workflow';
 import {
   department,
@@ -15,7 +16,7 @@ import {
   villager,
   withEventsHarness,
 } from './events-test-kit';
-import { act, actOnDispatch, eventRow, photo, stepsOf } from './flow-test-kit';
+import { act, actOnDispatch, dispatchesOf, eventRow, photo, stepsOf } from './flow-test-kit';
 import { type EventStatus, eventFollowers } from './tables';
 
 // Every step a state does not allow is refused with 409 and changes nothing (table-driven over
@@ -95,6 +96,34 @@ describe('steps a state does not allow', () => {
     }
     expect(await snapshot(id)).toEqual(before);
   });
+});
+
+describe('steps a dispatch’s state does not allow', () => {
+  it.each(['sent', 'acknowledged', 'handled', 'returned'])(
+    'are refused with 409 for a dispatch %s, and nothing changes',
+    async (status) => {
+      const eventId = await eventIn('dispatched');
+      const [d] = await dispatchesOf(eventId);
+      if (status !== 'sent' && status !== 'returned') {
+        await actOnDispatch(department, d.id, 'acknowledge');
+        await photo(department, 'event_dispatch', d.id);
+      }
+      if (status === 'handled') await actOnDispatch(department, d.id, 'handle', { result: '已办理' });
+      if (status === 'returned') await actOnDispatch(department, d.id, 'return', { reason: '派错了' });
+      const [before] = await dispatchesOf(eventId);
+      expect(before.status).toBe(status);
+      const event = await snapshot(eventId);
+      const refused = DISPATCH_ACTIONS.filter(
+        (a) => !(dispatchWorkflow.transitions[a].from as readonly string[]).includes(status),
+      );
+      for (const action of refused) {
+        const r = await actOnDispatch(department, d.id, action, everything, 409);
+        expect(r.message).toMatch(/^该派单当前为「.+」，不能/);
+      }
+      expect(await dispatchesOf(eventId)).toEqual([before]);
+      expect(await snapshot(eventId)).toEqual(event);
+    },
+  );
 });
 
 describe('merging duplicates', () => {

@@ -52,6 +52,33 @@ describe('the village handles and closes', () => {
   });
 });
 
+describe('the reporter', () => {
+  it('submits a draft once its photo is uploaded (the category asks for one), and withdraws before acceptance', async () => {
+    const draft = await report({ draft: true }, villager, 'E03');
+    const refused = await act(villager, draft.id, 'submit', {}, 409);
+    expect(refused.message).toContain('照片');
+    await act(village, draft.id, 'submit', {}, 403);
+    await photo(villager, 'event', draft.id);
+    const sent = await act(villager, draft.id, 'submit');
+    expect(sent).toMatchObject({ status: 'reported', stageKind: 'accept', photoCount: 1 });
+    expect((await stepsOf(draft.id)).map((s) => s.action)).toEqual(['create', 'submit']);
+    await act(villager, draft.id, 'withdraw');
+    expect((await stagesOf(draft.id)).map((s) => [s.kind, s.outcome])).toEqual([['accept', 'cancelled']]);
+    expect((await eventRow(draft.id)).status).toBe('withdrawn');
+  });
+
+  it('adds scene photos until the event is accepted; then only its handlers add result photos', async () => {
+    const e = await report({}, villager);
+    await photo(villager, 'event', e.id);
+    await act(village, e.id, 'accept');
+    await photo(villager, 'event', e.id, 403);
+    await photo(township, 'event', e.id, 403);
+    await photo(village, 'event', e.id);
+    const other = await (await villager.get(`/api/attachments/event/${e.id}`)).json();
+    expect(other.items).toHaveLength(2);
+  });
+});
+
 describe('a low rating', () => {
   it('reopens the event once at the level that closed it; a second low rating is final', async () => {
     const e = await report({}, villager);
@@ -69,6 +96,7 @@ describe('a low rating', () => {
     const steps = await stepsOf(e.id);
     expect(steps.at(-1)).toMatchObject({ action: 'rate', fromState: 'closed', toState: 'village' });
     expect(steps.at(-1)!.data).toMatchObject({ rating: 2, redo: true });
+    expect(await noticesOf(await userIdOf(village), 'events.low_rating')).toBe(1);
     await act(village, e.id, 'resolve', { result: '重新答复' });
     const final = await act(villager, e.id, 'rate', { rating: 1 });
     expect(final).toMatchObject({ status: 'rated', rating: 1, redoCount: 1 });
