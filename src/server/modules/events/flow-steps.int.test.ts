@@ -57,7 +57,8 @@ describe('the reporter', () => {
     const draft = await report({ draft: true }, villager, 'E03');
     const refused = await act(villager, draft.id, 'submit', {}, 409);
     expect(refused.message).toContain('照片');
-    await act(village, draft.id, 'submit', {}, 403);
+    await act(village, draft.id, 'submit', {}, 404);
+    expect((await village.get(`/api/events/${draft.id}`)).statusCode).toBe(404);
     await photo(villager, 'event', draft.id);
     const sent = await act(villager, draft.id, 'submit');
     expect(sent).toMatchObject({ status: 'reported', stageKind: 'accept', photoCount: 1 });

@@ -29,6 +29,10 @@ describe('who sees an event', () => {
     for (const role of ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker'])
       expect(maySeeEvent(as(role), event(), noTies)).toBe(true);
   });
+  it('keeps an unsent draft its reporter’s own', () => {
+    expect(maySeeEvent(as('village'), event({ status: 'draft' }), noTies)).toBe(false);
+    expect(maySeeEvent(as('villager'), event({ status: 'draft', reporterId: me }), noTies)).toBe(true);
+  });
   it('lets a department handler see only events dispatched to its department', () => {
     const health = as('department', 'health');
     expect(maySeeEvent(health, event(), noTies)).toBe(false);
