@@ -31,8 +31,10 @@ export const tiesOf = async (ctx: Ctx, event: Pick<EventRow, 'id' | 'reporterId'
   return { departments: [], followerIds: [] };
 };
 
-export const seesEvent = async (ctx: Ctx, event: Pick<EventRow, 'id' | 'reporterId'>): Promise<boolean> =>
-  maySeeEvent(ctx.actor, event, await tiesOf(ctx, event));
+export const seesEvent = async (
+  ctx: Ctx,
+  event: Pick<EventRow, 'id' | 'reporterId' | 'status'>,
+): Promise<boolean> => maySeeEvent(ctx.actor, event, await tiesOf(ctx, event));
 
 /** The event in the caller's scope that the caller may see; NotFound otherwise. */
 export const loadEvent = async (ctx: Ctx, eventId: string, forUpdate = false): Promise<EventRow> => {

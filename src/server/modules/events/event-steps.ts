@@ -141,6 +141,16 @@ export const rejected = async (tx: Ctx, event: EventRow, input: { reason?: strin
   return { set: { level: 'department', reason: reasonOf(input), updatedAt: new Date() } };
 };
 
+/** A rating of 1–2 reaches whoever handled the event: the level that closed it and its departments. */
+const lowRatingNotice = async (tx: Ctx, event: EventRow, rating: number) => {
+  const departments =
+    event.level === 'village' ? [] : (await currentRound(tx, event.id)).filter((d) => d.status === 'handled');
+  await noticeAbout(tx, event, 'low_rating', `群众评价 ${rating} 分`, {
+    ...ownersOf(event.level),
+    departments: departments.map((d) => d.department),
+  });
+};
+
 /**
  * 评价: the reporter's 1–5. A 1 or 2 on an event never redone reopens it at the level that closed
  * it (redo_count 1, the history step's `redo`); a later low rating is final.
@@ -148,7 +158,7 @@ export const rejected = async (tx: Ctx, event: EventRow, input: { reason?: strin
 export const rated = async (tx: Ctx, event: EventRow, rating: number): Step => {
   const at = new Date();
   const set = { rating, ratedAt: at, updatedAt: at };
-  if (rating <= 2) await noticeAbout(tx, event, 'low_rating', `群众评价 ${rating} 分`, ownersOf(event.level));
+  if (rating <= 2) await lowRatingNotice(tx, event, rating);
   if (!reopensOnRating(rating, event.redoCount)) return { set };
   const level: Level = event.level === 'village' ? 'village' : 'township';
   await openStage(tx, event, await categoryOf(tx, event), { kind: level, owner: level, at });

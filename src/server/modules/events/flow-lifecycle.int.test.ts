@@ -1,8 +1,11 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { notifications } from '../../platform/notifications/tables';
 import {
   department,
   departmentSession,
   grid,
+  h,
   report,
   township,
   village,
@@ -26,13 +29,13 @@ describe('the lifecycle of an event', () => {
     );
     const up = await act(village, e.id, 'escalate', { reason: '涉及低保政策，村里办不了' });
     expect(up).toMatchObject({ status: 'township', level: 'township', stageKind: 'township' });
+    const health = await departmentSession('health');
     const sent = await act(township, e.id, 'dispatch', {
       departments: ['civil_affairs', 'health'],
       note: '请尽快核实',
     });
     expect(sent).toMatchObject({ status: 'dispatched', level: 'department', stageKind: null });
     expect(sent.dispatches).toHaveLength(2);
-    const health = await departmentSession('health');
     for (const [who, dept] of [
       [department, 'civil_affairs'],
       [health, 'health'],
@@ -55,6 +58,17 @@ describe('the lifecycle of an event', () => {
     const closed = await act(township, e.id, 'approve');
     expect(closed.status).toBe('closed');
     expect(closed.closedAt).not.toBeNull();
+    const gridId = (await (await grid.get('/api/auth/me')).json()).id;
+    const healthId = (await (await health.get('/api/auth/me')).json()).id;
+    const told = await h.services.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recordId, e.id), inArray(notifications.userId, [gridId, healthId])));
+    expect(told.map((n) => [n.userId === gridId ? 'reporter' : 'health', n.kind]).sort()).toEqual([
+      ['health', 'events.dispatched'],
+      ['reporter', 'events.closed'],
+    ]);
+    expect(told.find((n) => n.kind === 'events.closed')!.title).toContain('请评价');
     const rated = await act(grid, e.id, 'rate', { rating: 5 });
     expect(rated).toMatchObject({ status: 'rated', rating: 5, redoCount: 0 });
     const row = await eventRow(e.id);

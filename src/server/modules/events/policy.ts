@@ -29,11 +29,17 @@ export const VILLAGE_ROLES: readonly Role[] = ['village', 'stationed_cadre', 'gr
 export const TOWNSHIP_ROLES: readonly Role[] = ['township', 'county_admin'];
 
 /**
- * Staff in scope see every event there; a department handler only events with a dispatch to its
+ * Staff in scope see every event there (not another's unsent draft); a department handler only events with a dispatch to its
  * department; a villager or party member only what they reported or follow.
  */
-export const maySeeEvent = (actor: Who, event: Pick<EventFacts, 'reporterId'>, ties: EventTies): boolean => {
+export const maySeeEvent = (
+  actor: Who,
+  event: Pick<EventFacts, 'reporterId' | 'status'>,
+  ties: EventTies,
+): boolean => {
   if (event.reporterId !== null && event.reporterId === actor.userId) return true;
+  // An unsent report (未提交) is its reporter's own until it is submitted.
+  if (event.status === 'draft') return false;
   if (isResident(actor)) return ties.followerIds.includes(actor.userId);
   if (actor.role === 'department')
     return actor.department !== null && ties.departments.includes(actor.department);

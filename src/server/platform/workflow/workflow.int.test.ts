@@ -55,6 +55,22 @@ const review = defineWorkflow<'pending' | 'approved' | 'returned', Claim>({
   },
 });
 
+// The same record kind, with approve going where `extra.to` says: `to`, one of `alsoTo`, or
+// (wrongly) a state it does not declare.
+const choosing = defineWorkflow({
+  ...review,
+  transitions: {
+    approve: {
+      from: ['pending'],
+      to: 'approved',
+      alsoTo: ['returned'],
+      label: { zh: '审核', en: 'Decide' },
+      allowed: (ctx) => ctx.actor.role === 'village',
+      effect: async (_tx, _r, input) => ({ to: input.extra?.to as 'approved' | 'returned' | undefined }),
+    },
+  },
+});
+
 let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
 let secretary: Ctx;
@@ -176,6 +192,29 @@ describe('transition()', () => {
     );
     await expect(transition(other, review, id, 'approve')).rejects.toMatchObject({ status: 404 });
     expect((await snapshot(id)).status).toBe('pending');
+  });
+
+  it('goes to a state the effect chooses among `to` and `alsoTo`, and refuses one the action does not declare', async () => {
+    const id = await pendingClaim();
+    const result = await transition(secretary, choosing, id, 'approve', { extra: { to: 'returned' } });
+    expect(result.record.status).toBe('returned');
+    const db = h.services.database.db;
+    const steps = await db.select().from(workflowHistory).where(eq(workflowHistory.recordId, id));
+    expect(steps.find((s) => s.action === 'approve')).toMatchObject({
+      fromState: 'pending',
+      toState: 'returned',
+    });
+    const other = await pendingClaim();
+    await expect(
+      transition(secretary, choosing, other, 'approve', { extra: { to: 'pending' } }),
+    ).rejects.toThrow(/may not go to pending/);
+    expect((await snapshot(other)).status).toBe('pending');
+    expect(() =>
+      defineWorkflow({
+        ...review,
+        transitions: { x: { ...choosing.transitions.approve, alsoTo: ['nowhere' as never] } },
+      }),
+    ).toThrow(/unknown state nowhere/);
   });
 
   it('lets exactly one of 20 identical concurrent actions through', async () => {
