@@ -15,5 +15,6 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.list.export': { zh: '导出事件清单', en: 'Export event list' },
   },
 };
