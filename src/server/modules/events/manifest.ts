@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { seedEventCatalogue } from './catalogue';
+import { eventsHomePending, eventsShortcuts } from './home-pending';
+import { householdEvents } from './household-events';
 import { eventsRoutes } from './routes';
 import * as tables from './tables';
 
@@ -24,6 +26,11 @@ export const eventsModule = defineModule({
     'events.services',
     'events.open311',
   ],
+  home: { pending: eventsHomePending, shortcuts: eventsShortcuts },
+  householdFile: {
+    key: 'events',
+    read: async (ctx, household) => ({ events: await householdEvents(ctx, household.id) }),
+  },
   onCountyImport: async (db, who, countyCode) => {
     await seedEventCatalogue(db, who, countyCode);
   },
