@@ -39,6 +39,9 @@ const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
+const EventsPage = lazy(() => import('../modules/events/handle/EventsPage'));
+const EventDetailPage = lazy(() => import('../modules/events/handle/EventDetailPage'));
+const EventsDutyPage = lazy(() => import('../modules/events/handle/DutyPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -78,6 +81,9 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events', element: guarded('events.read', <EventsPage />) },
+          { path: 'events/:eventId', element: guarded('events.read', <EventDetailPage />) },
+          { path: 'events-duty', element: guarded('events.handle', <EventsDutyPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

@@ -1,10 +1,12 @@
 import {
   AimOutlined,
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
   BorderInnerOutlined,
   CarOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   FlagOutlined,
@@ -129,6 +131,23 @@ export const useNavItems = (me: Me): NavItem[] => {
       description: t('talents.desc'),
     },
     ...pointsItems(t as (key: string) => string),
+    {
+      path: '/events',
+      label: t('eventsHandle.nav.events'),
+      icon: <AlertOutlined />,
+      testId: 'nav-events',
+      permission: 'events.read',
+      description: t('eventsHandle.desc.events'),
+    },
+    {
+      path: '/events-duty',
+      label: t('eventsHandle.nav.duty'),
+      icon: <CarryOutOutlined />,
+      testId: 'nav-events-duty',
+      permission: 'events.handle',
+      roles: ['department'],
+      description: t('eventsHandle.desc.duty'),
+    },
   ];
   const mine = all.filter(
     (item) =>
@@ -143,12 +162,12 @@ export const useNavItems = (me: Me): NavItem[] => {
  */
 const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   region_admin: ['/', '/regions', '/users', '/audit'],
-  county_admin: ['/', '/orgs', '/members', '/cadres', '/households', '/points-review'],
-  township: ['/', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
-  village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
+  county_admin: ['/', '/events', '/orgs', '/members', '/cadres', '/households', '/points-review'],
+  township: ['/', '/events', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
+  village: ['/', '/events', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
-  department: ['/', '/households'],
+  department: ['/', '/events-duty', '/events', '/households'],
   party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
   villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
 };
