@@ -38,10 +38,8 @@ export type EventListQuery = z.infer<typeof eventListQuerySchema>;
 export const eventPageSchema = pageOf(eventSchema);
 
 /** A department's dispatch with the event it belongs to (部门报到). */
-export const dutyDispatchSchema = dispatchSchema.omit({ actions: true });
-export type DutyDispatch = z.infer<typeof dutyDispatchSchema>;
 export const dutyItemSchema = z.object({
-  dispatch: dutyDispatchSchema,
+  dispatch: dispatchSchema,
   event: eventSchema,
 });
 export type DutyItem = z.infer<typeof dutyItemSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { departmentSchema } from '../roles';
+import { attachmentSchema } from './attachments';
 import { regionCodeSchema, uuidSchema } from './common';
-import { workflowActionSchema, workflowStepSchema } from './workflow';
+import { transitionBodySchema, workflowActionSchema, workflowStepSchema } from './workflow';
 
 // Grid events (issue 12): what the server and the pages share. docs/events.md explains the
 // states, the stages and their limits.
@@ -114,13 +115,62 @@ export const dispatchSchema = z.object({
   handledAt: z.string().nullable(),
   result: z.string().nullable(),
   reason: z.string().nullable(),
+  /** 待报到, 办理中 … */
+  statusLabel: z.string(),
+  departmentName: z.string(),
+  /** Photos of the department's result (attachments of kind event_dispatch). */
+  photos: z.array(attachmentSchema),
   actions: z.array(workflowActionSchema),
 });
 export type DispatchView = z.infer<typeof dispatchSchema>;
 
 export const eventDetailSchema = eventSchema.extend({
+  /** A department handler sees its own department's dispatches only. */
   dispatches: z.array(dispatchSchema),
   history: z.array(workflowStepSchema),
+  /** What the caller may do now: render buttons from these (needs: reason, rating, result …). */
   actions: z.array(workflowActionSchema),
+  /** Photos of the report and of the village's or township's result (attachments of kind event). */
+  photos: z.array(attachmentSchema),
+  /** The latest 办结 result text (the village's or township's), if any. */
+  result: z.string().nullable(),
+  /** Set for a report merged into another: the survivor's 事件编号. */
+  mergedNumber: z.string().nullable(),
 });
 export type EventDetail = z.infer<typeof eventDetailSchema>;
+
+/** The steps a person may ask for on an event (docs/events.md "The workflow"). */
+export const EVENT_ACTIONS = [
+  'submit',
+  'accept',
+  'escalate',
+  'return',
+  'merge',
+  'resolve',
+  'send_back',
+  'dispatch',
+  'approve',
+  'reject',
+  'rate',
+  'withdraw',
+] as const;
+export const eventActionSchema = z.enum(EVENT_ACTIONS);
+export const DISPATCH_ACTIONS = ['acknowledge', 'handle', 'return'] as const;
+export const dispatchActionSchema = z.enum(DISPATCH_ACTIONS);
+
+/** What a step carries: its needs (reason, rating) and what some steps ask beyond them. */
+export const eventActionBodySchema = transitionBodySchema.extend({
+  /** 吹哨派单: the departments (default: the category's first). */
+  departments: z.array(departmentSchema).max(10, '一次最多派往 10 个部门').optional(),
+  /** 派单说明 for the departments. */
+  note: z.string().trim().max(500, '派单说明不超过 500 字').optional(),
+  /** 合并: the event that survives. */
+  targetId: uuidSchema.optional(),
+  /** 办结 / 部门办理: what was done. */
+  result: z.string().trim().max(2000, '办理结果不超过 2000 字').optional(),
+});
+export type EventActionBody = z.infer<typeof eventActionBodySchema>;
+
+export const eventParamsSchema = z.object({ eventId: uuidSchema });
+export const eventActionParamsSchema = z.object({ eventId: uuidSchema, action: eventActionSchema });
+export const dispatchActionParamsSchema = z.object({ dispatchId: uuidSchema, action: dispatchActionSchema });

@@ -6,13 +6,15 @@ import { z } from 'zod';
 
 const textSchema = z.object({ zh: z.string(), en: z.string() });
 
-export const NEEDS = ['reason', 'rating', 'deadline', 'evidence'] as const;
+// `result`, `departments` and `target` are asked by some records' actions (an event's result text,
+// the departments of a dispatch, the event a duplicate is merged into): sent in the body as named.
+export const NEEDS = ['reason', 'rating', 'deadline', 'evidence', 'result', 'departments', 'target'] as const;
 
 export const workflowActionSchema = z.object({
   action: z.string(),
   label: textSchema,
   to: z.string(),
-  /** What the action asks for: a reason, a 1–5 rating, a deadline, a photo or document. */
+  /** What the action asks for: a reason, a 1–5 rating, a deadline, a photo or document, … */
   needs: z.array(z.enum(NEEDS)),
   /** A need not met yet (no photo uploaded): the button shows why it waits. */
   missing: z.enum(NEEDS).nullable(),

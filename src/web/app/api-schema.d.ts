@@ -1625,6 +1625,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件详情（含派单、流转记录、照片和您现在可做的操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            address: string | null;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            closedAt: string | null;
+                            description: string;
+                            dispatches: {
+                                ackDueAt: string | null;
+                                acknowledgedAt: string | null;
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                /** @enum {string} */
+                                department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire";
+                                departmentName: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                handledAt: string | null;
+                                handleDueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                reason: string | null;
+                                result: string | null;
+                                round: number;
+                                sentAt: string;
+                                /** @enum {string} */
+                                status: "sent" | "acknowledged" | "handled" | "returned" | "cancelled";
+                                statusLabel: string;
+                            }[];
+                            escalations: number;
+                            /** Format: uuid */
+                            gridId: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            level: string;
+                            lng: number | null;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mergedNumber: string | null;
+                            number: string;
+                            overdue: boolean;
+                            photoCount: number;
+                            photos: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            rating: number | null;
+                            reason: string | null;
+                            redoCount: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            reportedAt: string;
+                            reporterName: string | null;
+                            result: string | null;
+                            /** @enum {string} */
+                            source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                            stageDueAt: string | null;
+                            /** @enum {string|null} */
+                            stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                            /** @enum {string} */
+                            status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                            statusLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 事件流转：受理、上报乡镇、退回、合并、办结、退回村级、吹哨派单、审核、评价、撤回（状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "submit" | "accept" | "escalate" | "return" | "merge" | "resolve" | "send_back" | "dispatch" | "approve" | "reject" | "rate" | "withdraw";
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        departments?: ("civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire")[];
+                        note?: string;
+                        rating?: number;
+                        reason?: string;
+                        result?: string;
+                        /** Format: uuid */
+                        targetId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            address: string | null;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            closedAt: string | null;
+                            description: string;
+                            dispatches: {
+                                ackDueAt: string | null;
+                                acknowledgedAt: string | null;
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                /** @enum {string} */
+                                department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire";
+                                departmentName: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                handledAt: string | null;
+                                handleDueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                reason: string | null;
+                                result: string | null;
+                                round: number;
+                                sentAt: string;
+                                /** @enum {string} */
+                                status: "sent" | "acknowledged" | "handled" | "returned" | "cancelled";
+                                statusLabel: string;
+                            }[];
+                            escalations: number;
+                            /** Format: uuid */
+                            gridId: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            level: string;
+                            lng: number | null;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mergedNumber: string | null;
+                            number: string;
+                            overdue: boolean;
+                            photoCount: number;
+                            photos: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            rating: number | null;
+                            reason: string | null;
+                            redoCount: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            reportedAt: string;
+                            reporterName: string | null;
+                            result: string | null;
+                            /** @enum {string} */
+                            source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                            stageDueAt: string | null;
+                            /** @enum {string|null} */
+                            stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                            /** @enum {string} */
+                            status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                            statusLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/dispatches": {
         parameters: {
             query?: never;
@@ -1657,8 +2019,20 @@ export interface paths {
                                 dispatch: {
                                     ackDueAt: string | null;
                                     acknowledgedAt: string | null;
+                                    actions: {
+                                        action: string;
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string|null} */
+                                        missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                        needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                        to: string;
+                                    }[];
                                     /** @enum {string} */
                                     department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire";
+                                    departmentName: string;
                                     /** Format: uuid */
                                     eventId: string;
                                     handledAt: string | null;
@@ -1666,12 +2040,27 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    photos: {
+                                        bytes: number;
+                                        /** @enum {string} */
+                                        category: "image" | "document";
+                                        createdAt: string;
+                                        createdByName: string | null;
+                                        fileName: string;
+                                        height: number | null;
+                                        id: string;
+                                        mime: string;
+                                        recordId: string;
+                                        recordKind: string;
+                                        width: number | null;
+                                    }[];
                                     reason: string | null;
                                     result: string | null;
                                     round: number;
                                     sentAt: string;
                                     /** @enum {string} */
                                     status: "sent" | "acknowledged" | "handled" | "returned" | "cancelled";
+                                    statusLabel: string;
                                 };
                                 event: {
                                     address: string | null;
@@ -1724,6 +2113,194 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/dispatches/{dispatchId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门报到、办理完成（须附结果照片）、退回派单（状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "acknowledge" | "handle" | "return";
+                    dispatchId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        departments?: ("civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire")[];
+                        note?: string;
+                        rating?: number;
+                        reason?: string;
+                        result?: string;
+                        /** Format: uuid */
+                        targetId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            address: string | null;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            closedAt: string | null;
+                            description: string;
+                            dispatches: {
+                                ackDueAt: string | null;
+                                acknowledgedAt: string | null;
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                /** @enum {string} */
+                                department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire";
+                                departmentName: string;
+                                /** Format: uuid */
+                                eventId: string;
+                                handledAt: string | null;
+                                handleDueAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                reason: string | null;
+                                result: string | null;
+                                round: number;
+                                sentAt: string;
+                                /** @enum {string} */
+                                status: "sent" | "acknowledged" | "handled" | "returned" | "cancelled";
+                                statusLabel: string;
+                            }[];
+                            escalations: number;
+                            /** Format: uuid */
+                            gridId: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            level: string;
+                            lng: number | null;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mergedNumber: string | null;
+                            number: string;
+                            overdue: boolean;
+                            photoCount: number;
+                            photos: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            rating: number | null;
+                            reason: string | null;
+                            redoCount: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            reportedAt: string;
+                            reporterName: string | null;
+                            result: string | null;
+                            /** @enum {string} */
+                            source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                            stageDueAt: string | null;
+                            /** @enum {string|null} */
+                            stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                            /** @enum {string} */
+                            status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                            statusLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5647,8 +6224,8 @@ export interface paths {
                                         zh: string;
                                     };
                                     /** @enum {string|null} */
-                                    missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                    needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                     to: string;
                                 }[];
                                 approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -5742,8 +6319,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -5829,8 +6406,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -5944,8 +6521,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -6041,8 +6618,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -6136,8 +6713,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -6233,8 +6810,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];
@@ -6330,8 +6907,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 /** @enum {string|null} */
-                                missing: "reason" | "rating" | "deadline" | "evidence" | null;
-                                needs: ("reason" | "rating" | "deadline" | "evidence")[];
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
                                 to: string;
                             }[];
                             approverRoles: ("region_admin" | "county_admin" | "township" | "village" | "stationed_cadre" | "department" | "grid_worker" | "party_member" | "villager")[];

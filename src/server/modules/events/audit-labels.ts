@@ -1,4 +1,7 @@
 import type { AuditLabels } from '../../platform/audit/labels';
+import { workflowAuditActions } from '../../platform/workflow/define';
+import { dispatchWorkflow } from './dispatch-workflow';
+import { eventWorkflow } from './event-workflow';
 
 // 审计日志: the names of what the events module writes to the audit log (platform/audit/labels.ts).
 // Each part of the module adds the actions it writes (the workflow's come from its transitions).
@@ -16,5 +19,7 @@ export const eventsAuditLabels: AuditLabels = {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
     'events.list.export': { zh: '导出事件清单', en: 'Export event list' },
+    ...workflowAuditActions(eventWorkflow, { zh: '网格事件', en: 'grid event' }),
+    ...workflowAuditActions(dispatchWorkflow, { zh: '吹哨派单', en: 'dispatch' }),
   },
 };

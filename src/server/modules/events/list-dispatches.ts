@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DutyDispatch, DutyItem } from '../../../contracts/api/events-queue';
+import type { DutyItem } from '../../../contracts/api/events-queue';
 import type { Ctx } from '../../platform/context';
 import { inScope, scopeOf } from '../../platform/scope';
+import { dispatchViews } from './event-detail';
 import { eventViews } from './event-view';
 import { eventDispatches, events } from './tables';
 
@@ -10,22 +11,6 @@ import { eventDispatches, events } from './tables';
 // dispatches of the events in their scope.
 
 export type DispatchRow = typeof eventDispatches.$inferSelect;
-
-export const dutyDispatchView = (d: DispatchRow): DutyDispatch => ({
-  id: d.id,
-  eventId: d.eventId,
-  department: d.department,
-  status: d.status,
-  round: d.round,
-  note: d.note,
-  sentAt: d.sentAt.toISOString(),
-  ackDueAt: d.ackDueAt?.toISOString() ?? null,
-  acknowledgedAt: d.acknowledgedAt?.toISOString() ?? null,
-  handleDueAt: d.handleDueAt?.toISOString() ?? null,
-  handledAt: d.handledAt?.toISOString() ?? null,
-  result: d.result,
-  reason: d.reason,
-});
 
 export const TODO_DISPATCH = ['sent', 'acknowledged'] as const;
 const DONE_DISPATCH = ['handled', 'returned', 'cancelled'] as const;
@@ -75,10 +60,12 @@ export const listDispatches = async (
           ),
         )
     : [];
-  const views = new Map((await eventViews(ctx, eventRows)).map((e) => [e.id, e]));
-  const items = rows.flatMap((d) => {
-    const event = views.get(d.eventId);
-    return event ? [{ dispatch: dutyDispatchView(d), event }] : [];
+  const [eventList, dispatchList] = await Promise.all([eventViews(ctx, eventRows), dispatchViews(ctx, rows)]);
+  const views = new Map(eventList.map((e) => [e.id, e]));
+  // Each dispatch with what the caller may do on it now (报到, 办理, 退回).
+  const items = dispatchList.flatMap((dispatch) => {
+    const event = views.get(dispatch.eventId);
+    return event ? [{ dispatch, event }] : [];
   });
   return { items, total: Number(total), page: q.page, pageSize: q.pageSize };
 };

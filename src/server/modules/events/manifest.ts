@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { seedEventCatalogue } from './catalogue';
+import { dispatchAttachments, eventAttachments } from './event-attachments';
+import { eventFlowRoutes } from './flow-routes';
 import { eventsHomePending, eventsShortcuts } from './home-pending';
 import { householdEvents } from './household-events';
 import { eventsRoutes } from './routes';
@@ -14,8 +16,9 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes],
+  routes: [eventsRoutes, eventFlowRoutes],
   tables,
+  attachments: [eventAttachments, dispatchAttachments],
   permissions: [
     'events.report',
     'events.read',

@@ -1,10 +1,10 @@
-import type { WorkflowAction } from '../../../contracts/api/workflow';
+import { NEEDS, type WorkflowAction } from '../../../contracts/api/workflow';
 import type { Ctx } from '../context';
 import type { Need, TransitionSpec, Workflow } from './define';
 
 const needsOf = <S extends string, R>(spec: TransitionSpec<S, R>): Need[] => {
   const n = spec.needs ?? {};
-  return (['reason', 'rating', 'deadline', 'evidence'] as const).filter((k) => !!n[k]);
+  return NEEDS.filter((k) => !!n[k]);
 };
 
 /** Whether `needs.evidence` applies to this record (a function decides per record). */

@@ -1,5 +1,6 @@
 import type { Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { NEEDS } from '../../../contracts/api/workflow';
 import type { Ctx } from '../context';
 import type { Text } from '../modules/manifest';
 
@@ -8,7 +9,7 @@ import type { Text } from '../modules/manifest';
 // changes state; the caller gets back the actions it may take next, so pages render their
 // buttons from the server's rules instead of keeping a copy.
 
-export type Need = 'reason' | 'evidence' | 'rating' | 'deadline';
+export type Need = (typeof NEEDS)[number];
 
 export interface TransitionInput {
   reason?: string | null;
@@ -16,11 +17,21 @@ export interface TransitionInput {
   rating?: number | null;
   /** YYYY-MM-DD. */
   deadline?: string | null;
+  /**
+   * What else a workflow's action takes (the departments of a dispatch, the event a duplicate is
+   * merged into); the action's effect validates it and throws a typed error when it is wrong.
+   */
+  extra?: Record<string, unknown>;
 }
 
 export interface TransitionSpec<S extends string, R> {
   from: readonly S[];
   to: S;
+  /**
+   * Other states the effect may choose instead of `to` (an event reopened at the level that
+   * closed it); the declaration names them so they are checked like `to`.
+   */
+  alsoTo?: readonly S[];
   label: Text;
   /** May this caller take the action on this record? Scope is already checked. */
   allowed(ctx: Ctx, record: R): boolean | Promise<boolean>;
@@ -30,16 +41,21 @@ export interface TransitionSpec<S extends string, R> {
     rating?: boolean;
     deadline?: boolean;
     evidence?: boolean | ((ctx: Ctx, record: R) => boolean | Promise<boolean>);
+    /** Asked of the caller and checked by the effect (in `input.extra`): shown to pages only. */
+    result?: boolean;
+    departments?: boolean;
+    target?: boolean;
   };
   /**
    * Work done in the same transaction after every check passed (post the points); may return
-   * column values to set with the new state, and data to keep in the history row.
+   * column values to set with the new state, data to keep in the history row, and one of
+   * `alsoTo` as the state to go to instead of `to`.
    */
   effect?(
     tx: Ctx,
     record: R,
     input: TransitionInput,
-  ): Promise<{ set?: Partial<R>; data?: Record<string, unknown> } | undefined>;
+  ): Promise<{ set?: Partial<R>; data?: Record<string, unknown>; to?: S } | undefined>;
 }
 
 export type WorkflowTable = PgTable & { id: Column; regionCode: Column };
@@ -67,7 +83,7 @@ export interface Workflow<S extends string = string, R = Record<string, unknown>
 export const defineWorkflow = <S extends string, R>(workflow: Workflow<S, R>): Workflow<S, R> => {
   const states = new Set(Object.keys(workflow.states));
   for (const [action, spec] of Object.entries(workflow.transitions)) {
-    for (const s of [...spec.from, spec.to])
+    for (const s of [...spec.from, spec.to, ...(spec.alsoTo ?? [])])
       if (!states.has(s))
         throw new Error(`workflow ${workflow.kind}: action ${action} names unknown state ${s}`);
     if (spec.needs?.evidence && !workflow.evidenceCount)

@@ -66,10 +66,13 @@ export const transition = <S extends string, R extends Record<string, unknown>>(
     if ((await needsEvidence(tx, spec, record)) && (await workflow.evidenceCount!(tx, record)) === 0)
       throw new Conflict(`须先上传照片或附件，才能${spec.label.zh}`);
     const effect = await spec.effect?.(tx, record, input);
+    const to = effect?.to ?? spec.to;
+    if (to !== spec.to && !spec.alsoTo?.includes(to))
+      throw new Error(`workflow ${workflow.kind}: action ${action} may not go to ${to}`);
     const stateColumn = workflow.stateColumn;
     const [updated] = (await tx.db
       .update(workflow.table)
-      .set({ ...(effect?.set ?? {}), [workflow.stateKey]: spec.to } as Record<string, unknown>)
+      .set({ ...(effect?.set ?? {}), [workflow.stateKey]: to } as Record<string, unknown>)
       .where(and(eq(workflow.table.id, recordId), eq(stateColumn, state)))
       .returning()) as R[];
     // The row lock makes this unreachable on PostgreSQL; kept so a missing lock fails loudly.
@@ -85,7 +88,7 @@ export const transition = <S extends string, R extends Record<string, unknown>>(
       regionCode,
       action,
       from: state,
-      to: spec.to,
+      to,
       reason,
       data: Object.keys(data).length ? data : null,
     });
@@ -94,7 +97,7 @@ export const transition = <S extends string, R extends Record<string, unknown>>(
       entity: workflow.kind,
       entityId: recordId,
       regionCode,
-      diff: auditDiff({ state }, { state: spec.to, ...(reason ? { reason } : {}), ...data }),
+      diff: auditDiff({ state }, { state: to, ...(reason ? { reason } : {}), ...data }),
     });
     return { record: updated, actions: await availableActions(tx, workflow, updated) };
   });

@@ -12,11 +12,35 @@ import { eventsHandleApi, useRefreshEvents } from './api';
 // (吹哨), a rating, a result, the event to merge into, photos (uploaded before the step).
 
 type Target = { kind: 'event' | 'event_dispatch'; id: string };
-type Values = { reason?: string; rating?: number; result?: string; departments?: string[]; targetId?: string; note?: string };
+type Values = {
+  reason?: string;
+  rating?: number;
+  result?: string;
+  departments?: string[];
+  targetId?: string;
+  note?: string;
+};
 
-const PRIMARY = new Set(['accept', 'dispatch', 'approve', 'acknowledge', 'handle', 'resolve', 'rate', 'submit']);
+const PRIMARY = new Set([
+  'accept',
+  'dispatch',
+  'approve',
+  'acknowledge',
+  'handle',
+  'resolve',
+  'rate',
+  'submit',
+]);
 
-export function ActionButtons({ target, actions, size }: { target: Target; actions: WorkflowAction[]; size?: 'small' }) {
+export function ActionButtons({
+  target,
+  actions,
+  size,
+}: {
+  target: Target;
+  actions: WorkflowAction[];
+  size?: 'small';
+}) {
   const { i18n } = useTranslation();
   const [open, setOpen] = useState<WorkflowAction | null>(null);
   const run = useRun(target);
@@ -51,7 +75,10 @@ const useRun = (target: Target) => {
     setBusy(a.action);
     try {
       if (files.length) await eventsHandleApi.addPhotos(target.kind, target.id, files);
-      const body = { ...values, departments: values.departments?.length ? values.departments : undefined } as never;
+      const body = {
+        ...values,
+        departments: values.departments?.length ? values.departments : undefined,
+      } as never;
       if (target.kind === 'event') await eventsHandleApi.eventAction(target.id, a.action, body);
       else await eventsHandleApi.dispatchAction(target.id, a.action, body);
       message.success(t('eventsHandle.modal.done'));
@@ -127,7 +154,9 @@ function ActionModal({
                 if (!q.trim()) return;
                 const page = await eventsHandleApi.list({ view: 'all', q, pageSize: 10 });
                 setCandidates(
-                  page.items.filter((e) => e.id !== target.id).map((e) => ({ value: e.id, label: `${e.number} ${e.title}` })),
+                  page.items
+                    .filter((e) => e.id !== target.id)
+                    .map((e) => ({ value: e.id, label: `${e.number} ${e.title}` })),
                 );
               }}
             />

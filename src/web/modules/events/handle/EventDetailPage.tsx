@@ -18,7 +18,10 @@ export default function EventDetailPage() {
   if (detail.isError) return <Typography.Text type="danger">{errorText(detail.error)}</Typography.Text>;
   if (!detail.data) return <Spin />;
   const e = detail.data;
-  const map = e.lat != null && e.lng != null ? `https://uri.amap.com/marker?position=${e.lng},${e.lat}&coordinate=wgs84` : null;
+  const map =
+    e.lat != null && e.lng != null
+      ? `https://uri.amap.com/marker?position=${e.lng},${e.lat}&coordinate=wgs84`
+      : null;
   return (
     <Flex vertical gap={16}>
       <Flex vertical gap={4}>
@@ -45,13 +48,24 @@ export default function EventDetailPage() {
           <Card size="small">
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('eventsHandle.cols.category')}>{e.categoryName}</Descriptions.Item>
-              <Descriptions.Item label={t('eventsHandle.cols.region')}>{e.regionName ?? e.regionCode}</Descriptions.Item>
-              <Descriptions.Item label={t('eventsHandle.facts.reporter')}>{e.reporterName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('eventsHandle.cols.reportedAt')}>{when(e.reportedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('eventsHandle.cols.region')}>
+                {e.regionName ?? e.regionCode}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('eventsHandle.facts.reporter')}>
+                {e.reporterName ?? '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('eventsHandle.cols.reportedAt')}>
+                {when(e.reportedAt)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('eventsHandle.facts.address')}>
                 {e.address ?? '—'}
                 {map && (
-                  <Typography.Link href={map} target="_blank" rel="noreferrer" style={{ marginInlineStart: 8 }}>
+                  <Typography.Link
+                    href={map}
+                    target="_blank"
+                    rel="noreferrer"
+                    style={{ marginInlineStart: 8 }}
+                  >
                     <EnvironmentOutlined /> {t('eventsHandle.facts.map')}
                   </Typography.Link>
                 )}
@@ -65,14 +79,18 @@ export default function EventDetailPage() {
               {e.rating != null && (
                 <Descriptions.Item label={t('eventsHandle.facts.rating')}>{e.rating}</Descriptions.Item>
               )}
-              {e.result && <Descriptions.Item label={t('eventsHandle.facts.result')}>{e.result}</Descriptions.Item>}
+              {e.result && (
+                <Descriptions.Item label={t('eventsHandle.facts.result')}>{e.result}</Descriptions.Item>
+              )}
               {e.mergedNumber && (
                 <Descriptions.Item label={t('eventsHandle.cols.status')}>
                   {t('eventsHandle.facts.merged', { number: e.mergedNumber })}
                 </Descriptions.Item>
               )}
             </Descriptions>
-            <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }}>{e.description}</Typography.Paragraph>
+            <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }}>
+              {e.description}
+            </Typography.Paragraph>
             <Photos ids={e.photos.map((p) => p.id)} />
           </Card>
         </Col>
@@ -137,7 +155,12 @@ function Photos({ ids }: { ids: string[] }) {
 export function DispatchCard({ dispatch: d, title }: { dispatch: DispatchView; title?: string }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={title ?? d.departmentName} extra={<Tag>{d.statusLabel}</Tag>} data-testid="dispatch-card">
+    <Card
+      size="small"
+      title={title ?? d.departmentName}
+      extra={<Tag>{d.statusLabel}</Tag>}
+      data-testid="dispatch-card"
+    >
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('eventsHandle.duty.ackDue')}>{when(d.ackDueAt)}</Descriptions.Item>
         <Descriptions.Item label={t('eventsHandle.duty.handleDue')}>{when(d.handleDueAt)}</Descriptions.Item>

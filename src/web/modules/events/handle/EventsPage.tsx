@@ -7,9 +7,9 @@ import { Link, useSearchParams } from 'react-router';
 import type { EventView } from '../../../../contracts/api/events';
 import { EVENT_STATUSES } from '../../../../contracts/api/events';
 import { EVENT_LIST_VIEWS, EVENT_SORTS } from '../../../../contracts/api/events-queue';
-import { useErrorText } from '../../../app/errors';
 import { RegionPicker } from '../../../app/components/RegionPicker';
 import { ResponsiveTable } from '../../../app/components/ResponsiveTable';
+import { useErrorText } from '../../../app/errors';
 import { type EventListQuery, eventsHandleApi, useEventList } from './api';
 import { DueTag, when } from './shared';
 
@@ -121,7 +121,11 @@ export default function EventsPage() {
             options={EVENT_SORTS.map((s) => ({ value: s, label: t(`eventsHandle.sorts.${s}`) }))}
             onChange={(sort) => set({ sort })}
           />
-          <Button icon={<DownloadOutlined />} href={eventsHandleApi.exportUrl(query)} data-testid="events-export">
+          <Button
+            icon={<DownloadOutlined />}
+            href={eventsHandleApi.exportUrl(query)}
+            data-testid="events-export"
+          >
             {t('eventsHandle.export')}
           </Button>
         </Flex>

@@ -13,7 +13,11 @@ export function HouseholdEventsCard({ events }: { events: HouseholdEvents | null
       title={t('eventsHandle.household.title')}
       size="small"
       data-testid="profile-events"
-      extra={<Typography.Text type="secondary">{t('eventsHandle.household.total', { total: events.total })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('eventsHandle.household.total', { total: events.total })}
+        </Typography.Text>
+      }
     >
       {events.items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('eventsHandle.household.empty')} />

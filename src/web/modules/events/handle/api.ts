@@ -12,15 +12,24 @@ type EventAction = Parameters<typeof eventsHandleApi.eventAction>[1];
 type DispatchAction = Parameters<typeof eventsHandleApi.dispatchAction>[1];
 
 export const eventsHandleApi = {
-  list: (query: EventListQuery) =>
-    call(client.GET('/api/events', { params: { query: query as never } })),
-  exportUrl: (query: EventListQuery) => apiUrl('/events/export', { ...query, page: undefined, pageSize: undefined }),
+  list: (query: EventListQuery) => call(client.GET('/api/events', { params: { query: query as never } })),
+  exportUrl: (query: EventListQuery) =>
+    apiUrl('/events/export', { ...query, page: undefined, pageSize: undefined }),
   detail: (eventId: string) => call(client.GET('/api/events/{eventId}', { params: { path: { eventId } } })),
   duty: (view: 'todo' | 'done', page: number) =>
     call(client.GET('/api/events/dispatches', { params: { query: { view, page, pageSize: 20 } } })),
   eventAction: (
     eventId: string,
-    action: 'accept' | 'escalate' | 'return' | 'resolve' | 'dispatch' | 'approve' | 'reject' | 'rate' | (string & {}),
+    action:
+      | 'accept'
+      | 'escalate'
+      | 'return'
+      | 'resolve'
+      | 'dispatch'
+      | 'approve'
+      | 'reject'
+      | 'rate'
+      | (string & {}),
     body: EventActionBody,
   ) =>
     call(
@@ -29,7 +38,11 @@ export const eventsHandleApi = {
         body,
       }),
     ),
-  dispatchAction: (dispatchId: string, action: 'acknowledge' | 'handle' | 'return' | (string & {}), body: EventActionBody) =>
+  dispatchAction: (
+    dispatchId: string,
+    action: 'acknowledge' | 'handle' | 'return' | (string & {}),
+    body: EventActionBody,
+  ) =>
     call(
       client.POST('/api/events/dispatches/{dispatchId}/actions/{action}', {
         params: { path: { dispatchId, action: action as never } },
@@ -43,7 +56,8 @@ export const eventsHandleApi = {
   },
   photoUrl: (attachmentId: string, size: 'thumb' | 'full') =>
     `/api/attachment-files/${encodeURIComponent(attachmentId)}?size=${size}`,
-  notifications: () => call(client.GET('/api/notifications', { params: { query: { page: 1, pageSize: 30 } } })),
+  notifications: () =>
+    call(client.GET('/api/notifications', { params: { query: { page: 1, pageSize: 30 } } })),
   markRead: (notificationId: string) =>
     call(client.POST('/api/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
   readAll: () => call(client.POST('/api/notifications/read-all')),
@@ -83,7 +97,8 @@ export const useRefreshEvents = () => {
 export const useMarkRead = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | 'all') => (id === 'all' ? eventsHandleApi.readAll() : eventsHandleApi.markRead(id)),
+    mutationFn: async (id: string): Promise<unknown> =>
+      id === 'all' ? eventsHandleApi.readAll() : eventsHandleApi.markRead(id),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
 };
