@@ -64,7 +64,7 @@ const OUTSIDE = ['src/generator/', 'src/demo/', 'src/testing/', 'tools/', 'bench
 /** Test files and the test support that lives beside the code (scope probes, factories, helpers, kits). */
 const isTestSupport = (file: string) =>
   /\.test\.ts$/.test(file) ||
-  /(^|\/)(scope-probe|test-factories)\.ts$/.test(file) ||
+  /(^|\/)([a-z0-9-]+-)?(scope-probe|test-factories)\.ts$/.test(file) ||
   /-test-(helpers|kit)\.ts$/.test(file);
 
 const moduleOf = (file: string): string | undefined => /^src\/server\/modules\/([^/]+)\//.exec(file)?.[1];

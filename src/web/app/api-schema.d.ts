@@ -1987,6 +1987,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县事件类别（县级管理员可含已停用的） */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            departments: ("civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire")[];
+                            description: string | null;
+                            /** @enum {string} */
+                            handlingLevel: "village" | "township" | "department";
+                            /** Format: uuid */
+                            id: string;
+                            limits: {
+                                [key: string]: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "wd" | "d" | "h";
+                                };
+                            };
+                            name: string;
+                            regionCode: string;
+                            requiredFields: ("photo" | "location" | "household")[];
+                            sort: number;
+                            updatedAt: string;
+                            urgent: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增事件类别 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        code: string;
+                        /** @default [] */
+                        departments?: string[];
+                        description?: string | null;
+                        /** @enum {string} */
+                        handlingLevel: "village" | "township" | "department";
+                        limits: {
+                            [key: string]: {
+                                amount: number;
+                                unit: string;
+                            };
+                        };
+                        name: string;
+                        /** @default [] */
+                        requiredFields?: ("photo" | "location" | "household")[];
+                        /** @default 0 */
+                        sort?: number;
+                        /** @default false */
+                        urgent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            departments: ("civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire")[];
+                            description: string | null;
+                            /** @enum {string} */
+                            handlingLevel: "village" | "township" | "department";
+                            /** Format: uuid */
+                            id: string;
+                            limits: {
+                                [key: string]: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "wd" | "d" | "h";
+                                };
+                            };
+                            name: string;
+                            regionCode: string;
+                            requiredFields: ("photo" | "location" | "household")[];
+                            sort: number;
+                            updatedAt: string;
+                            urgent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用或启用事件类别（新时限只用于此后开始的办理环节） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code?: string;
+                        departments?: string[];
+                        description?: string | null;
+                        /** @enum {string} */
+                        handlingLevel?: "village" | "township" | "department";
+                        limits?: {
+                            [key: string]: {
+                                amount: number;
+                                unit: string;
+                            };
+                        };
+                        name?: string;
+                        requiredFields?: ("photo" | "location" | "household")[];
+                        sort?: number;
+                        urgent?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            departments: ("civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire")[];
+                            description: string | null;
+                            /** @enum {string} */
+                            handlingLevel: "village" | "township" | "department";
+                            /** Format: uuid */
+                            id: string;
+                            limits: {
+                                [key: string]: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "wd" | "d" | "h";
+                                };
+                            };
+                            name: string;
+                            regionCode: string;
+                            requiredFields: ("photo" | "location" | "household")[];
+                            sort: number;
+                            updatedAt: string;
+                            urgent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/events/dispatches": {
         parameters: {
             query?: never;
@@ -2349,6 +2559,225 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/events/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县便民服务清单（县级管理员可含已停用的） */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string | null;
+                            categoryName: string | null;
+                            code: string;
+                            domain: string;
+                            hours: string;
+                            /** Format: uuid */
+                            id: string;
+                            initials: string;
+                            intake: string;
+                            limitNote: string | null;
+                            name: string;
+                            person: string;
+                            place: string;
+                            regionCode: string;
+                            sort: number;
+                            standard: string;
+                            timeLimit: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "wd" | "d" | "h";
+                            } | null;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增服务事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        categoryCode: string;
+                        code: string;
+                        domain: string;
+                        hours: string;
+                        intake: string;
+                        limitNote?: string | null;
+                        name: string;
+                        person: string;
+                        place: string;
+                        /** @default 0 */
+                        sort?: number;
+                        standard: string;
+                        timeLimit?: {
+                            amount: number;
+                            unit: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string | null;
+                            categoryName: string | null;
+                            code: string;
+                            domain: string;
+                            hours: string;
+                            /** Format: uuid */
+                            id: string;
+                            initials: string;
+                            intake: string;
+                            limitNote: string | null;
+                            name: string;
+                            person: string;
+                            place: string;
+                            regionCode: string;
+                            sort: number;
+                            standard: string;
+                            timeLimit: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "wd" | "d" | "h";
+                            } | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/services/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用或启用服务事项 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        categoryCode?: string;
+                        code?: string;
+                        domain?: string;
+                        hours?: string;
+                        intake?: string;
+                        limitNote?: string | null;
+                        name?: string;
+                        person?: string;
+                        place?: string;
+                        sort?: number;
+                        standard?: string;
+                        timeLimit?: {
+                            amount: number;
+                            unit: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            categoryCode: string;
+                            /** Format: uuid */
+                            categoryId: string | null;
+                            categoryName: string | null;
+                            code: string;
+                            domain: string;
+                            hours: string;
+                            /** Format: uuid */
+                            id: string;
+                            initials: string;
+                            intake: string;
+                            limitNote: string | null;
+                            name: string;
+                            person: string;
+                            place: string;
+                            regionCode: string;
+                            sort: number;
+                            standard: string;
+                            timeLimit: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "wd" | "d" | "h";
+                            } | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/grids": {

@@ -38,6 +38,9 @@ export const PAGE_TITLES = {
   '/points-boards': 'points.nav.boards',
   '/points-rules': 'points.nav.rules',
   '/points': 'points.nav.accounts',
+  '/events-categories': 'eventsCatalogue.categoriesTitle',
+  '/events-services-admin': 'eventsCatalogue.servicesAdminTitle',
+  '/services': 'eventsCatalogue.servicesTitle',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -42,6 +42,9 @@ const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
 const EventsPage = lazy(() => import('../modules/events/handle/EventsPage'));
 const EventDetailPage = lazy(() => import('../modules/events/handle/EventDetailPage'));
 const EventsDutyPage = lazy(() => import('../modules/events/handle/DutyPage'));
+const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/CategoriesPage'));
+const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/ServicesAdminPage'));
+const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -84,6 +87,9 @@ export const router = createBrowserRouter([
           { path: 'events', element: guarded('events.read', <EventsPage />) },
           { path: 'events/:eventId', element: guarded('events.read', <EventDetailPage />) },
           { path: 'events-duty', element: guarded('events.handle', <EventsDutyPage />) },
+          { path: 'events-categories', element: guarded('events.catalogue', <EventCategoriesPage />) },
+          { path: 'events-services-admin', element: guarded('events.catalogue', <ServicesAdminPage />) },
+          { path: 'services', element: guarded('events.services', <ServicesPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

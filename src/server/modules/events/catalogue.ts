@@ -6,6 +6,7 @@ import { newId } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/types';
 import { countyCodeOf } from '../../platform/scope';
 import { importedCounties } from '../regions/region-view';
+import { seedServiceCatalogue } from './service-catalogue';
 import { eventCategories, type HandlingLevel, type RequiredField, type StageLimits } from './tables';
 
 // The default event categories of a county (CATALOGUES.md §5), written once when its regions are
@@ -194,16 +195,18 @@ export const seedEventCatalogue = async (tx: Db, who: AuditWho, countyCode: stri
   return rows.length;
 };
 
-/** At start-up: the default categories for every imported county that has none (databases from before events). */
+/**
+ * At start-up: the default categories and service list (服务清单) for every imported county that has
+ * none (databases from before events); returns how many rows were written.
+ */
 export const seedMissingEventCatalogues = async (db: Db): Promise<number> => {
   let written = 0;
+  const who = { actor: null, meta: { requestId: 'startup', ip: null } };
   for (const code of await importedCounties(db))
-    written += await db.transaction((tx) =>
-      seedEventCatalogue(
-        tx as unknown as Db,
-        { actor: null, meta: { requestId: 'startup', ip: null } },
-        code,
-      ),
+    written += await db.transaction(
+      async (tx) =>
+        (await seedEventCatalogue(tx as unknown as Db, who, code)) +
+        (await seedServiceCatalogue(tx as unknown as Db, who, code)),
     );
   return written;
 };

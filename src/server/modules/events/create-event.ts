@@ -16,6 +16,7 @@ import { getPersonInScope, householdSummaries } from '../households/lookups';
 import { eventByKey, eventViews } from './event-view';
 import { firstStage } from './first-stage';
 import { eventWorkflowKind } from './kinds';
+import { serviceItemOf } from './service-request';
 import { eventCategories, events } from './tables';
 
 // 上报事件: a villager, grid worker or village cadre reports with category, text and place; the
@@ -101,26 +102,32 @@ const nextSerial = async (tx: Ctx, regionCode: string, year: number): Promise<nu
   return (row?.last ?? 0) + 1;
 };
 
-const create = (ctx: Ctx, body: CreateEventBody, key: string | null, source: EventView['source']) =>
+const create = (ctx: Ctx, body: CreateEventBody, key: string | null, from: EventView['source']) =>
   inTransaction(ctx, async (tx) => {
+    let source = from;
     const place = await placeOf(tx, body);
+    const item = body.serviceItemId ? await serviceItemOf(tx, body.serviceItemId, place.regionCode) : null;
     const [category] = await tx.db
       .select()
       .from(eventCategories)
       .where(
         and(
-          eq(eventCategories.id, body.categoryId),
+          item ? eq(eventCategories.code, item.categoryCode) : eq(eventCategories.id, body.categoryId),
           eq(eventCategories.regionCode, countyCodeOf(place.regionCode)),
         ),
       );
-    if (!category) throw invalidField('categoryId', '请选择事件类别');
-    if (!category.active) throw invalidField('categoryId', '该类别已停用，请重新选择');
+    if (!category) throw invalidField(item ? 'serviceItemId' : 'categoryId', '请选择事件类别');
+    if (!category.active)
+      throw invalidField(item ? 'serviceItemId' : 'categoryId', '该类别已停用，请重新选择');
+    if (item) source = 'service';
+    // A service request (服务清单) follows the item's guide, not the category's report fields.
+    const required = item ? [] : category.requiredFields;
     const { lat, lng } = wgs84Of(body.location);
-    if (category.requiredFields.includes('location') && lat == null && !body.address?.trim())
+    if (required.includes('location') && lat == null && !body.address?.trim())
       throw invalidField('location', `「${category.name}」须填写位置或地址`);
-    if (category.requiredFields.includes('household') && !place.householdId)
+    if (required.includes('household') && !place.householdId)
       throw invalidField('householdId', `「${category.name}」须选择所涉农户`);
-    if (category.requiredFields.includes('photo') && !body.draft)
+    if (required.includes('photo') && !body.draft)
       throw new Conflict(`「${category.name}」须附现场照片：请先拍照上传，再提交`, [
         { path: 'draft', message: '须附现场照片' },
       ]);
@@ -138,9 +145,9 @@ const create = (ctx: Ctx, body: CreateEventBody, key: string | null, source: Eve
         categoryCode: category.code,
         gridId: place.gridId,
         householdId: place.householdId,
-        serviceItemId: body.serviceItemId ?? null,
+        serviceItemId: item?.id ?? null,
         source,
-        title: body.title?.trim() || body.description.trim().slice(0, 30),
+        title: body.title?.trim() || (item ? `申请办理：${item.name}` : body.description.trim().slice(0, 30)),
         description: body.description.trim(),
         lat,
         lng,

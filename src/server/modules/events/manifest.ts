@@ -1,11 +1,13 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
 import { seedEventCatalogue } from './catalogue';
+import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
 import { eventFlowRoutes } from './flow-routes';
 import { eventsHomePending, eventsShortcuts } from './home-pending';
 import { householdEvents } from './household-events';
 import { eventsRoutes } from './routes';
+import { seedServiceCatalogue } from './service-catalogue';
 import * as tables from './tables';
 
 // 网格事件: villagers report, the village handles, the township blows the whistle (吹哨) and
@@ -16,7 +18,7 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes, eventFlowRoutes],
+  routes: [eventsRoutes, eventFlowRoutes, catalogueRoutes],
   tables,
   attachments: [eventAttachments, dispatchAttachments],
   permissions: [
@@ -29,12 +31,25 @@ export const eventsModule = defineModule({
     'events.services',
     'events.open311',
   ],
-  home: { pending: eventsHomePending, shortcuts: eventsShortcuts },
+  home: {
+    pending: eventsHomePending,
+    shortcuts: [
+      ...eventsShortcuts,
+      {
+        key: 'events.services',
+        label: { zh: '便民服务', en: 'Village services' },
+        path: '/services',
+        permission: 'events.services',
+        rank: { villager: 3, party_member: 4 },
+      },
+    ],
+  },
   householdFile: {
     key: 'events',
     read: async (ctx, household) => ({ events: await householdEvents(ctx, household.id) }),
   },
   onCountyImport: async (db, who, countyCode) => {
     await seedEventCatalogue(db, who, countyCode);
+    await seedServiceCatalogue(db, who, countyCode);
   },
 });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Session } from '../../../testing/factories';
 import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
 import { countyCodeOf } from '../../platform/scope';
+import { catalogueScopeProbes } from './catalogue-scope-probe';
 import { eventCategories } from './tables';
 
 // Events on the other side: in a village of the other township and of the other county, a
@@ -65,4 +66,5 @@ export const scopeProbes: ScopeProbe[] = [
   },
   // The step's name: one of each route's (the other answers 422).
   { param: 'action', foreignValues: async () => ({ values: ['accept', 'handle'], markers: [] }) },
+  ...catalogueScopeProbes,
 ];

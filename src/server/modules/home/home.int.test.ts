@@ -41,7 +41,13 @@ describe('GET /api/home 工作台', () => {
 
   it('starts a villager’s with 我的积分 and 积分兑换, and no registry', async () => {
     const home = await homeOf('villager', regions.ownVillage.code);
-    expect(paths(home)).toEqual(['/my-points', '/points-reserve']);
+    expect(paths(home).slice(0, 2)).toEqual(['/my-points', '/points-reserve']);
+  });
+
+  it('offers villagers and party members 便民服务 (the service list)', async () => {
+    expect(paths(await homeOf('villager', regions.ownVillage.code))).toContain('/services');
+    expect(paths(await homeOf('party_member', regions.ownVillage.code))).toContain('/services');
+    expect(paths(await homeOf('township', regions.ownTownship.code))).not.toContain('/services');
   });
 
   it('offers a villager no registry shortcut', async () => {

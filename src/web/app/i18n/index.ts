@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
 import { eventsHandleEn, eventsHandleZh } from '../../modules/events/handle/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
@@ -27,6 +28,7 @@ export const messagesZh = {
   households: householdsZh,
   points: pointsZh,
   eventsHandle: eventsHandleZh,
+  eventsCatalogue: eventsCatalogueZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -41,6 +43,7 @@ export const messagesEn: typeof messagesZh = {
   households: householdsEn,
   points: pointsEn,
   eventsHandle: eventsHandleEn,
+  eventsCatalogue: eventsCatalogueEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -9,6 +9,7 @@ import {
   CarryOutOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  CustomerServiceOutlined,
   FlagOutlined,
   FormOutlined,
   GiftOutlined,
@@ -20,8 +21,10 @@ import {
   SmileOutlined,
   SolutionOutlined,
   StarOutlined,
+  TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -148,6 +151,30 @@ export const useNavItems = (me: Me): NavItem[] => {
       roles: ['department'],
       description: t('eventsHandle.desc.duty'),
     },
+    {
+      path: '/services',
+      label: t('eventsCatalogue.servicesTitle'),
+      icon: <CustomerServiceOutlined />,
+      testId: 'nav-services',
+      permission: 'events.services',
+      description: t('eventsCatalogue.servicesIntro'),
+    },
+    {
+      path: '/events-categories',
+      label: t('eventsCatalogue.categoriesTitle'),
+      icon: <TagsOutlined />,
+      testId: 'nav-events-categories',
+      permission: 'events.catalogue',
+      description: t('eventsCatalogue.categoriesIntro'),
+    },
+    {
+      path: '/events-services-admin',
+      label: t('eventsCatalogue.servicesAdminTitle'),
+      icon: <UnorderedListOutlined />,
+      testId: 'nav-events-services-admin',
+      permission: 'events.catalogue',
+      description: t('eventsCatalogue.servicesAdminIntro'),
+    },
   ];
   const mine = all.filter(
     (item) =>
@@ -177,8 +204,8 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
   department: ['/', '/events-duty', '/events', '/households'],
-  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
-  villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
+  party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards', '/services'],
+  villager: ['/', '/my-points', '/points-reserve', '/services', '/points-boards'],
 };
 const LAST_FOR_NON_STAFF = new Set(['/regions']);
 

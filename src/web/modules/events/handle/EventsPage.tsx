@@ -79,7 +79,10 @@ export default function EventsPage() {
             placeholder={t('eventsHandle.filters.status')}
             aria-label={t('eventsHandle.filters.status')}
             style={{ width: 140 }}
-            options={EVENT_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: s }))}
+            options={EVENT_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+              value: s,
+              label: t(`eventsHandle.statuses.${s}`),
+            }))}
             onChange={(status) => set({ status })}
           />
           <Input
