@@ -1,9 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Rate, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkflowAction } from '../../../../contracts/api/workflow';
 import { DEPARTMENT_LABELS, DEPARTMENTS } from '../../../../contracts/roles';
+import { call, client } from '../../../app/api';
 import { useErrorText } from '../../../app/errors';
 import { eventsHandleApi, useRefreshEvents } from './api';
 
@@ -11,7 +13,7 @@ import { eventsHandleApi, useRefreshEvents } from './api';
 // the rules). An action with needs opens a modal asking for them: a reason, the departments
 // (吹哨), a rating, a result, the event to merge into, photos (uploaded before the step).
 
-type Target = { kind: 'event' | 'event_dispatch'; id: string };
+type Target = { kind: 'event' | 'event_dispatch'; id: string; categoryId?: string };
 type Values = {
   reason?: string;
   rating?: number;
@@ -111,6 +113,13 @@ function ActionModal({
   const [candidates, setCandidates] = useState<{ value: string; label: string }[]>([]);
   const needs = new Set(action.needs);
   const lang = i18n.language === 'en' ? 'en' : 'zh';
+  // 吹哨: the category's departments come preselected.
+  const categories = useQuery({
+    queryKey: ['events', 'categories'],
+    queryFn: () => call(client.GET('/api/events/categories', { params: { query: {} } })),
+    enabled: needs.has('departments'),
+  });
+  const preselected = categories.data?.find((c) => c.id === target.categoryId)?.departments;
   const photoMissing = action.missing === 'evidence' && files.length === 0;
   const submit = async () => {
     const values = await form.validateFields();
@@ -128,7 +137,12 @@ function ActionModal({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form
+        form={form}
+        layout="vertical"
+        key={preselected ? 'ready' : 'loading'}
+        initialValues={{ departments: preselected }}
+      >
         {needs.has('departments') && (
           <>
             <Form.Item name="departments" label={t('eventsHandle.modal.departments')}>

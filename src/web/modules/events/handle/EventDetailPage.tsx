@@ -38,7 +38,7 @@ export default function EventDetailPage() {
       </Flex>
       <Card size="small" title={t('eventsHandle.actionsTitle')} data-testid="event-actions">
         {e.actions.length ? (
-          <ActionButtons target={{ kind: 'event', id: e.id }} actions={e.actions} />
+          <ActionButtons target={{ kind: 'event', id: e.id, categoryId: e.categoryId }} actions={e.actions} />
         ) : (
           <Typography.Text type="secondary">{t('eventsHandle.noActions')}</Typography.Text>
         )}
