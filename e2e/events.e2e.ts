@@ -39,11 +39,17 @@ describe('events: dispatch, duty and rating', () => {
   it('goes from the township’s whistle to the department’s photo, the approval and the rating', {
     timeout: 240_000,
   }, async () => {
-    const desk = await newContext(browser, baseUrl, 1280, 800);
-    const phone = await newContext(browser, baseUrl, 375, 740);
+    // One browser context per person: each has its own session cookie.
+    const contexts = await Promise.all([
+      newContext(browser, baseUrl, 1280, 800),
+      newContext(browser, baseUrl, 1280, 800),
+      newContext(browser, baseUrl, 1280, 800),
+      newContext(browser, baseUrl, 375, 740),
+    ]);
+    const [workerDesk, cunDesk, zhenDesk, phone] = contexts;
     try {
       // The grid worker reports (API), the village escalates it to the township (API).
-      const worker = await desk.newPage();
+      const worker = await workerDesk!.newPage();
       await loginAs(worker, 'wangge');
       const categories = (await api(worker, 'GET', '/api/events/categories')) as {
         id: string;
@@ -55,12 +61,12 @@ describe('events: dispatch, duty and rating', () => {
         title,
         description: '村口三盏路灯不亮，晚上看不清路',
       })) as { id: string };
-      const cunPage = await desk.newPage();
+      const cunPage = await cunDesk!.newPage();
       await loginAs(cunPage, 'cun');
       await api(cunPage, 'POST', `/api/events/${event.id}/actions/escalate`, { reason: '需要乡镇协调' });
 
       // 乡镇: the event is in its 待办; 吹哨 to 民政 on the event page.
-      const zhen = await desk.newPage();
+      const zhen = await zhenDesk!.newPage();
       await loginAs(zhen, 'zhen');
       await zhen.goto('/events');
       await zhen.getByTestId('event-link').filter({ hasText: title }).click();
@@ -78,7 +84,7 @@ describe('events: dispatch, duty and rating', () => {
       await zhen.getByTestId('dispatch-card').filter({ hasText: '民政' }).waitFor();
 
       // 部门 on a phone: 报到, then 办理 with the result and a photo.
-      const bumen = await phone.newPage();
+      const bumen = await phone!.newPage();
       await loginAs(bumen, 'bumen');
       await bumen.goto('/events-duty');
       const item = bumen.locator('.ant-list-item').filter({ hasText: title });
@@ -111,8 +117,7 @@ describe('events: dispatch, duty and rating', () => {
       };
       expect(detail).toMatchObject({ rating: 5, status: 'rated' });
     } finally {
-      await desk.close();
-      await phone.close();
+      for (const c of contexts) await c.close();
     }
   });
 });
