@@ -46,6 +46,11 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/households?pageSize=1');
     return `/households/${items[0]!.id}`;
   },
+  '/events-duty': async () => '/events-duty',
+  '/events/:eventId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/events?view=all&pageSize=1');
+    return items[0] ? `/events/${items[0].id}` : '/events';
+  },
   '/grids/:gridId': async (page) => {
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/grids');
     return `/grids/${items[0]!.id}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { householdEventsSchema } from './events-queue';
 import { householdProfileSchema } from './households';
 import { ledgerEntrySchema } from './points';
 
@@ -47,6 +48,7 @@ export const householdFileSchema = householdProfileSchema.extend({
   /** Null for roles that do not read points. */
   points: householdPointsSchema.nullable(),
   visits: z.null(),
-  events: z.null(),
+  /** 网格事件 of the household, newest first; null for roles that do not read events. */
+  events: householdEventsSchema.nullable(),
 });
 export type HouseholdFile = z.infer<typeof householdFileSchema>;

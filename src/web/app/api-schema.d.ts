@@ -1452,7 +1452,83 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 事件列表与待办（view=todo 待办、overdue 已超期、due-soon 24 小时内到期、all 全部） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    region?: string;
+                    reportedFrom?: string;
+                    reportedTo?: string;
+                    sort?: "reported-desc" | "reported-asc" | "due-asc" | "due-desc";
+                    source?: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                    status?: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                    view?: "todo" | "all" | "overdue" | "due-soon";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                categoryCode: string;
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                closedAt: string | null;
+                                description: string;
+                                escalations: number;
+                                /** Format: uuid */
+                                gridId: string | null;
+                                /** Format: uuid */
+                                householdId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lat: number | null;
+                                level: string;
+                                lng: number | null;
+                                /** Format: uuid */
+                                mergedInto: string | null;
+                                number: string;
+                                overdue: boolean;
+                                photoCount: number;
+                                rating: number | null;
+                                reason: string | null;
+                                redoCount: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reportedAt: string;
+                                reporterName: string | null;
+                                /** @enum {string} */
+                                source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                                stageDueAt: string | null;
+                                /** @enum {string|null} */
+                                stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                                /** @enum {string} */
+                                status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** 上报网格事件（可带 Idempotency-Key：离线时写下的上报，来网后重发只记一次） */
         post: {
@@ -2517,6 +2593,138 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/events/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门报到：本部门的派单（todo 待报到和待办理，done 已办理、已退回） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "todo" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                dispatch: {
+                                    ackDueAt: string | null;
+                                    acknowledgedAt: string | null;
+                                    actions: {
+                                        action: string;
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string|null} */
+                                        missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                        needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                        to: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    department: "civil_affairs" | "human_resources" | "health" | "agriculture" | "education" | "disability" | "finance" | "rural_revitalization" | "natural_resources" | "emergency" | "justice" | "public_security" | "comprehensive_governance" | "housing" | "ecology" | "transport" | "water" | "power" | "market_regulation" | "women_federation" | "discipline" | "fire";
+                                    departmentName: string;
+                                    /** Format: uuid */
+                                    eventId: string;
+                                    handledAt: string | null;
+                                    handleDueAt: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    note: string | null;
+                                    photos: {
+                                        bytes: number;
+                                        /** @enum {string} */
+                                        category: "image" | "document";
+                                        createdAt: string;
+                                        createdByName: string | null;
+                                        fileName: string;
+                                        height: number | null;
+                                        id: string;
+                                        mime: string;
+                                        recordId: string;
+                                        recordKind: string;
+                                        width: number | null;
+                                    }[];
+                                    reason: string | null;
+                                    result: string | null;
+                                    round: number;
+                                    sentAt: string;
+                                    /** @enum {string} */
+                                    status: "sent" | "acknowledged" | "handled" | "returned" | "cancelled";
+                                    statusLabel: string;
+                                };
+                                event: {
+                                    address: string | null;
+                                    categoryCode: string;
+                                    /** Format: uuid */
+                                    categoryId: string;
+                                    categoryName: string;
+                                    closedAt: string | null;
+                                    description: string;
+                                    escalations: number;
+                                    /** Format: uuid */
+                                    gridId: string | null;
+                                    /** Format: uuid */
+                                    householdId: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    lat: number | null;
+                                    level: string;
+                                    lng: number | null;
+                                    /** Format: uuid */
+                                    mergedInto: string | null;
+                                    number: string;
+                                    overdue: boolean;
+                                    photoCount: number;
+                                    rating: number | null;
+                                    reason: string | null;
+                                    redoCount: number;
+                                    regionCode: string;
+                                    regionName: string | null;
+                                    reportedAt: string;
+                                    reporterName: string | null;
+                                    /** @enum {string} */
+                                    source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                                    stageDueAt: string | null;
+                                    /** @enum {string|null} */
+                                    stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                    statusLabel: string;
+                                    title: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/dispatches/{dispatchId}/actions/{action}": {
         parameters: {
             query?: never;
@@ -2699,6 +2907,50 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出事件清单（条件同事件列表） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    q?: string;
+                    region?: string;
+                    reportedFrom?: string;
+                    reportedTo?: string;
+                    sort?: "reported-desc" | "reported-asc" | "due-asc" | "due-desc";
+                    source?: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                    status?: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                    view?: "todo" | "all" | "overdue" | "due-soon";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4464,8 +4716,22 @@ export interface paths {
                                 name: string;
                                 since: string | null;
                             }[];
-                            /** @enum {string|null} */
-                            events: null;
+                            events: {
+                                items: {
+                                    categoryName: string;
+                                    closedAt: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    overdue: boolean;
+                                    reportedAt: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                    statusLabel: string;
+                                    title: string;
+                                }[];
+                                total: number;
+                            } | null;
                             grid: {
                                 id: string;
                                 name: string | null;
@@ -5516,6 +5782,144 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的消息（新的在前）和未读数 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string | null;
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                link: string | null;
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记一条消息为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string | null;
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            link: string | null;
+                            readAt: string | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

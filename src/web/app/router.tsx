@@ -41,6 +41,9 @@ const EventsReportPage = lazy(() => import('../modules/events/report/ReportPage'
 const MyEventsPage = lazy(() => import('../modules/events/report/MyEventsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
+const EventsPage = lazy(() => import('../modules/events/handle/EventsPage'));
+const EventDetailPage = lazy(() => import('../modules/events/handle/EventDetailPage'));
+const EventsDutyPage = lazy(() => import('../modules/events/handle/DutyPage'));
 const EventCategoriesPage = lazy(() => import('../modules/events/catalogue/CategoriesPage'));
 const ServicesAdminPage = lazy(() => import('../modules/events/catalogue/ServicesAdminPage'));
 const ServicesPage = lazy(() => import('../modules/events/catalogue/ServicesPage'));
@@ -89,6 +92,9 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events', element: guarded('events.read', <EventsPage />) },
+          { path: 'events/:eventId', element: guarded('events.read', <EventDetailPage />) },
+          { path: 'events-duty', element: guarded('events.handle', <EventsDutyPage />) },
           { path: 'events-categories', element: guarded('events.catalogue', <EventCategoriesPage />) },
           { path: 'events-services-admin', element: guarded('events.catalogue', <ServicesAdminPage />) },
           { path: 'services', element: guarded('events.services', <ServicesPage />) },

@@ -18,6 +18,7 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.list.export': { zh: '导出事件清单', en: 'Export event list' },
     ...workflowAuditActions(eventWorkflow, { zh: '网格事件', en: 'grid event' }),
     ...workflowAuditActions(dispatchWorkflow, { zh: '吹哨派单', en: 'dispatch' }),
     'events.category.create': { zh: '新增事件类别', en: 'Add event category' },

@@ -19,7 +19,7 @@ import { eventDispatches, events } from './tables';
 type EventRow = typeof events.$inferSelect;
 type DispatchRow = typeof eventDispatches.$inferSelect;
 
-const dispatchViews = async (ctx: Ctx, rows: DispatchRow[]): Promise<DispatchView[]> => {
+export const dispatchViews = async (ctx: Ctx, rows: DispatchRow[]): Promise<DispatchView[]> => {
   const photos = await attachmentsOf(
     ctx,
     dispatchWorkflowKind,

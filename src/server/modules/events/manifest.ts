@@ -7,6 +7,8 @@ import { catalogueRoutes } from './catalogue-routes';
 import { dispatchAttachments, eventAttachments } from './event-attachments';
 import { eventsFigures } from './figures';
 import { eventFlowRoutes } from './flow-routes';
+import { eventsHomePending, eventsShortcuts } from './home-pending';
+import { householdEvents } from './household-events';
 import { open311KeyRoutes } from './open311/key-routes';
 import { open311Routes } from './open311/routes';
 import { reportRoutes } from './report-routes';
@@ -64,8 +66,10 @@ export const eventsModule = defineModule({
     'events.open311',
   ],
   home: {
+    pending: eventsHomePending,
     shortcuts: [
       ...shortcuts,
+      ...eventsShortcuts,
       {
         key: 'events.services',
         label: { zh: '便民服务', en: 'Village services' },
@@ -74,6 +78,10 @@ export const eventsModule = defineModule({
         rank: { villager: 3, party_member: 4 },
       },
     ],
+  },
+  householdFile: {
+    key: 'events',
+    read: async (ctx, household) => ({ events: await householdEvents(ctx, household.id) }),
   },
   onCountyImport: async (db, who, countyCode) => {
     await seedEventCatalogue(db, who, countyCode);

@@ -5,6 +5,7 @@ import { IDEMPOTENCY_HEADER, idempotencyKeySchema } from '../../../contracts/api
 import { invalidField } from '../../platform/errors';
 import { ctxOf } from '../../platform/http/context';
 import { createEvent } from './create-event';
+import { eventQueueRoutes } from './queue-routes';
 
 // Routes of grid events (issue 12), by area. Reporting is idempotent: a phone that sends a report
 // again after losing its signal (same Idempotency-Key) gets the event already filed.
@@ -20,6 +21,7 @@ export const eventKeyOf = (raw: string | string[] | undefined): string | undefin
 };
 
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(eventQueueRoutes);
   app.post(
     '/api/events',
     {

@@ -45,7 +45,7 @@ describe('households and persons', () => {
     expect(JSON.stringify(profile)).not.toContain(idNumber);
     expect(profile).toMatchObject({
       visits: null,
-      events: null,
+      events: { total: 0, items: [] },
       grid: null,
       contactMembers: [],
       partyMembers: [],

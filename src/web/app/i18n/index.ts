@@ -5,6 +5,7 @@ import { cadresEn, cadresZh } from '../../modules/cadres/messages';
 import { eventsBoardEn, eventsBoardZh } from '../../modules/events/board/messages';
 import { eventsCalendarEn, eventsCalendarZh } from '../../modules/events/calendar/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
+import { eventsHandleEn, eventsHandleZh } from '../../modules/events/handle/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { eventsReportEn, eventsReportZh } from '../../modules/events/report/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
@@ -30,6 +31,7 @@ export const messagesZh = {
   talents: talentsZh,
   households: householdsZh,
   points: pointsZh,
+  eventsHandle: eventsHandleZh,
   eventsCatalogue: eventsCatalogueZh,
   eventsOpen311: eventsOpen311Zh,
   eventsCalendar: eventsCalendarZh,
@@ -48,6 +50,7 @@ export const messagesEn: typeof messagesZh = {
   talents: talentsEn,
   households: householdsEn,
   points: pointsEn,
+  eventsHandle: eventsHandleEn,
   eventsCatalogue: eventsCatalogueEn,
   eventsOpen311: eventsOpen311En,
   eventsCalendar: eventsCalendarEn,

@@ -1,6 +1,7 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../modules/events/handle/NotificationBell';
 import { useCurrentUser } from '../auth';
 import { usePendingByPath } from '../home/use-home';
 import { useLabels } from '../labels';
@@ -54,6 +55,7 @@ export function HeaderBar({ isMobile, collapsed, onToggleMenu }: Props) {
           </Typography.Text>
         </div>
       )}
+      <NotificationBell />
       <PreferenceToggles compact={isMobile} />
       <UserMenu compact={isMobile} />
     </Layout.Header>

@@ -9,6 +9,7 @@ import {
   BorderInnerOutlined,
   CalendarOutlined,
   CarOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   CustomerServiceOutlined,
@@ -162,6 +163,23 @@ export const useNavItems = (me: Me): NavItem[] => {
     },
     ...pointsItems(t as (key: string) => string),
     {
+      path: '/events',
+      label: t('eventsHandle.nav.events'),
+      icon: <AlertOutlined />,
+      testId: 'nav-events',
+      permission: 'events.read',
+      description: t('eventsHandle.desc.events'),
+    },
+    {
+      path: '/events-duty',
+      label: t('eventsHandle.nav.duty'),
+      icon: <CarryOutOutlined />,
+      testId: 'nav-events-duty',
+      permission: 'events.handle',
+      roles: ['department'],
+      description: t('eventsHandle.desc.duty'),
+    },
+    {
       path: '/services',
       label: t('eventsCatalogue.servicesTitle'),
       icon: <CustomerServiceOutlined />,
@@ -215,9 +233,18 @@ export const useNavItems = (me: Me): NavItem[] => {
  */
 const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   region_admin: ['/', '/regions', '/users', '/audit'],
-  county_admin: ['/', '/orgs', '/members', '/cadres', '/households', '/points-review'],
-  township: ['/', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
-  village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
+  county_admin: ['/', '/events', '/orgs', '/members', '/cadres', '/households', '/points-review'],
+  township: ['/', '/events', '/points-review', '/households', '/orgs', '/members', '/cadres', '/grids'],
+  village: [
+    '/',
+    '/events',
+    '/points-review',
+    '/households',
+    '/points-propose',
+    '/points-shop',
+    '/members',
+    '/grids',
+  ],
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: [
     '/',
@@ -228,7 +255,7 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
     '/households',
     '/grids',
   ],
-  department: ['/', '/events-board', '/households'],
+  department: ['/', '/events-duty', '/events', '/events-board', '/households'],
   party_member: [
     '/',
     '/points-propose',

@@ -29,6 +29,7 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
+import { HouseholdEventsCard } from '../events/handle/HouseholdEventsCard';
 import { HouseholdPointsCard } from '../points/HouseholdPointsCard';
 import type { PiiField } from './api';
 import { HouseholdFormModal } from './HouseholdFormModal';
@@ -213,7 +214,7 @@ export default function HouseholdPage() {
           <LaterCard title={t('households.visits')} testId="profile-visits" />
         </Col>
         <Col xs={24} md={8}>
-          <LaterCard title={t('households.events')} testId="profile-events" />
+          <HouseholdEventsCard events={profile.data.events} />
         </Col>
       </Row>
       {editing && <HouseholdFormModal household={h} members={members} onClose={() => setEditing(false)} />}
