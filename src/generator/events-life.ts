@@ -1,10 +1,5 @@
 import type { Department } from '../contracts/roles';
-import {
-  addLimit,
-  type WorkingCalendar,
-  warnAt,
-  workingDaysBetween,
-} from '../server/modules/events/calendar';
+import { WARN_FRACTION } from '../server/modules/events/calendar';
 import type {
   eventCategories,
   eventDispatches,
@@ -14,6 +9,7 @@ import type {
   StageOutcome,
   StageOwner,
 } from '../server/modules/events/tables';
+import type { FastCalendar } from './events-calendar';
 import type { Rng } from './random';
 
 // One generated event's life, stage by stage, as the workflow of docs/events.md would have left it
@@ -33,7 +29,7 @@ export type DispatchRow = typeof eventDispatches.$inferInsert;
 
 export interface LifeInput {
   rng: Rng;
-  calendar: WorkingCalendar;
+  calendar: FastCalendar;
   category: Category;
   event: EventRow & { id: string; regionCode: string; reportedAt: Date };
   /** The instant the data set ends; `sweptUntil`: the sweep's last run (≤ today). */
@@ -94,7 +90,7 @@ export const simulateLife = (input: LifeInput): Life => {
   ) => {
     const limit = category.limits[kind] ?? null;
     const startedAt = new Date(start);
-    const due = limit ? addLimit(calendar, startedAt, limit).getTime() : null;
+    const due = limit ? calendar.due(start, limit) : null;
     const span = due ? due - start : 2 * DAY;
     const late = rng.chance(LATE[kind]);
     // Late: mostly by a few days, some stuck for weeks, a few forgotten for months.
@@ -103,11 +99,14 @@ export const simulateLife = (input: LifeInput): Life => {
       [[3, 40], 20],
       [[40, 200], 5],
     ]);
-    const took = late
-      ? span + (lateBy[0] + rng.float() * (lateBy[1] - lateBy[0])) * DAY
-      : span * (0.05 + rng.float() * 0.9);
+    const took = Math.round(
+      late
+        ? span + (lateBy[0] + rng.float() * (lateBy[1] - lateBy[0])) * DAY
+        : span * (0.05 + rng.float() * 0.9),
+    );
     let end: number | null = start + took;
-    const warn = due ? warnAt(startedAt, new Date(due)).getTime() : null;
+    // warnAt() of calendar.ts.
+    const warn = due ? start + Math.round((due - start) * WARN_FRACTION) : null;
     const sweepable = kind === 'accept' || kind === 'village';
     // The sweep escalates an overdue accept/village stage of the village at its deadline.
     const swept =
@@ -133,7 +132,7 @@ export const simulateLife = (input: LifeInput): Life => {
       escalatedAt: marked(due),
       endedAt: end == null ? null : new Date(end),
       outcome: end == null ? null : swept ? 'escalated' : outcome,
-      workingDays: end == null ? null : workingDaysBetween(calendar, startedAt, new Date(end)),
+      workingDays: end == null ? null : calendar.workingDays(start, end),
     };
     stages.push(row);
     if (row.escalatedAt)
@@ -259,7 +258,7 @@ export const simulateLife = (input: LifeInput): Life => {
   if (!('end' in done)) return done;
   for (;;) {
     e.closedAt = new Date(done.end);
-    const ratedAt = done.end + (0.2 + rng.float() * 4) * DAY;
+    const ratedAt = done.end + Math.round((0.2 + rng.float() * 4) * DAY);
     if (!rng.chance(0.85) || ratedAt >= today) return finish('closed', done.by);
     const rating = (e.redoCount ?? 0) > 0 ? rng.weighted(RATINGS.slice(0, 3)) : rng.weighted(RATINGS);
     e.rating = rating;

@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { chinaDay, loadCalendar, type WorkingCalendar } from '../server/modules/events/calendar';
+import { chinaDay, loadCalendar } from '../server/modules/events/calendar';
 import { eventCategories, eventDispatches, eventStages, events } from '../server/modules/events/tables';
 import { households } from '../server/modules/households/tables';
 import { writeAudit } from '../server/platform/audit/write';
 import { copyRows } from '../server/platform/db/copy-rows';
 import type { Database } from '../server/platform/db/types';
 import { countyCodeOf, underRegion } from '../server/platform/scope';
+import { type FastCalendar, fastCalendar } from './events-calendar';
 import { type DispatchRow, type EventRow, type StageRow, simulateLife } from './events-life';
 import { CATEGORY_WEIGHTS, EVENT_TEXTS, SOURCES } from './events-texts';
 import { Rng } from './random';
@@ -41,27 +42,13 @@ const BATCH_EVENTS = 20_000;
 const DAY = 86_400_000;
 const SYSTEM = { actor: null, meta: { requestId: 'generator', ip: null } };
 
-/** Memoizes a calendar's days (two years of stages ask for the same few hundred days millions of times). */
-const memo = (calendar: WorkingCalendar): WorkingCalendar => {
-  const days = new Map<string, boolean>();
-  return {
-    isWorkday: (day) => {
-      const known = days.get(day);
-      if (known !== undefined) return known;
-      const w = calendar.isWorkday(day);
-      days.set(day, w);
-      return w;
-    },
-  };
-};
-
 /** A report time: more on working days, in the day (07:00–21:00 China time). */
-const reportTime = (rng: Rng, from: number, today: number, calendar: WorkingCalendar): number => {
+const reportTime = (rng: Rng, from: number, today: number, calendar: FastCalendar): number => {
   for (;;) {
     const day = from + Math.floor(rng.float() * Math.ceil((today - from) / DAY)) * DAY;
     if (!calendar.isWorkday(chinaDay(new Date(day + DAY / 2))) && rng.chance(0.35)) continue;
     // `from` is a China midnight; 07:00–21:00 China time, before today.
-    const at = day + (7 + rng.float() * 14) * 3_600_000;
+    const at = day + Math.round((7 + rng.float() * 14) * 3_600_000);
     if (at < today) return at;
   }
 };
@@ -107,7 +94,12 @@ export const generateEvents = async (database: Database, o: EventsOptions): Prom
   const years = o.years ?? 2;
   // The first China midnight of the period.
   const from = Date.parse(`${chinaDay(new Date(today - years * 365 * DAY))}T00:00:00+08:00`);
-  const calendar = memo(await loadCalendar(db, county, chinaDay(new Date(from))));
+  // Stages end up to about a year after they open; later days are asked of the calendar directly.
+  const calendar = fastCalendar(
+    await loadCalendar(db, county, chinaDay(new Date(from))),
+    from,
+    today + 60 * DAY,
+  );
   const byCode = new Map(categories.map((c) => [c.code, c]));
   const weights = CATEGORY_WEIGHTS.filter(([code]) => byCode.has(code));
   const rng = new Rng(o.seed).fork(`events-${o.countyCode}`);
