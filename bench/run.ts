@@ -13,6 +13,8 @@ import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
+import { eventsEntries } from './entries/events';
+import { eventsHttpEntries } from './entries/events-http';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
 import { BENCH_USER, httpEntries } from './entries/http';
@@ -38,6 +40,8 @@ const ALL: BenchEntry[] = [
   ...(scale === 'county' ? pointsEntries : []),
   ...(scale === 'county' ? importLimitEntries : []),
   ...(scale === 'county' ? httpEntries : []),
+  ...eventsEntries(scale),
+  ...eventsHttpEntries(scale),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;

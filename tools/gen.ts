@@ -1,5 +1,5 @@
 import type { GenerateResult } from '../src/generator/county';
-import { generateEvents } from '../src/generator/events';
+import { generateEventsForCounties } from '../src/generator/events';
 import { countiesOf } from '../src/generator/prefecture';
 import { generateCountiesInThreads } from '../src/generator/threads';
 import { loadConfig } from '../src/server/platform/config';
@@ -64,19 +64,16 @@ const main = async () => {
     );
     const wanted = arg('events') ? Number(arg('events')) : prefecture ? 1_000_000 : households;
     if (wanted > 0) {
-      const t0 = performance.now();
-      let total = 0;
-      for (const [i, code] of counties.entries()) {
-        const count = Math.round((wanted * all[i].households) / Math.max(households, 1));
-        if (count === 0) continue;
-        const r = await generateEvents(database, { countyCode: code, seed: seed + Number(code), count });
-        total += r.events;
-        console.log(
-          `${code}: ${r.events} 件事件（${r.open} 件在办）、${r.stages} 个时限、${r.dispatches} 个派单，${(r.ms / 1000).toFixed(1)} s`,
-        );
-      }
-      const s = (performance.now() - t0) / 1000;
-      console.log(`网格事件合计 ${total} 件，${s.toFixed(1)} s，${Math.round(total / s)} 件/秒`);
+      const r = await generateEventsForCounties(database, counties, wanted, {
+        seed,
+        onCounty: (code, c) =>
+          console.log(
+            `${code}: ${c.events} 件事件（${c.open} 件在办）、${c.stages} 个时限、${c.dispatches} 个派单，${(c.ms / 1000).toFixed(1)} s`,
+          ),
+      });
+      console.log(
+        `网格事件合计 ${r.events} 件，${(r.ms / 1000).toFixed(1)} s，${Math.round(r.events / (r.ms / 1000))} 件/秒`,
+      );
     }
   } finally {
     await database.close();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { chinaDay, loadCalendar } from '../server/modules/events/calendar';
 import { eventCategories, eventDispatches, eventStages, events } from '../server/modules/events/tables';
 import { households } from '../server/modules/households/tables';
@@ -172,4 +172,40 @@ export const generateEvents = async (database: Database, o: EventsOptions): Prom
     }),
   );
   return { ...result, ms: performance.now() - started };
+};
+
+/**
+ * `total` events shared among `counties` by their households (npm run gen, the benchmarks); each
+ * county from its own seed, seed + its code, as the county generator does.
+ */
+export const generateEventsForCounties = async (
+  database: Database,
+  counties: string[],
+  total: number,
+  o: { seed: number; today?: Date; onCounty?: (code: string, r: EventsResult) => void },
+): Promise<EventsResult> => {
+  const sizes = await Promise.all(
+    counties.map(async (code) => {
+      const [row] = await database.db
+        .select({ n: count() })
+        .from(households)
+        .where(and(underRegion(households.regionCode, countyCodeOf(code)), isNull(households.deletedAt)));
+      return row?.n ?? 0;
+    }),
+  );
+  const all = sizes.reduce((s, n) => s + n, 0);
+  const sum: EventsResult = { events: 0, stages: 0, dispatches: 0, open: 0, ms: 0 };
+  for (const [i, code] of counties.entries()) {
+    const n = Math.round((total * sizes[i]) / Math.max(all, 1));
+    if (n === 0) continue;
+    const r = await generateEvents(database, {
+      countyCode: code,
+      seed: o.seed + Number(code),
+      count: n,
+      today: o.today,
+    });
+    o.onCounty?.(code, r);
+    for (const k of ['events', 'stages', 'dispatches', 'open', 'ms'] as const) sum[k] += r[k];
+  }
+  return sum;
 };
