@@ -71,6 +71,8 @@ export const simulateLife = (input: LifeInput): Life => {
   const stages: StageRow[] = [];
   const dispatches: DispatchRow[] = [];
   const e: EventRow = { ...event, escalations: 0, redoCount: 0, updatedAt: event.reportedAt };
+  // The sweep has asked the county to look at this event (level county while it is open).
+  let countyLooks = false;
 
   interface Ran {
     row: StageRow;
@@ -135,8 +137,11 @@ export const simulateLife = (input: LifeInput): Life => {
       workingDays: end == null ? null : calendar.workingDays(start, end),
     };
     stages.push(row);
-    if (row.escalatedAt)
-      e.escalations = Math.max(e.escalations ?? 0, sweepable && owner === 'village' ? 1 : 2);
+    // As the sweep counts them: one per escalated stage; a township's or department's asks the county to look.
+    if (row.escalatedAt) {
+      e.escalations = (e.escalations ?? 0) + 1;
+      if (!(sweepable && owner === 'village')) countyLooks = true;
+    }
     if (end != null) e.updatedAt = new Date(end);
     return { row, end, swept } satisfies Ran;
   };
@@ -144,7 +149,7 @@ export const simulateLife = (input: LifeInput): Life => {
   /** The event waits in `status` at `level` on this open stage (mirrored on the event's row). */
   const waitOn = (ran: Ran, status: EventRow['status'], level: EventRow['level']): Life => {
     e.status = status;
-    e.level = e.escalations === 2 && level === 'township' ? 'county' : level;
+    e.level = countyLooks ? 'county' : level;
     if (!ran.row.dispatchId) {
       e.stageKind = ran.row.kind;
       e.stageStartedAt = ran.row.startedAt;

@@ -87,6 +87,8 @@ describe('the events generator', () => {
       expect(e.stageKind ?? null).toBe(own[0]?.kind ?? null);
       expect(e.stageDueAt?.getTime() ?? null).toBe(own[0]?.dueAt?.getTime() ?? null);
       if (e.status === 'dispatched') expect(open.every((s) => s.dispatchId != null)).toBe(true);
+      // One escalation per stage the sweep escalated, as the sweep counts them.
+      expect(e.escalations).toBe(mine.filter((s) => s.escalatedAt != null).length);
       if (e.status === 'rated') expect(e.rating).not.toBeNull();
       if (e.status === 'closed' || e.status === 'rated') expect(e.closedAt).not.toBeNull();
       if (e.redoCount > 0 && e.status === 'rated') expect(e.rating).toBeGreaterThan(2);
