@@ -2,6 +2,7 @@ import { seedDemo } from './demo/seed';
 import { buildApp } from './server/app';
 import { MODULES } from './server/modules';
 import { seedMissingEventCatalogues } from './server/modules/events/catalogue';
+import { type Sweeper, startSweeper } from './server/modules/events/sweeper';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
 import { accountCount } from './server/modules/users/create-admin';
 import { purgeIdleSessions } from './server/platform/auth/session';
@@ -14,7 +15,11 @@ import { installModules } from './server/platform/modules/registry';
 import { startServices } from './server/platform/services';
 
 let database: Database | undefined;
+let sweeper: Sweeper | undefined;
 const closeDatabase = async () => {
+  // The deadline sweep's running batch finishes (or rolls back) before the database closes.
+  await sweeper?.stop();
+  sweeper = undefined;
   const open = database;
   database = undefined;
   await open?.close();
@@ -49,6 +54,8 @@ const main = async () => {
   stopOnSignals({ app, closeDatabase, log: (line) => console.log(line) });
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`振兴已启动：http://localhost:${config.PORT}  （数据库：${services.database.kind}）`);
+  // 超期预警与自动上报 (docs/events.md): every EVENTS_SWEEP_SECONDS, 0 for none.
+  sweeper = startSweeper(services.database.db, config.EVENTS_SWEEP_SECONDS, (line) => console.log(line));
   // PGlite has one connection, held here: `npm run backup` asks this process (docs/backup.md).
   if (services.database.kind === 'pglite')
     await serveBackups(services, config.dataDir).catch((error: Error) =>

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       TRUST_PROXY: false,
       COOKIE_SECURE: false,
+      EVENTS_SWEEP_SECONDS: 60,
     });
     expect(config.dataDir).toBe(path.resolve('./data'));
   });

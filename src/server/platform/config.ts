@@ -39,6 +39,9 @@ const configSchema = z
       .optional(),
     S3_ACCESS_KEY: z.string().min(1).optional(),
     S3_SECRET_KEY: z.string().min(1).optional(),
+    // 超期预警与自动上报 of grid events: seconds between two sweeps of the deadlines; 0 runs none
+    // (another instance on the same PostgreSQL database sweeps, or `npm run events:sweep` from cron).
+    EVENTS_SWEEP_SECONDS: z.coerce.number({ message: '应为秒数' }).int().min(0).max(86_400).default(60),
     S3_REGION: z
       .string()
       .regex(/^[a-z0-9-]+$/, '应为区域名，如 us-east-1')

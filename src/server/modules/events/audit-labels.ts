@@ -15,5 +15,8 @@ export const eventsAuditLabels: AuditLabels = {
   actions: {
     'events.catalogue.seed': { zh: '生成默认事件类别', en: 'Seed default event categories' },
     'events.event.create': { zh: '上报网格事件', en: 'Report grid event' },
+    'events.event.auto_escalate': { zh: '超期自动上报', en: 'Escalate overdue event automatically' },
+    'events.calendar.add': { zh: '添加工作日历日期', en: 'Add calendar day' },
+    'events.calendar.remove': { zh: '删除工作日历日期', en: 'Remove calendar day' },
   },
 };

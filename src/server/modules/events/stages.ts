@@ -27,7 +27,12 @@ export interface OpenStage {
 }
 
 /** Opens a stage (its deadline from the category's limit on the county calendar); returns its row. */
-export const openStage = async (tx: Ctx, event: EventRow, category: Category, stage: OpenStage) => {
+export const openStage = async (
+  tx: Pick<Ctx, 'db'>,
+  event: EventRow,
+  category: Category,
+  stage: OpenStage,
+) => {
   const startedAt = stage.at ?? new Date();
   const limit = category.limits[stage.kind] ?? null;
   const calendar = limit?.unit === 'wd' ? await loadCalendar(tx.db, event.regionCode) : null;
@@ -66,7 +71,7 @@ export const openStage = async (tx: Ctx, event: EventRow, category: Category, st
  * the working days it took; the event's mirror of the open stage is cleared.
  */
 export const closeStage = async (
-  tx: Ctx,
+  tx: Pick<Ctx, 'db'>,
   event: EventRow,
   outcome: StageOutcome,
   o: { dispatchId?: string; at?: Date } = {},
