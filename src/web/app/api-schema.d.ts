@@ -1549,6 +1549,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件考核：按部门、乡镇或村的按时办结率、办理时长、满意度、返工率、在办与超期数 */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    from: string;
+                    to: string;
+                    unit: "department" | "township" | "village";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            category: string | null;
+                            from: string;
+                            rows: {
+                                closed: number;
+                                key: string;
+                                meanCloseDays: number | null;
+                                meanRating: number | null;
+                                meanStageDays: number | null;
+                                name: string;
+                                onTimeRate: number | null;
+                                onTimeStages: number;
+                                open: number;
+                                overdue: number;
+                                rated: number;
+                                redo: number;
+                                redoRate: number | null;
+                                reported: number;
+                                satisfied: number;
+                                satisfiedRate: number | null;
+                                timedStages: number;
+                            }[];
+                            to: string;
+                            /** @enum {string} */
+                            unit: "department" | "township" | "village";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/board/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件考核下钻：某单位某项指标背后的事件 */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    figure: "reported" | "closed" | "timed" | "late" | "rated" | "satisfied" | "redo" | "open" | "overdue";
+                    from: string;
+                    key: string;
+                    page?: number;
+                    pageSize?: number;
+                    to: string;
+                    unit: "department" | "township" | "village";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                categoryCode: string;
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                closedAt: string | null;
+                                description: string;
+                                escalations: number;
+                                /** Format: uuid */
+                                gridId: string | null;
+                                /** Format: uuid */
+                                householdId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lat: number | null;
+                                level: string;
+                                lng: number | null;
+                                /** Format: uuid */
+                                mergedInto: string | null;
+                                number: string;
+                                overdue: boolean;
+                                photoCount: number;
+                                rating: number | null;
+                                reason: string | null;
+                                redoCount: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reportedAt: string;
+                                reporterName: string | null;
+                                /** @enum {string} */
+                                source: "villager" | "grid_worker" | "staff" | "service" | "open311" | "visit";
+                                stageDueAt: string | null;
+                                /** @enum {string|null} */
+                                stageKind: "accept" | "village" | "township" | "acknowledge" | "handle" | "review" | null;
+                                /** @enum {string} */
+                                status: "draft" | "reported" | "village" | "township" | "dispatched" | "reviewing" | "closed" | "rated" | "returned" | "merged" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/board/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出事件考核（条件同事件考核） */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    from: string;
+                    to: string;
+                    unit: "department" | "township" | "village";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/grids": {
         parameters: {
             query?: never;
@@ -7620,6 +7815,59 @@ export interface paths {
                             }[];
                             period: string;
                             villageName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/events/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开晾晒：县内超期未办结的事件（无需登录，不含个人信息） */
+        get: {
+            parameters: {
+                query: {
+                    county: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            county: string;
+                            countyName: string;
+                            items: {
+                                category: string;
+                                daysOverdue: number;
+                                dueAt: string;
+                                number: string;
+                                owner: string;
+                                /** @enum {string} */
+                                ownerKind: "village" | "township" | "department" | "county";
+                                township: string;
+                                village: string;
+                            }[];
                         };
                     };
                 };

@@ -35,6 +35,8 @@ export const PAGE_TITLES = {
   '/points-boards': 'points.nav.boards',
   '/points-rules': 'points.nav.rules',
   '/points': 'points.nav.accounts',
+  '/events-board': 'eventsBoard.title',
+  '/public/overdue/:countyCode': 'eventsBoard.public.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

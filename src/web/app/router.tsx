@@ -39,6 +39,9 @@ const PointsReservePage = lazy(() => import('../modules/points/ReservePage'));
 const PointsBoardsPage = lazy(() => import('../modules/points/BoardsPage'));
 const PointsRulesPage = lazy(() => import('../modules/points/RulesPage'));
 const PointsAccountsPage = lazy(() => import('../modules/points/AccountsPage'));
+const EventsBoardPage = lazy(() => import('../modules/events/board/EventsBoardPage'));
+// 公开晾晒: outside the log-in, like the log-in page itself.
+const PublicOverduePage = lazy(() => import('../modules/events/board/PublicOverduePage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -47,6 +50,7 @@ const guarded = (permission: Permission, page: ReactNode) =>
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/public/overdue/:countyCode', element: loading(<PublicOverduePage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -78,6 +82,7 @@ export const router = createBrowserRouter([
           { path: 'points-boards', element: guarded('points.board', <PointsBoardsPage />) },
           { path: 'points-rules', element: guarded('points.rules', <PointsRulesPage />) },
           { path: 'points', element: guarded('points.read', <PointsAccountsPage />) },
+          { path: 'events-board', element: guarded('events.board', <EventsBoardPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

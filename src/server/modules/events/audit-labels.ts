@@ -18,5 +18,6 @@ export const eventsAuditLabels: AuditLabels = {
     'events.event.auto_escalate': { zh: '超期自动上报', en: 'Escalate overdue event automatically' },
     'events.calendar.add': { zh: '添加工作日历日期', en: 'Add calendar day' },
     'events.calendar.remove': { zh: '删除工作日历日期', en: 'Remove calendar day' },
+    'events.board.export': { zh: '导出事件考核', en: 'Export event KPI board' },
   },
 };

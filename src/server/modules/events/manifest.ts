@@ -1,6 +1,8 @@
 import { defineModule } from '../../platform/modules/manifest';
 import { eventsAuditLabels } from './audit-labels';
+import { eventsBoardRoutes } from './board-routes';
 import { seedEventCatalogue } from './catalogue';
+import { eventsFigures } from './figures';
 import { eventsRoutes } from './routes';
 import * as tables from './tables';
 
@@ -12,7 +14,8 @@ export const eventsModule = defineModule({
   name: 'events',
   label: { zh: '网格事件', en: 'Grid events' },
   audit: eventsAuditLabels,
-  routes: [eventsRoutes],
+  routes: [eventsRoutes, eventsBoardRoutes],
+  figures: eventsFigures,
   tables,
   permissions: [
     'events.report',

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { eventsBoardEn, eventsBoardZh } from '../../modules/events/board/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -25,6 +26,7 @@ export const messagesZh = {
   talents: talentsZh,
   households: householdsZh,
   points: pointsZh,
+  eventsBoard: eventsBoardZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -38,6 +40,7 @@ export const messagesEn: typeof messagesZh = {
   talents: talentsEn,
   households: householdsEn,
   points: pointsEn,
+  eventsBoard: eventsBoardEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BorderInnerOutlined,
   CarOutlined,
@@ -129,6 +130,14 @@ export const useNavItems = (me: Me): NavItem[] => {
       description: t('talents.desc'),
     },
     ...pointsItems(t as (key: string) => string),
+    {
+      path: '/events-board',
+      label: t('eventsBoard.nav'),
+      icon: <BarChartOutlined />,
+      testId: 'nav-events-board',
+      permission: 'events.board',
+      description: t('eventsBoard.desc'),
+    },
   ];
   const mine = all.filter(
     (item) =>
@@ -148,7 +157,7 @@ const ROLE_FIRST: Partial<Record<Role, readonly string[]>> = {
   village: ['/', '/points-review', '/households', '/points-propose', '/points-shop', '/members', '/grids'],
   stationed_cadre: ['/', '/points-propose', '/points-mine', '/households', '/grids'],
   grid_worker: ['/', '/points-propose', '/my-grid', '/points-mine', '/households', '/grids'],
-  department: ['/', '/households'],
+  department: ['/', '/events-board', '/households'],
   party_member: ['/', '/points-propose', '/points-mine', '/my-points', '/points-boards'],
   villager: ['/', '/my-points', '/points-reserve', '/points-boards'],
 };
