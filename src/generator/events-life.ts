@@ -29,6 +29,8 @@ export type DispatchRow = typeof eventDispatches.$inferInsert;
 
 export interface LifeInput {
   rng: Rng;
+  /** Row ids: from the county's own stream (a per-event stream's 32-bit seed may repeat). */
+  newId: () => string;
   calendar: FastCalendar;
   category: Category;
   event: EventRow & { id: string; regionCode: string; reportedAt: Date };
@@ -67,7 +69,7 @@ const RATINGS: [number, number][] = [
 ];
 
 export const simulateLife = (input: LifeInput): Life => {
-  const { rng, calendar, category, event, today, sweptUntil } = input;
+  const { rng, newId, calendar, category, event, today, sweptUntil } = input;
   const stages: StageRow[] = [];
   const dispatches: DispatchRow[] = [];
   const e: EventRow = { ...event, escalations: 0, redoCount: 0, updatedAt: event.reportedAt };
@@ -119,7 +121,7 @@ export const simulateLife = (input: LifeInput): Life => {
     const marked = (at: number | null) =>
       at != null && at + SWEEP_LAG <= until ? new Date(at + SWEEP_LAG) : null;
     const row: StageRow = {
-      id: rng.uuid(),
+      id: newId(),
       regionCode: e.regionCode,
       eventId: e.id as string,
       dispatchId: dispatchId ?? null,
@@ -172,7 +174,7 @@ export const simulateLife = (input: LifeInput): Life => {
     let handled = 0;
     for (const department of chosen as Department[]) {
       const d: DispatchRow = {
-        id: rng.uuid(),
+        id: newId(),
         regionCode: e.regionCode,
         eventId: e.id as string,
         department,

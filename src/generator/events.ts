@@ -111,6 +111,8 @@ export const generateEvents = async (database: Database, o: EventsOptions): Prom
     seed: rng.int(0, 0x7fffffff),
   })).sort((a, b) => a.at - b.at);
   const serials = new Map<string, number>();
+  const ids = new Rng(o.seed).fork(`event-ids-${o.countyCode}`);
+  const newId = () => ids.uuid();
   const sweptUntil = today - (o.backlogHours ?? 24) * 3_600_000;
   const result = { events: 0, stages: 0, dispatches: 0, open: 0 };
   for (let i = 0; i < plan.length; i += BATCH_EVENTS) {
@@ -128,12 +130,13 @@ export const generateEvents = async (database: Database, o: EventsOptions): Prom
       const withHousehold = category.requiredFields.includes('household') || r.chance(0.3);
       const life = simulateLife({
         rng: r,
+        newId,
         calendar,
         category,
         today,
         sweptUntil,
         event: {
-          id: r.uuid(),
+          id: newId(),
           regionCode: p.home.regionCode,
           serial,
           year,
