@@ -139,11 +139,19 @@ describe('the events generator', () => {
     await expect(generateEvents(a.services.database, options)).rejects.toThrow(/已有网格事件/);
   });
 
-  it('shows the generated events to the township through the database scope', async () => {
+  it("shows the generated events on the township's KPI board, village by village", async () => {
     const regions = await testRegions(a.services.database.db);
     const township = await sessionAs(a.app, a.services, 'township', regions.ownTownship.code);
-    const res = await township.get(`/api/events?pageSize=5`);
-    // The list route is h-handle's; until it is merged this only checks the session works.
-    expect([200, 404]).toContain(res.statusCode);
+    const res = await township.get('/api/events/board?unit=village&from=2024-11-01&to=2026-11-25');
+    expect(res.statusCode).toBe(200);
+    const rows = res.json().rows as { key: string; reported: number; closed: number; onTimeRate: number }[];
+    const mine = (await rowsOf(a)).events.filter((e) =>
+      e.regionCode.startsWith(regions.ownTownship.code.slice(0, 9)),
+    );
+    expect(rows.reduce((n, r) => n + r.reported, 0)).toBe(
+      mine.filter((e) => e.reportedAt >= new Date('2024-10-31T16:00:00Z')).length,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.closed > 0 && r.onTimeRate > 0.5)).toBe(true);
   });
 });
