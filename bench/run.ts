@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { buildApp } from '../src/server/app';
 import { MODULES } from '../src/server/modules';
 import { importCounty } from '../src/server/modules/regions/import-county';
@@ -13,6 +14,8 @@ import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
+import { eventsEntries } from './entries/events';
+import { eventsHttpEntries } from './entries/events-http';
 import { householdImportEntries } from './entries/household-import';
 import { householdEntries, type Scale } from './entries/households';
 import { BENCH_USER, httpEntries } from './entries/http';
@@ -38,6 +41,8 @@ const ALL: BenchEntry[] = [
   ...(scale === 'county' ? pointsEntries : []),
   ...(scale === 'county' ? importLimitEntries : []),
   ...(scale === 'county' ? httpEntries : []),
+  ...eventsEntries(scale),
+  ...eventsHttpEntries(scale),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -47,8 +52,12 @@ const SYSTEM = { actor: null, meta: { requestId: 'bench', ip: null } };
 
 const admin = (text: string) => runAdminSql(PG_BASE, text);
 
+// ZX_BENCH_DATABASE=name: an existing PostgreSQL database filled before (npm run gen), kept after.
+const KEEP = process.env.ZX_BENCH_DATABASE;
+
 const openFresh = async (driver: string, dir: string): Promise<Database> => {
   if (driver === 'pglite') return openPglite(dir);
+  if (KEEP) return openPostgres(withDatabase(PG_BASE, KEEP));
   await admin('drop database if exists zx_bench with (force)');
   await admin('create database zx_bench');
   return openPostgres(withDatabase(PG_BASE, 'zx_bench'));
@@ -60,7 +69,13 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
   const services = await startServices(config, await openFresh(driver, dir));
   const db = services.database.db;
   installModules(MODULES);
-  await importCounty(db, SYSTEM, '451022');
+  const [imported] = await services.database.rawQuery(`select 1 from regions where code = '451022000000'`);
+  if (!imported) await importCounty(db, SYSTEM, '451022');
+  if (KEEP)
+    await db
+      .delete(users)
+      .where(eq(users.username, BENCH_USER.username))
+      .catch(() => undefined);
   const [user] = await db
     .insert(users)
     .values({
@@ -109,7 +124,7 @@ const benchDriver = async (driver: string): Promise<BenchResult[]> => {
   }
   await app.close();
   await services.database.close();
-  if (driver === 'postgres') await admin('drop database if exists zx_bench with (force)');
+  if (driver === 'postgres' && !KEEP) await admin('drop database if exists zx_bench with (force)');
   fs.rmSync(dir, { recursive: true, force: true });
   return results;
 };

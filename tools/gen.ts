@@ -1,4 +1,5 @@
 import type { GenerateResult } from '../src/generator/county';
+import { generateEventsForCounties } from '../src/generator/events';
 import { countiesOf } from '../src/generator/prefecture';
 import { generateCountiesInThreads } from '../src/generator/threads';
 import { loadConfig } from '../src/server/platform/config';
@@ -8,6 +9,8 @@ import { startServices } from '../src/server/platform/services';
 
 // npm run gen -- --county 451022 [--villages N] [--households N] [--seed S] [--profile tiandong-2020]
 // npm run gen -- --prefecture 5226 [--seed S] [--threads N]
+// [--events N]: grid events over the last two years, shared among the counties by households
+// (default 1,000,000 for a prefecture, one per household for a county; 0 for none).
 // Fills the database the app uses (./data on PGlite, or DATABASE_URL) with synthetic data. Rows are
 // generated in worker threads (src/generator/threads.ts): on PostgreSQL several counties at once.
 
@@ -59,6 +62,19 @@ const main = async () => {
     console.log(
       `合计 ${households} 户，${seconds.toFixed(1)} s，${Math.round(households / seconds)} 户/秒（${database.kind}）`,
     );
+    const wanted = arg('events') ? Number(arg('events')) : prefecture ? 1_000_000 : households;
+    if (wanted > 0) {
+      const r = await generateEventsForCounties(database, counties, wanted, {
+        seed,
+        onCounty: (code, c) =>
+          console.log(
+            `${code}: ${c.events} 件事件（${c.open} 件在办）、${c.stages} 个时限、${c.dispatches} 个派单，${(c.ms / 1000).toFixed(1)} s`,
+          ),
+      });
+      console.log(
+        `网格事件合计 ${r.events} 件，${(r.ms / 1000).toFixed(1)} s，${Math.round(r.events / (r.ms / 1000))} 件/秒`,
+      );
+    }
   } finally {
     await database.close();
   }

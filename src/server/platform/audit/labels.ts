@@ -26,6 +26,7 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
       en: 'Generate synthetic county data',
     },
     'generator.points': { zh: '生成合成积分数据', en: 'Generate synthetic points data' },
+    'generator.events': { zh: '生成合成网格事件数据', en: 'Generate synthetic grid events' },
   },
 };
 
