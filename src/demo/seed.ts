@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Department, Role } from '../contracts/roles';
 import { generateCounty } from '../generator/county';
+import { generateEvents } from '../generator/events';
 import { importCounty } from '../server/modules/regions/import-county';
 import { regions } from '../server/modules/regions/tables';
 import { auditDiff } from '../server/platform/audit/diff';
@@ -73,6 +74,7 @@ const demoAccounts = async (services: Services): Promise<DemoAccount[]> => {
 
 /** Villages of the demo township filled with synthetic households, people, members, cadres and grids. */
 const DEMO_VILLAGES = 4;
+const DEMO_EVENTS = 1_500;
 
 const seedDemoVillages = async (services: Services, villageCode: string, print: (line: string) => void) => {
   try {
@@ -87,6 +89,16 @@ const seedDemoVillages = async (services: Services, villageCode: string, print: 
       `演示数据：${result.villages} 个村、${result.households} 户、${result.persons} 人（合成数据，非真实个人信息），用时 ${(result.ms / 1000).toFixed(1)} 秒`,
     );
     await seedDemoPoints(services, { countyCode: DEMO_COUNTY, villageCode, seed: 2026 }, print);
+    // Two years of grid events over the demo villages: closed and rated ones for the boards, open,
+    // overdue and dispatched ones for the queues (民政 included, so bumen has its duty list).
+    const events = await generateEvents(services.database, {
+      countyCode: DEMO_COUNTY,
+      seed: 2026,
+      count: DEMO_EVENTS,
+    });
+    print(
+      `演示网格事件：${events.events} 件（办理中 ${events.open} 件）、${events.dispatches} 次派单，用时 ${(events.ms / 1000).toFixed(1)} 秒`,
+    );
     await linkDemoGridWorker(services, villageCode);
   } catch (error) {
     // Villages that already hold data are left alone.
