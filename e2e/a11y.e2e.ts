@@ -46,6 +46,8 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/households?pageSize=1');
     return `/households/${items[0]!.id}`;
   },
+  // 公开晾晒 needs no log-in; audited here in the county admin's browser like any other page.
+  '/public/overdue/:countyCode': async () => '/public/overdue/451022',
   '/grids/:gridId': async (page) => {
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/grids');
     return `/grids/${items[0]!.id}`;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ResponsiveTable } from '../../../app/components/ResponsiveTable';
 import { useErrorText } from '../../../app/errors';
+import { useDocumentTitle } from '../../../app/page-titles';
 import { eventsBoardApi, type PublicOverdue } from './api';
 
 type Item = PublicOverdue['items'][number];
@@ -14,6 +15,7 @@ type Item = PublicOverdue['items'][number];
  * the wall of the service hall (it refreshes itself every five minutes). No personal data.
  */
 export default function PublicOverduePage() {
+  useDocumentTitle();
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const errorText = useErrorText();
