@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Tag, Typography, theme } from 'antd';
+import { Empty, Flex, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -47,7 +47,7 @@ export default function PublicOverduePage() {
             loading={board.isFetching && !data}
             dataSource={data?.items ?? []}
             pagination={false}
-            locale={{ emptyText: t('eventsBoard.public.empty') }}
+            locale={{ emptyText: <Empty description={t('eventsBoard.public.empty')} /> }}
             phoneColumns={['category', 'days']}
             columns={[
               { key: 'category', title: t('eventsBoard.category'), dataIndex: 'category' },
