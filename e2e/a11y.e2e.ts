@@ -51,6 +51,8 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/events?view=all&pageSize=1');
     return items[0] ? `/events/${items[0].id}` : '/events';
   },
+  // 公开晾晒 needs no log-in; audited here in the county admin's browser like any other page.
+  '/public/overdue/:countyCode': async () => '/public/overdue/451022',
   '/grids/:gridId': async (page) => {
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/grids');
     return `/grids/${items[0]!.id}`;

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardRow, BoardView } from '../../../contracts/api/events-board';
 import type { Session } from '../../../testing/factories';
 import { ok } from '../../../testing/ok';
-import { seedBoard } from './board-test-kit';
+import { newId } from '../../platform/auth/session';
+import { at, insertEvent, seedBoard } from './board-test-kit';
+import { loadCalendar, workingDaysBetween } from './calendar';
 import {
   county,
   departmentSession,
@@ -13,6 +15,7 @@ import {
   village,
   withEventsHarness,
 } from './events-test-kit';
+import { eventCalendarDays } from './tables';
 
 // The KPI board against figures worked out by hand from the rows of seedBoard (board-test-kit.ts),
 // its scope, and the drill-down listing exactly the events a figure counts.
@@ -194,6 +197,30 @@ describe('events KPI board', () => {
       "select count(*)::int as n from audit_log where action = 'events.board.export'",
     );
     expect(Number((audit as unknown as { rows: { n: number }[] }).rows[0].n)).toBe(1);
+  });
+
+  it('counts working days to closure as the county calendar does, holidays, 调休 and own days included', async () => {
+    const db = h.services.database.db;
+    // The county's own day off on top of the national calendar (National Day 2026 and its 调休).
+    await db.insert(eventCalendarDays).values({
+      id: newId(),
+      regionCode: regions.county,
+      day: '2026-10-12',
+      kind: 'holiday',
+      name: '县庆',
+    });
+    const e = await insertEvent({
+      village: s.C,
+      status: 'closed',
+      reportedAt: at('2026-09-29 09:00'),
+      closedAt: at('2026-10-14 15:00'),
+    });
+    const calendar = await loadCalendar(db, regions.county, '2026-09-01');
+    const expected = workingDaysBetween(calendar, e.reportedAt, e.closedAt as Date);
+    expect(calendar.isWorkday('2026-10-12')).toBe(false);
+    expect(expected).toBeLessThan(10);
+    const b: BoardView = await ok(county.get('/api/events/board?unit=village&from=2026-09-01&to=2026-10-31'));
+    expect(row(b, s.C).meanCloseDays).toBe(Math.round(expected * 100) / 100);
   });
 
   it('refuses a period that ends before it starts and a unit that does not fit its key', async () => {

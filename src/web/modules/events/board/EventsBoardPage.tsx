@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Flex, Segmented, Typography } from 'antd';
+import { Button, DatePicker, Empty, Flex, Segmented, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +79,7 @@ export default function EventsBoardPage() {
         loading={board.isFetching}
         dataSource={board.data?.rows ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: t('eventsBoard.none') }}
+        locale={{ emptyText: <Empty description={t('eventsBoard.none')} /> }}
         phoneColumns={['name', 'onTimeRate', 'overdue']}
         columns={[
           { key: 'name', title: t('eventsBoard.unit'), dataIndex: 'name' },

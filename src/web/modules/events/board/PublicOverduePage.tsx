@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Tag, Typography, theme } from 'antd';
+import { Empty, Flex, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ResponsiveTable } from '../../../app/components/ResponsiveTable';
 import { useErrorText } from '../../../app/errors';
+import { useDocumentTitle } from '../../../app/page-titles';
 import { eventsBoardApi, type PublicOverdue } from './api';
 
 type Item = PublicOverdue['items'][number];
@@ -14,6 +15,7 @@ type Item = PublicOverdue['items'][number];
  * the wall of the service hall (it refreshes itself every five minutes). No personal data.
  */
 export default function PublicOverduePage() {
+  useDocumentTitle();
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const errorText = useErrorText();
@@ -45,7 +47,7 @@ export default function PublicOverduePage() {
             loading={board.isFetching && !data}
             dataSource={data?.items ?? []}
             pagination={false}
-            locale={{ emptyText: t('eventsBoard.public.empty') }}
+            locale={{ emptyText: <Empty description={t('eventsBoard.public.empty')} /> }}
             phoneColumns={['category', 'days']}
             columns={[
               { key: 'category', title: t('eventsBoard.category'), dataIndex: 'category' },
