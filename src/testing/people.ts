@@ -6,7 +6,10 @@ import type { Services } from '../server/platform/http/types';
 // Villagers for tests, drawn from the synthetic-data generator (src/generator/fixtures.ts) and
 // written as the generator writes them. A test names a person only where the name matters to it.
 
-/** The test file's source of generated people (each test file runs in its own module scope). */
+/**
+ * The source of generated people. Test files share it within a worker (vitest runs without
+ * isolation), so a test whose rule depends on a person's age or sex passes it explicitly.
+ */
 export const people = new GeneratedPeople();
 
 /** Inserts a generated person; `name` and `birthDate` override the generated ones. */

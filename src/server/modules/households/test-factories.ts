@@ -17,6 +17,10 @@ export const makeIdNumber = (county = '451022', birth = '19800101', seq?: number
 /** A distinct valid ID number of an adult of `county`, from the generator. */
 export const nextIdNumber = (county = '451022'): string => people.person(county).idNumber;
 
+/** An ID number of a generated adult (born 1985), for rules that check age (入党 at 18 and over). */
+export const adultIdNumber = (county = '451022'): string =>
+  people.person(county, { birthDate: '1985-06-15' }).idNumber;
+
 let householdSerial = 0;
 /** A generated household as the create-household body; `head` and `extra` override fields. */
 export const householdBody = (

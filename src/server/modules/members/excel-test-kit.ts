@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { buildSheet } from '../../../testing/excel';
 import { type Session, sessionAs, testRegions } from '../../../testing/factories';
 import { createHarness, type TestHarness } from '../../../testing/harness';
-import { makeHousehold, nextIdNumber } from '../households/test-factories';
+import { adultIdNumber, makeHousehold } from '../households/test-factories';
 import { developmentRecords, developmentSteps, partyMembers } from './tables';
 
 // Shared setup of the members excel-*.int.test.ts files. Each file calls openHarness in beforeAll and
@@ -34,7 +34,7 @@ export const branch = async (s: Session, name: string, regionCode: string, level
   return res.json() as { id: string };
 };
 /** A person of the households registry (the head of a new household) with a known ID number. */
-export const person = async (s: Session, name: string, village: string, idNumber = nextIdNumber()) => {
+export const person = async (s: Session, name: string, village: string, idNumber = adultIdNumber()) => {
   await makeHousehold(s, village, { name, idNumber });
   return { name, idNumber };
 };

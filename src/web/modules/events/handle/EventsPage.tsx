@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Input, Select, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -141,7 +141,7 @@ export default function EventsPage() {
         columns={columns}
         phoneColumns={['title', 'dueAt']}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('eventsHandle.empty') }}
+        locale={{ emptyText: <Empty description={t('eventsHandle.empty')} /> }}
         data-testid="events-table"
         pagination={{
           current: list.data?.page ?? 1,

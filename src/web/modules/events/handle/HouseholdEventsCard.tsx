@@ -28,7 +28,10 @@ export function HouseholdEventsCard({ events }: { events: HouseholdEvents | null
           renderItem={(e) => (
             <List.Item key={e.id} extra={<Tag color={e.overdue ? 'error' : undefined}>{e.statusLabel}</Tag>}>
               <Typography.Text type="secondary">{when(e.reportedAt).slice(0, 10)}</Typography.Text>{' '}
-              <Link to={`/events/${e.id}`}>{e.title}</Link>
+              {/* Underlined: a link inside a line of text must not rely on its colour alone. */}
+              <Link to={`/events/${e.id}`} style={{ textDecoration: 'underline' }}>
+                {e.title}
+              </Link>
             </List.Item>
           )}
         />

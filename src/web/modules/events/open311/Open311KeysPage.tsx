@@ -1,5 +1,5 @@
 import { ApiOutlined, CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,7 +113,7 @@ export default function Open311KeysPage() {
           loading={keys.isFetching}
           dataSource={keys.data?.items ?? []}
           pagination={{ pageSize: 30, hideOnSinglePage: true }}
-          locale={{ emptyText: t('eventsOpen311.empty') }}
+          locale={{ emptyText: <Empty description={t('eventsOpen311.empty')} /> }}
           columns={[
             { key: 'name', title: t('eventsOpen311.name'), dataIndex: 'name' },
             {
