@@ -5,7 +5,8 @@ import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './bro
 
 // 办理与派单 in the browser: the township blows the whistle (吹哨) on the event page, the county's
 // civil-affairs handler acknowledges (报到) and handles with a photo on a 375 px phone, the township
-// approves, and the reporter rates. The report and the village's escalation go through the API.
+// approves, and the villager who reported rates on 我的上报, on a phone. The report and the village's
+// escalation go through the API (e2e/events-report.e2e.ts drives the report page, offline and online).
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -41,16 +42,16 @@ describe('events: dispatch, duty and rating', () => {
   }, async () => {
     // One browser context per person: each has its own session cookie.
     const contexts = await Promise.all([
-      newContext(browser, baseUrl, 1280, 800),
+      newContext(browser, baseUrl, 375, 740),
       newContext(browser, baseUrl, 1280, 800),
       newContext(browser, baseUrl, 1280, 800),
       newContext(browser, baseUrl, 375, 740),
     ]);
-    const [workerDesk, cunDesk, zhenDesk, phone] = contexts;
+    const [villagerPhone, cunDesk, zhenDesk, phone] = contexts;
     try {
-      // The grid worker reports (API), the village escalates it to the township (API).
-      const worker = await workerDesk!.newPage();
-      await loginAs(worker, 'wangge');
+      // The villager reports (API), the village escalates it to the township (API).
+      const worker = await villagerPhone!.newPage();
+      await loginAs(worker, 'cunmin');
       const categories = (await api(worker, 'GET', '/api/events/categories')) as {
         id: string;
         code: string;
@@ -60,7 +61,7 @@ describe('events: dispatch, duty and rating', () => {
         categoryId: categories.find((c) => c.code === 'E14')!.id,
         title,
         description: '村口三盏路灯不亮，晚上看不清路',
-      })) as { id: string };
+      })) as { id: string; number: string };
       const cunPage = await cunDesk!.newPage();
       await loginAs(cunPage, 'cun');
       await api(cunPage, 'POST', `/api/events/${event.id}/actions/escalate`, { reason: '需要乡镇协调' });
@@ -105,12 +106,13 @@ describe('events: dispatch, duty and rating', () => {
       await act(zhen, 'approve');
       await zhen.getByTestId('event-status').filter({ hasText: '已办结' }).waitFor();
 
-      // The reporter rates on the event page.
-      await worker.goto(`/events/${event.id}`);
-      await act(worker, 'rate');
-      await worker.getByTestId('action-rating').locator('.ant-rate-star').nth(4).click();
-      await worker.getByTestId('action-submit').click();
-      await worker.getByTestId('event-status').filter({ hasText: '已评价' }).waitFor();
+      // The villager rates on 我的上报, on the phone.
+      await worker.goto('/events-mine');
+      const card = worker.getByTestId(`my-event-${event.number}`);
+      await card.getByTestId('event-rate').locator('.ant-rate-star').nth(4).click();
+      await card.getByTestId('event-rate-submit').click();
+      await card.getByTestId('my-event-status').filter({ hasText: '已评价' }).waitFor();
+      expect(await overflowsHorizontally(worker)).toBe(false);
       const detail = (await api(worker, 'GET', `/api/events/${event.id}`)) as {
         rating: number;
         status: string;
