@@ -1,6 +1,12 @@
-import { asc, inArray, isNotNull, sql } from 'drizzle-orm';
+import { inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types';
-import { type BatchResult, markEscalated, overdueCandidates, recordEscalation } from './sweep-escalate';
+import {
+  type BatchResult,
+  lockEventsOf,
+  markEscalated,
+  overdueCandidates,
+  recordEscalation,
+} from './sweep-escalate';
 import { noticeDepartmentOverdue, ownerName } from './sweep-notices';
 import { eventStages, events } from './tables';
 
@@ -20,12 +26,7 @@ export const escalateDispatchBatch = (db: Db, now: Date, limit: number): Promise
     // The events first (in id order), as a department's own step does (act-on-dispatch.ts locks
     // the event, then its dispatch and stage): while the sweep holds an event no department step
     // of it is under way, and neither waits for a lock the other holds.
-    const locked = await tx
-      .select()
-      .from(events)
-      .where(inArray(events.id, [...new Set(candidates.map((c) => c.eventId))]))
-      .orderBy(asc(events.id))
-      .for('update');
+    const locked = await lockEventsOf(tx, candidates);
     const marked = await markEscalated(
       tx,
       candidates.map((c) => c.id),

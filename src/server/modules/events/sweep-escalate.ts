@@ -129,6 +129,19 @@ const toCounty = async (tx: Db, event: EventRow, stage: StageRow, now: Date) => 
   await noticeToCounty(tx, swept(event), stage);
 };
 
+/**
+ * Locks the events of a batch's stages in id order: every path that changes an event and its
+ * stages (a user's step, a department's step, the sweep) takes the event row first, so none waits
+ * for a lock another holds.
+ */
+export const lockEventsOf = (tx: Db, candidates: readonly { eventId: string }[]) =>
+  tx
+    .select()
+    .from(events)
+    .where(inArray(events.id, [...new Set(candidates.map((c) => c.eventId))]))
+    .orderBy(asc(events.id))
+    .for('update');
+
 /** Escalates one batch of an event's own overdue stages. */
 export const escalateEventBatch = (db: Db, now: Date, limit: number): Promise<BatchResult> =>
   db.transaction(async (t) => {
@@ -137,12 +150,7 @@ export const escalateEventBatch = (db: Db, now: Date, limit: number): Promise<Ba
     const candidates = await overdueCandidates(tx, now, limit, isNull(eventStages.dispatchId));
     result.seen = candidates.length;
     if (candidates.length === 0) return result;
-    const locked = await tx
-      .select()
-      .from(events)
-      .where(inArray(events.id, [...new Set(candidates.map((c) => c.eventId))]))
-      .orderBy(asc(events.id))
-      .for('update');
+    const locked = await lockEventsOf(tx, candidates);
     const byId = new Map(locked.map((e) => [e.id, e]));
     const marked = await markEscalated(
       tx,
