@@ -1,7 +1,7 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import type { EventFilters, EventListQuery } from '../../../contracts/api/events-queue';
 import type { Ctx } from '../../platform/context';
-import { eventViews } from './event-view';
+import { eventWithExtras, joinedEventViews } from './event-view';
 import { eventsWhere } from './queue-where';
 import { events } from './tables';
 
@@ -25,7 +25,7 @@ export const listEvents = async (ctx: Ctx, q: EventListQuery) => {
   const where = await eventsWhere(ctx, q);
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
-      .select()
+      .select(eventWithExtras)
       .from(events)
       .where(where)
       .orderBy(...orderOf(q.sort))
@@ -33,5 +33,5 @@ export const listEvents = async (ctx: Ctx, q: EventListQuery) => {
       .offset((q.page - 1) * q.pageSize),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(events).where(where),
   ]);
-  return { items: await eventViews(ctx, rows), total: Number(total), page: q.page, pageSize: q.pageSize };
+  return { items: joinedEventViews(rows), total: Number(total), page: q.page, pageSize: q.pageSize };
 };

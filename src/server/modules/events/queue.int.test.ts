@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../testing/factories';
 import { ok } from '../../../testing/ok';
+import { testPhoto, uploadAttachments } from '../../../testing/photos';
 import { newId } from '../../platform/auth/session';
 import {
   county,
@@ -156,5 +157,25 @@ describe('department queue (GET /api/events/dispatches)', () => {
     expect(water.items.map((i: { event: { id: string } }) => i.event.id)).toEqual([other]);
     const elsewhere = await departmentSession('water', regions.otherCounty);
     expect((await ok(elsewhere.get('/api/events/dispatches'))).total).toBe(0);
+  });
+});
+
+// Last: it adds an event of its own, which the counts above do not expect.
+describe('event lists and pages', () => {
+  it('shows in a list the same category, village and photo count as the event’s own page', async () => {
+    const e = await report({ title: `列表照片${Date.now() % 100_000}` }, village);
+    await ok(
+      uploadAttachments(village, 'event', e.id, [
+        { name: 'scene.jpg', type: 'image/jpeg', bytes: await testPhoto() },
+      ]),
+      201,
+    );
+    const page = await ok(village.get(`/api/events?view=all&pageSize=5&q=${encodeURIComponent(e.title)}`));
+    const detail = await ok(village.get(`/api/events/${e.id}`));
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ categoryName: '咨询、建议', photoCount: 1 });
+    expect(page.items[0].regionName).toBe(regions.ownVillage.name);
+    for (const key of ['number', 'categoryName', 'regionName', 'photoCount', 'status', 'overdue'])
+      expect(page.items[0][key], key).toEqual(detail[key]);
   });
 });

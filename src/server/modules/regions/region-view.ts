@@ -53,7 +53,7 @@ export const regionName = async (db: Db, code: string): Promise<string> => {
  * The name of the region in a region-code column of another module's query, as a column of
  * that query (a primary-key look-up per row): other modules need not know the regions table.
  */
-export const regionNameOf = (code: Column): SQL<string | null> =>
+export const regionNameOf = (code: Column | SQL): SQL<string | null> =>
   sql<string | null>`(select ${regions.name} from ${regions} where ${regions.code} = ${code})`;
 
 /** Names of many regions at once, for lists that show a scope or an owner. */
