@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { AuditQuery } from '../../../contracts/api/audit';
 import { auditLog } from '../../platform/audit/tables';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import type { Db } from '../../platform/db/types';
 import { installedAuditLabels } from '../../platform/modules/registry';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
@@ -15,7 +16,7 @@ export const auditWhere = (ctx: Ctx, query: Omit<AuditQuery, 'page' | 'pageSize'
   if (query.action)
     conditions.push(
       query.action.endsWith('.')
-        ? ilike(auditLog.action, `${query.action.replace(/[\\%_]/g, '\\$&')}%`)
+        ? ilike(auditLog.action, `${escapeLike(query.action)}%`)
         : eq(auditLog.action, query.action),
     );
   if (query.entity) conditions.push(eq(auditLog.entity, query.entity));

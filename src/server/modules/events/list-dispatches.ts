@@ -12,7 +12,7 @@ import { eventDispatches, events } from './tables';
 
 export type DispatchRow = typeof eventDispatches.$inferSelect;
 
-export const TODO_DISPATCH = ['sent', 'acknowledged'] as const;
+export const WAITING_DISPATCH = ['sent', 'acknowledged'] as const;
 const DONE_DISPATCH = ['handled', 'returned', 'cancelled'] as const;
 
 /** The dispatches a department works on: its own, in its county. */
@@ -31,7 +31,7 @@ export const listDispatches = async (
   const todo = q.view === 'todo';
   const where = and(
     myDispatches(ctx),
-    inArray(eventDispatches.status, [...(todo ? TODO_DISPATCH : DONE_DISPATCH)]),
+    inArray(eventDispatches.status, [...(todo ? WAITING_DISPATCH : DONE_DISPATCH)]),
   );
   const due = sql`coalesce(${eventDispatches.handleDueAt}, ${eventDispatches.ackDueAt})`;
   const [rows, [{ total }]] = await Promise.all([

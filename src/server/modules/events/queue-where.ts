@@ -3,6 +3,7 @@ import { OPEN_EVENT_STATUSES } from '../../../contracts/api/events';
 import type { EventFilters, EventListView } from '../../../contracts/api/events-queue';
 import { levelOfCode } from '../../../contracts/region-code';
 import type { Actor, Ctx } from '../../platform/context';
+import { containsPattern } from '../../platform/db/like';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { eventNumber } from './event-view';
 import { eventDispatches, events } from './tables';
@@ -84,7 +85,7 @@ export const eventsWhere = async (ctx: Ctx, f: EventFilters, now = new Date()): 
   );
   const q = f.q?.trim();
   const search = q
-    ? ((await numberMatch(ctx, base, q)) ?? sql`${events.title} ilike ${`%${q.replace(/[\\%_]/g, '\\$&')}%`}`)
+    ? ((await numberMatch(ctx, base, q)) ?? sql`${events.title} ilike ${containsPattern(q)}`)
     : undefined;
   return and(
     base,

@@ -5,6 +5,7 @@ import { maskPhone } from '../../../contracts/pii';
 import { gridTier } from '../../../contracts/registry/enums';
 import { can } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import { invalidField } from '../../platform/errors';
 import { labelOf } from '../../platform/excel/cells';
 import { auditedExport } from '../../platform/excel/export';
@@ -51,7 +52,6 @@ const COLUMNS: SheetColumn<Row>[] = [
 ];
 
 const BATCH = 500;
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const whereOf = async (ctx: Ctx, q: Query) => {
   const conditions: (SQL | undefined)[] = [

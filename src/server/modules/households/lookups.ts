@@ -2,6 +2,7 @@ import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL } from 'drizzle-
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
+import { containsPattern } from '../../platform/db/like';
 import type { Db } from '../../platform/db/types';
 import { NotFound } from '../../platform/errors';
 import { countLivingUnder } from '../../platform/modules/figures';
@@ -162,7 +163,7 @@ export const personIdsNamed = (ctx: Ctx, term: string) =>
     .from(persons)
     .where(
       and(
-        ilike(persons.name, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        ilike(persons.name, containsPattern(term)),
         inScope(persons.regionCode, scopeOf(ctx.actor)),
         isNull(persons.deletedAt),
       ),
@@ -193,7 +194,7 @@ export const personNamesIn = async (ctx: Ctx, personIds: SQL): Promise<Map<strin
 
 /** Ids of living households in the caller's scope whose number or head's name contains `term` (a subquery). */
 export const householdIdsMatching = (ctx: Ctx, term: string) => {
-  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(term);
   return ctx.db
     .select({ id: households.id })
     .from(households)

@@ -3,14 +3,13 @@ import type { HouseholdFilters } from '../../../contracts/api/households';
 import { checkIdNumber, ID_NUMBER_MESSAGES } from '../../../contracts/id-number';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import { invalidField } from '../../platform/errors';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { households, persons } from './tables';
 
 // One search box for names, pinyin initials, the last 4 ID digits, a full ID number or phone
 // (through the blind index, never by decrypting) and household numbers; see docs/registries/households.md.
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type SearchKind = 'idNumber' | 'phone' | 'last4' | 'initials' | 'householdNo' | 'name';
 

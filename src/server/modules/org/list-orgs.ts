@@ -1,11 +1,10 @@
 import { and, asc, count, eq, ilike, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { ListOrgsQuery } from '../../../contracts/api/org';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { toOrgViews } from './org-view';
 import { partyOrgs } from './tables';
-
-export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Organizations in scope, filtered and paginated; `deleted=true` lists the deleted ones for restore. */
 export const listOrgs = async (ctx: Ctx, query: ListOrgsQuery) => {

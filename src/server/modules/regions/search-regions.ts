@@ -1,10 +1,9 @@
 import { and, asc, ilike, like, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import { inScope, scopeOf } from '../../platform/scope';
 import { pathsOf, regionWithChildCount, toRegion } from './region-view';
 import { regions } from './tables';
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Regions in scope whose name contains `q`, or whose pinyin initials start with it (pmz → 平马镇). */
 export const searchRegions = async (ctx: Ctx, q: string, limit: number) => {

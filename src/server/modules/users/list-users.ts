@@ -4,6 +4,7 @@ import type { listUsersQuerySchema } from '../../../contracts/api/users';
 import { PHONE_PATTERN } from '../../../contracts/pii';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
+import { escapeLike } from '../../platform/db/like';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
 import { toUserViews } from './user-view';
 
@@ -15,8 +16,6 @@ const SORT_COLUMNS = {
   createdAt: users.createdAt,
   role: users.role,
 } as const;
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Accounts inside the caller's scope, paginated and sorted on the server. */
 export const listUsers = async (ctx: Ctx, query: Query) => {
