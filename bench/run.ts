@@ -14,6 +14,8 @@ import { openPglite, openPostgres } from '../src/server/platform/db/open';
 import type { Database } from '../src/server/platform/db/types';
 import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
+import { assessmentsEntries } from './entries/assessments';
+import { economyEntries } from './entries/economy';
 import { eventsEntries } from './entries/events';
 import { eventsHttpEntries } from './entries/events-http';
 import { householdImportEntries } from './entries/household-import';
@@ -22,6 +24,7 @@ import { BENCH_USER, httpEntries } from './entries/http';
 import { importLimitEntries } from './entries/import-limits';
 import { pointsEntries } from './entries/points';
 import { regionEntries } from './entries/regions';
+import { visitsEntries } from './entries/visits';
 import { type BenchEntry, type BenchResult, printTable, runEntry, writeResults } from './harness';
 
 // npm run bench [-- --driver pglite|postgres]
@@ -43,6 +46,9 @@ const ALL: BenchEntry[] = [
   ...(scale === 'county' ? httpEntries : []),
   ...eventsEntries(scale),
   ...eventsHttpEntries(scale),
+  ...assessmentsEntries(scale),
+  ...economyEntries(scale),
+  ...visitsEntries(scale),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_TITLES, type PagePattern } from '../src/web/app/page-titles';
-import { launchBrowser, loginAs } from './browser';
+import { launchBrowser, loginAs, serverUrl } from './browser';
 
 /*
  * Elder-first accessibility: axe-core's WCAG 2.1 A and AA rules on every page of the app, as the
@@ -14,7 +14,7 @@ import { launchBrowser, loginAs } from './browser';
  * navigates client-side, as a user does.
  */
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -57,7 +57,90 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
     const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/grids');
     return `/grids/${items[0]!.id}`;
   },
+  // 星级评定: the demo may hold no campaign yet; then the pages show their "not found" answer.
+  '/assess-campaigns/:campaignId': async (page) => `/assess-campaigns/${await firstCampaign(page)}`,
+  '/assess-ratings/:ratingId': async (page) => {
+    const campaign = await firstCampaign(page);
+    if (campaign === NIL_ID) return `/assess-ratings/${NIL_ID}`;
+    const { items } = await apiGet<{ items: { id: string }[] }>(
+      page,
+      `/api/assess/campaigns/${campaign}/ratings?pageSize=1`,
+    );
+    return `/assess-ratings/${items[0]?.id ?? NIL_ID}`;
+  },
+  '/assess-villages/:regionCode': async (page) => {
+    type Children = { items: { code: string }[] };
+    const townships = await apiGet<Children>(page, '/api/regions/451022000000/children');
+    const villages = await apiGet<Children>(page, `/api/regions/${townships.items[0]!.code}/children`);
+    return `/assess-villages/${villages.items[0]!.code}`;
+  },
+  '/public/assess-notice/:campaignId': async (page) => `/public/assess-notice/${await firstCampaign(page)}`,
+  '/assess-print/:campaignId': async (page) => `/assess-print/${await firstCampaign(page)}`,
+  '/assess-cadres/rules': async () => '/assess-cadres/rules',
+  '/assess-criteria/:setId': async (page) => {
+    const sets = await apiGet<{ id: string }[]>(page, '/api/assess/criteria');
+    return `/assess-criteria/${sets[0]?.id ?? NIL_ID}`;
+  },
+  '/assess/weak/:weakId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/assess/weak?pageSize=1');
+    return `/assess/weak/${items[0]?.id ?? NIL_ID}`;
+  },
+  // 村集体经济: the first village of the county's first township (it shows its empty sections if it has no data).
+  '/economy-villages/:regionCode': async (page) => {
+    type Children = { items: { code: string }[] };
+    const townships = await apiGet<Children>(page, '/api/regions/451022000000/children');
+    const villages = await apiGet<Children>(page, `/api/regions/${townships.items[0]!.code}/children`);
+    return `/economy-villages/${villages.items[0]!.code}`;
+  },
+  // 书记领办项目: the demo may hold no project; then the page shows its "not found" answer.
+  '/economy-projects/:projectId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/economy/projects?pageSize=1');
+    return `/economy-projects/${items[0]?.id ?? NIL_ID}`;
+  },
+  '/public/projects/:regionCode': async () => '/public/projects/451022000000',
+  '/economy-accounts/:accountId': async (page) => {
+    const year = new Date().getFullYear() - 1;
+    const { items } = await apiGet<{ items: { id: string }[] }>(
+      page,
+      `/api/economy/accounts?year=${year}&pageSize=1`,
+    );
+    return `/economy-accounts/${items[0]?.id ?? NIL_ID}`;
+  },
+  // 强村带弱村: the demo may hold no pairing; then the page shows its "not found" answer.
+  '/economy-pairings/:pairingId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/economy/pairings?pageSize=1');
+    return `/economy-pairings/${items[0]?.id ?? NIL_ID}`;
+  },
+  // 入户走访 (十问十清): the form for the first household, and the first visit (or "not found").
+  '/visits/new': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/households?pageSize=1');
+    return `/visits/new?householdId=${items[0]!.id}`;
+  },
+  '/visits/:visitId': async (page) => {
+    const res = await page.request.get('/api/visits?pageSize=1');
+    const items = res.ok() ? ((await res.json()) as { items: { id: string }[] }).items : [];
+    return `/visits/${items[0]?.id ?? NIL_ID}`;
+  },
+  // 监测对象识别: the start form without a household shows its hint; the demo may hold no case.
+  '/monitoring-cases/new': async () => '/monitoring-cases/new',
+  '/monitoring-cases/:caseId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/monitoring/cases?pageSize=1');
+    return `/monitoring-cases/${items[0]?.id ?? NIL_ID}`;
+  },
+  // 民主评议公示 of the county's first village (empty when no case is under appraisal).
+  '/monitoring-notice/:villageCode': async (page) => {
+    type Children = { items: { code: string }[] };
+    const townships = await apiGet<Children>(page, '/api/regions/451022000000/children');
+    const villages = await apiGet<Children>(page, `/api/regions/${townships.items[0]!.code}/children`);
+    return `/monitoring-notice/${villages.items[0]!.code}`;
+  },
+  // 联系服务 · 记录联系 (visits contacts part): the phone page opened from the 十联六常 tab.
+  '/contacts/log': async () => '/contacts/log',
 };
+const NIL_ID = '00000000-0000-4000-8000-000000000000';
+const firstCampaign = async (page: Page) =>
+  (await apiGet<{ items: { id: string }[] }>(page, '/api/assess/campaigns?pageSize=1')).items[0]?.id ??
+  NIL_ID;
 const NOT_FOUND_PATH = '/no-such-page';
 
 const apiGet = async <T>(page: Page, path: string): Promise<T> => {
@@ -96,33 +179,58 @@ const trackRequests = (page: Page) => {
   return () => inFlight;
 };
 
-/** Waits until no request is in flight and no spinner or skeleton shows, twice in a row. */
+/**
+ * Waits until no request is in flight, no spinner or skeleton shows and no animation runs (antd's
+ * fades and zooms: colours are measured after them), twice in a row.
+ */
 const settle = async (page: Page, inFlight: () => number) => {
   const deadline = Date.now() + 10_000;
   let quiet = 0;
   while (quiet < 2 && Date.now() < deadline) {
-    await page.waitForTimeout(80);
+    await page.waitForTimeout(50);
     const busy =
       inFlight() > 0 ||
-      (await page.evaluate(() =>
-        Boolean(
-          document.querySelector(
-            '.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin',
-          ),
-        ),
+      (await page.evaluate(
+        () =>
+          Boolean(
+            document.querySelector(
+              '.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin',
+            ),
+          ) ||
+          document
+            .getAnimations()
+            .some(
+              (a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getTiming().iterations)),
+            ),
       ));
     quiet = busy ? 0 : quiet + 1;
   }
-  // antd's enter animations (fade, zoom, slide) end within 0.3 s; colours are measured after them.
-  await page.waitForTimeout(150);
+  // A transition class added on the next frame has no animation yet when the checks run.
+  await page.waitForTimeout(80);
 };
 
-/** Client-side navigation, as a click on a menu item does (no reload of the app). */
-const navigate = (page: Page, path: string) =>
-  page.evaluate((to) => {
+/**
+ * Client-side navigation, as a click on a menu item does (no reload of the app); waits until the
+ * layout shows the new page (AppLayout's data-path), not the old one kept during the transition.
+ */
+const navigate = async (page: Page, path: string) => {
+  await page.evaluate((to) => {
     window.history.pushState({ usr: null, key: to, idx: window.history.length }, '', to);
     window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
   }, path);
+  await shown(page, path);
+};
+
+/** Waits until the layout has committed `path` (pages outside the layout: until it is gone). */
+const shown = (page: Page, path: string) =>
+  page.waitForFunction(
+    (pathname) => {
+      const content = document.querySelector('[data-testid="app-content"]');
+      return content ? content.getAttribute('data-path') === pathname : true;
+    },
+    new URL(path, 'http://localhost').pathname,
+    { timeout: 15_000 },
+  );
 
 const runAxe = async (page: Page, label: string, variant: Variant) => {
   const started = Date.now();
@@ -168,12 +276,18 @@ const auditPage = async (page: Page, inFlight: () => number, path: string, varia
         ...document.querySelectorAll(
           '[data-testid="app-content"] .ant-tabs-nav-list > .ant-tabs-tab:not(.ant-tabs-tab-active) [role="tab"]',
         ),
-      ].map((el) => ({ id: el.id, name: el.textContent?.trim() ?? '' })),
+      ].map((el) => el.textContent?.trim() ?? ''),
     );
-    for (const tab of tabs) {
-      await page.locator(`[id="${tab.id}"]`).click({ timeout: 5_000 });
+    // By name, not by id: antd numbers its tab ids per mount, and a page that re-renders under
+    // load (its data arriving) mounts its tabs again with new ids.
+    for (const name of tabs) {
+      await page
+        .getByTestId('app-content')
+        .getByRole('tab', { name, exact: true })
+        .first()
+        .click({ timeout: 10_000 });
       await settle(page, inFlight);
-      await auditView(page, `${path} › ${tab.name}`, variant);
+      await auditView(page, `${path} › ${name}`, variant);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -220,6 +334,7 @@ const applyVariant = async (page: Page, variant: Variant, path: string) => {
     variant.largeText,
   ] as const);
   await page.goto(path);
+  await shown(page, path);
 };
 
 const titleOf = (pattern: string) => PAGE_TITLES[pattern as PagePattern];

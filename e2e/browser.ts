@@ -1,6 +1,14 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
+
+/** This worker's server (e2e/global-setup.ts starts one per worker; VITEST_POOL_ID is 1, 2 …). */
+export const serverUrl = (): string => {
+  const urls = inject('baseUrls');
+  const pool = Number(process.env.VITEST_POOL_ID ?? '1');
+  return urls[(pool - 1) % urls.length]!;
+};
 
 /** The system Chromium; the tests never download a browser. */
 export const launchBrowser = (): Promise<Browser> =>

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
 
 // 事件考核 and 公开晾晒 in a browser: the public page opens without logging in on a phone and on a
 // wall screen, with the time of its data; the board switches units and offers its export.
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPhoto } from '../src/testing/photos';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
 
 // 上报事件 on a 375 px phone: once with the browser offline (kept on the phone, then sent once when
 // the signal returns, with its photo), once online straight through, and "是不是这些事？" → 跟进.
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {

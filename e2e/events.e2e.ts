@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
 
 // 办理与派单 in the browser: the township blows the whistle (吹哨) on the event page, the county's
 // civil-affairs handler acknowledges (报到) and handles with a photo on a 375 px phone, the township
 // approves, and the villager who reported rates on 我的上报, on a phone. The report and the village's
 // escalation go through the API (e2e/events-report.e2e.ts drives the report page, offline and online).
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -75,12 +75,15 @@ describe('events: dispatch, duty and rating', () => {
       await act(zhen, 'dispatch');
       await zhen.getByTestId('action-departments').click();
       await zhen.keyboard.type('民政');
+      // The filtered list's first option is the active one: Enter picks it without aiming a click
+      // at a list that may still be moving on a loaded machine.
       await zhen
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
         .filter({ hasText: '民政' })
-        .first()
-        .click();
+        .waitFor();
+      await zhen.keyboard.press('Enter');
       await zhen.keyboard.press('Escape');
+      await expect.poll(() => zhen.getByTestId('action-departments').textContent()).toContain('民政');
       await zhen.getByTestId('action-submit').click();
       await zhen.getByTestId('dispatch-card').filter({ hasText: '民政' }).waitFor();
 

@@ -7,15 +7,43 @@ import { freePort, repoRoot, spawnServer, stopServer, waitForHealth } from '../s
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    baseUrl: string;
+    baseUrls: string[];
   }
 }
 
-/** Starts the real server on a free port with a fresh data directory (PGlite, demo seed). */
+/** How many servers (and test files at once): two keep both cores busy while a page waits. */
+const E2E_SERVERS = Math.max(1, Number(process.env.ZX_E2E_SERVERS ?? 2));
+
+/**
+ * Starts the real server on a free port with a fresh data directory (PGlite, demo seed), once per
+ * test worker: the files run two at a time, each worker against its own server (e2e/browser.ts
+ * serverUrl), so no file meets another's writes half-way.
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync(path.join(repoRoot, 'dist/web/index.html'))) {
     throw new Error('dist/web/index.html is missing: run `npm run build` before the e2e tests');
   }
+  const ends: (() => Promise<void>)[] = [];
+  const endAll = async () => {
+    await Promise.all(ends.map((end) => end()));
+  };
+  try {
+    const urls = await Promise.all(
+      Array.from({ length: E2E_SERVERS }, async () => {
+        const { url, end } = await startServer();
+        ends.push(end);
+        return url;
+      }),
+    );
+    project.provide('baseUrls', urls);
+  } catch (error) {
+    await endAll();
+    throw error;
+  }
+  return endAll;
+}
+
+const startServer = async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'zhenxing-e2e-'));
   const server = spawnServer(await freePort(), {
     DATA_DIR: dataDir,
@@ -41,6 +69,5 @@ export default async function setup(project: TestProject) {
     await end();
     throw error;
   }
-  project.provide('baseUrl', server.baseUrl);
-  return end;
-}
+  return { url: server.baseUrl, end };
+};

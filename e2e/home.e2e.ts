@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
 
 // 工作台 on a grid worker's phone (issue 10): its three jobs first, a returned claim with its
 // reason, a photo added to a claim that waits, and the secretary then approving it.
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -63,10 +63,10 @@ describe('工作台', () => {
         'shortcut-events-report',
         'shortcut-points-propose',
         'shortcut-my-grid',
-        'shortcut-points-mine',
+        'shortcut-visits/new',
       ]);
       // On the first screen of the phone, without scrolling.
-      const third = await worker.getByTestId('shortcut-points-mine').boundingBox();
+      const third = await worker.getByTestId('shortcut-visits/new').boundingBox();
       expect((third?.y ?? 999) + (third?.height ?? 0)).toBeLessThan(740);
       expect(await overflowsHorizontally(worker)).toBe(false);
 

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
-import { launchBrowser, loginAs, newContext } from './browser';
+import { launchBrowser, loginAs, newContext, serverUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -63,6 +63,8 @@ describe('party members on the page', () => {
       await page.getByTestId('member-form-joined').fill('2010-07-01');
       await page.getByTestId('member-form-full').fill('2011-07-01');
       await page.locator('#member-form-submit').click();
+      // The form closes once the member is saved; a search typed before that may find nothing.
+      await page.locator('#member-form-submit').waitFor({ state: 'hidden' });
       await page.getByPlaceholder('按姓名搜索').fill(name);
       await page.getByPlaceholder('按姓名搜索').press('Enter');
       await page.locator('.ant-table-row').getByText(name).first().click();

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
 
 // The county admin makes an Open311 key on a phone-sized screen (shown once), a partner posts a
 // report with it through the real server, reads it back in XML, and the admin revokes the key.
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -30,7 +30,8 @@ describe('Open311', () => {
       expect(await overflowsHorizontally(page)).toBe(false);
       await page.getByTestId('open311-key-done').click();
       const prefix = key.slice(0, 12);
-      await page.getByText(name).waitFor();
+      // In the keys table (the closing dialog's title carries the name until its animation ends).
+      await page.locator('td', { hasText: name }).first().waitFor();
       // The key is not shown again.
       expect(await page.content()).not.toContain(key);
 

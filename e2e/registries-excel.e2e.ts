@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
-import { launchBrowser, loginAs, newContext } from './browser';
+import { launchBrowser, loginAs, newContext, serverUrl } from './browser';
 import {
   errorRows,
   expectImportOutcome,
@@ -15,7 +15,7 @@ import {
 // save it in LibreOffice Calc, import it, fix what the error copy marks, and find the records on
 // the registry's page.
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

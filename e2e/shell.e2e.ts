@@ -1,15 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   launchBrowser,
   loginAs,
   newContext,
   overflowsHorizontally,
+  serverUrl,
   uniqueUsername,
 } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -39,6 +40,11 @@ const chooseOption = async (page: Page, testId: string, text: string, search?: s
     .filter({ hasText: text })
     .first();
   await option.click();
+  // A single select closes after the pick; wait for it, so the next field is not under the list.
+  const open = page.locator('.ant-select-dropdown:visible');
+  if (await open.count()) await page.keyboard.press('Escape');
+  await open.first().waitFor({ state: 'hidden' });
+  await expect(page.getByTestId(testId).textContent()).resolves.toContain(text);
 };
 
 describe('web shell', () => {

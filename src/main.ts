@@ -1,10 +1,17 @@
 import { seedDemo } from './demo/seed';
 import { buildApp } from './server/app';
 import { MODULES } from './server/modules';
+import { seedMissingAssessmentCatalogues } from './server/modules/assessments/seed';
+import { seedMissingEconomyCatalogues } from './server/modules/economy/seed';
 import { seedMissingEventCatalogues } from './server/modules/events/catalogue';
 import { type Sweeper, startSweeper } from './server/modules/events/sweeper';
 import { seedMissingCatalogues } from './server/modules/points/catalogue';
 import { accountCount } from './server/modules/users/create-admin';
+import {
+  type MonitoringSchedule,
+  startMonitoringSchedule,
+} from './server/modules/visits/monitoring/scheduler';
+import { seedMissingVisitsCatalogues } from './server/modules/visits/seed';
 import { purgeIdleSessions } from './server/platform/auth/session';
 import { serveBackups } from './server/platform/backup/control-socket';
 import { ConfigError, loadConfig } from './server/platform/config';
@@ -16,10 +23,13 @@ import { startServices } from './server/platform/services';
 
 let database: Database | undefined;
 let sweeper: Sweeper | undefined;
+let monitoring: MonitoringSchedule | undefined;
 const closeDatabase = async () => {
   // The deadline sweep's running batch finishes (or rolls back) before the database closes.
   await sweeper?.stop();
   sweeper = undefined;
+  await monitoring?.stop();
+  monitoring = undefined;
   const open = database;
   database = undefined;
   await open?.close();
@@ -44,6 +54,9 @@ const main = async () => {
   if (config.DEMO === 'auto') await seedDemo(services, (line) => console.log(line));
   await seedMissingCatalogues(services.database.db);
   await seedMissingEventCatalogues(services.database.db);
+  await seedMissingAssessmentCatalogues(services.database.db);
+  await seedMissingEconomyCatalogues(services.database.db);
+  await seedMissingVisitsCatalogues(services.database.db);
   const app = await buildApp(services);
   // Expired sessions are refused when used; this only keeps the table small.
   const purge = setInterval(
@@ -56,6 +69,8 @@ const main = async () => {
   console.log(`振兴已启动：http://localhost:${config.PORT}  （数据库：${services.database.kind}）`);
   // 超期预警与自动上报 (docs/events.md): every EVENTS_SWEEP_SECONDS, 0 for none.
   sweeper = startSweeper(services.database.db, config.EVENTS_SWEEP_SECONDS, (line) => console.log(line));
+  // 防返贫监测扫描 (docs/visits.md §2): a minute after start-up, then daily.
+  monitoring = startMonitoringSchedule(services.database.db, (line) => console.log(line));
   // PGlite has one connection, held here: `npm run backup` asks this process (docs/backup.md).
   if (services.database.kind === 'pglite')
     await serveBackups(services, config.dataDir).catch((error: Error) =>

@@ -25,8 +25,11 @@ export const MODULE_ORDER: Readonly<Record<string, number>> = {
   talents: 5,
   points: 6,
   events: 6,
-  'household-file': 7,
-  home: 7,
+  assessments: 7,
+  economy: 7,
+  visits: 7,
+  'household-file': 8,
+  home: 8,
 };
 
 /** Imports that break a rule today, each with why it stays for now (importing file → target). */

@@ -1,7 +1,10 @@
+import { generateAssessments } from '../src/generator/assessments';
 import type { GenerateResult } from '../src/generator/county';
+import { generateEconomy } from '../src/generator/economy';
 import { generateEventsForCounties } from '../src/generator/events';
 import { countiesOf } from '../src/generator/prefecture';
 import { generateCountiesInThreads } from '../src/generator/threads';
+import { generateVisits } from '../src/generator/visits';
 import { loadConfig } from '../src/server/platform/config';
 import { migrate } from '../src/server/platform/db/migrate';
 import { openDatabase } from '../src/server/platform/db/open';
@@ -11,6 +14,13 @@ import { startServices } from '../src/server/platform/services';
 // npm run gen -- --prefecture 5226 [--seed S] [--threads N]
 // [--events N]: grid events over the last two years, shared among the counties by households
 // (default 1,000,000 for a prefecture, one per household for a county; 0 for none).
+// [--assessments] [--indicators 40]: star-rating campaigns of last year (published) and this year
+// (open, every village scored), red flags and weak organizations for each county (src/generator/assessments.ts).
+// [--economy] [--years 5] [--seed-shape tiandong]: collective economy accounts, assets, plans, pairings
+// and led projects for each county (src/generator/economy.ts); tiandong makes 2020 match seed T.
+// [--visits] [--seed-shape tiandong]: 十问十清 visits with problems (solved, or passed on as events),
+// rigid spending, monitoring cases, signals, measures and follow-ups, department records, leaders'
+// contacts, ten steps and tours for each county (src/generator/visits.ts); tiandong gives 田东's totals.
 // Fills the database the app uses (./data on PGlite, or DATABASE_URL) with synthetic data. Rows are
 // generated in worker threads (src/generator/threads.ts): on PostgreSQL several counties at once.
 
@@ -75,6 +85,40 @@ const main = async () => {
         `网格事件合计 ${r.events} 件，${(r.ms / 1000).toFixed(1)} s，${Math.round(r.events / (r.ms / 1000))} 件/秒`,
       );
     }
+    if (process.argv.includes('--assessments'))
+      for (const code of counties) {
+        const r = await generateAssessments(database, {
+          countyCode: code,
+          seed: seed + Number(code),
+          indicators: arg('indicators') ? Number(arg('indicators')) : undefined,
+        });
+        console.log(
+          `${code}: 星级评定 ${r.villages} 村 × ${r.indicators} 项（上年 ${r.stars.map((n, i) => `${i + 1}★${n}`).join(' ')}），红旗 ${r.flags} 面（${r.flaggedVillages} 村），软弱涣散 ${r.weak.lastYear} + ${r.weak.thisYear}，${(r.ms / 1000).toFixed(1)} s`,
+        );
+      }
+    if (process.argv.includes('--economy'))
+      for (const code of counties) {
+        const r = await generateEconomy(database, {
+          countyCode: code,
+          seed: seed + Number(code),
+          years: arg('years') ? Number(arg('years')) : undefined,
+          seedShape: arg('seed-shape') === 'tiandong' ? 'tiandong' : undefined,
+        });
+        console.log(
+          `${code}: 集体经济 ${r.villages} 村 × ${r.years.length} 年（${r.years[0]}–${r.years.at(-1)}）${r.accounts} 本账、${r.lines} 笔收入，资产 ${r.assets}、经营主体 ${r.entities}、利益联结 ${r.benefits}、方案 ${r.plans}、结对 ${r.pairings}、领办项目 ${r.projects}${r.shaped ? `，${r.shaped} 村 2020 年按田东种子数据` : ''}，${(r.ms / 1000).toFixed(1)} s`,
+        );
+      }
+    if (process.argv.includes('--visits'))
+      for (const code of counties) {
+        const r = await generateVisits(database, {
+          countyCode: code,
+          seed: seed + Number(code),
+          seedShape: arg('seed-shape') === 'tiandong' ? 'tiandong' : undefined,
+        });
+        console.log(
+          `${code}: 走访 ${r.visited} 户 ${r.visits} 次，问题 ${r.problems} 个（当场解决 ${r.solved}、转办 ${r.passedOn}，事件 ${r.events} 件），刚性支出 ${r.rigidSpending} 户，监测对象识别 ${r.cases} 件（超时 ${r.overdue}）、线索 ${r.signals}、措施 ${r.measures}、回访 ${r.followups}、部门数据 ${r.departmentRecords} 条，十联六常 ${r.contacts} 项 ${r.contactLogs} 次，十步法 ${r.tenSteps} 步，书记拉练 ${r.tours} 次，${(r.ms / 1000).toFixed(1)} s`,
+        );
+      }
   } finally {
     await database.close();
   }

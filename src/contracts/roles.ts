@@ -180,6 +180,39 @@ export const PERMISSIONS = {
   'events.services': ROLES.filter((r) => r !== 'region_admin'),
   'events.open311': ['county_admin'],
   'notifications.read': ROLES,
+  // Assessments (issue 13). The workflows' own rules (assessments/*/policy.ts) narrow each step.
+  'assess.read': STAFF,
+  'assess.criteria': ['county_admin'],
+  'assess.campaign': ['county_admin'],
+  'assess.self': ['village', 'stationed_cadre'],
+  'assess.review': ['county_admin', 'township'],
+  'assess.flags': ['county_admin', 'township', 'village'],
+  'assess.checklist': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'assess.weak': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'assess.cadres': ['county_admin', 'township'],
+  // Collective economy and led projects (issue 14). economy/*/policy.ts narrows each step.
+  // A prefecture or province reads its counties' summaries (tiers per county).
+  'economy.read': [...STAFF, 'region_admin'],
+  'economy.accounts': ['county_admin', 'township', 'village'],
+  'economy.settings': ['county_admin'],
+  'economy.plans': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'economy.pairings': ['county_admin', 'township'],
+  'economy.projects': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  'economy.evaluate': ['county_admin', 'township'],
+  // Visits and return-to-poverty monitoring (issue 15). visits/*/policy.ts narrows each step.
+  'visits.read': STAFF,
+  'visits.record': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker'],
+  // The at-risk list, cases and reports; a prefecture or province reads its counties' summaries.
+  'monitoring.read': [...STAFF, 'region_admin'],
+  'monitoring.settings': ['county_admin'],
+  // Grassroots screening and department lists (a department imports its own list).
+  'monitoring.clues': ['county_admin', 'township', 'village', 'stationed_cadre', 'grid_worker', 'department'],
+  // A household asks for itself (农户自主申报).
+  'monitoring.request': ['villager', 'party_member'],
+  'monitoring.cases': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  // 十联六常, 十步法, 书记拉练.
+  'contacts.read': STAFF,
+  'contacts.manage': ['county_admin', 'township', 'village', 'stationed_cadre'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -1,9 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Department, Role } from '../contracts/roles';
+import { generateAssessments } from '../generator/assessments';
 import { generateCounty } from '../generator/county';
+import { generateEconomy } from '../generator/economy';
 import { generateEvents } from '../generator/events';
+import { generateVisits } from '../generator/visits';
 import { importCounty } from '../server/modules/regions/import-county';
 import { regions } from '../server/modules/regions/tables';
+import { runMonitoringSweep } from '../server/modules/visits/monitoring/sweep';
 import { auditDiff } from '../server/platform/audit/diff';
 import { writeAudit } from '../server/platform/audit/write';
 import { hashPassword } from '../server/platform/auth/password';
@@ -99,10 +103,51 @@ const seedDemoVillages = async (services: Services, villageCode: string, print: 
     print(
       `演示网格事件：${events.events} 件（办理中 ${events.open} 件）、${events.dispatches} 次派单，用时 ${(events.ms / 1000).toFixed(1)} 秒`,
     );
+    // Star ratings of every village of 田东 (last year published, this year open), flags and weak
+    // organizations, for the assessment pages and reports.
+    const assess = await generateAssessments(services.database, { countyCode: DEMO_COUNTY, seed: 2026 });
+    print(
+      `演示考核评价：${assess.villages} 个村两年星级评定、${assess.flags} 面红旗、${assess.weak.lastYear + assess.weak.thisYear} 个软弱涣散村党组织，用时 ${(assess.ms / 1000).toFixed(1)} 秒`,
+    );
+    // Five years of collective economy accounts of every village of 田东 (2020 shaped as seed T),
+    // with assets, cooperatives, plans, pairings and led projects, for the economy pages.
+    const economy = await generateEconomy(services.database, {
+      countyCode: DEMO_COUNTY,
+      seed: 2026,
+      seedShape: 'tiandong',
+    });
+    print(
+      `演示集体经济：${economy.villages} 个村 ${economy.years.length} 个年度 ${economy.accounts} 本账、${economy.projects} 个领办项目，用时 ${(economy.ms / 1000).toFixed(1)} 秒`,
+    );
+    await seedDemoVisits(services, print);
     await linkDemoGridWorker(services, villageCode);
   } catch (error) {
     // Villages that already hold data are left alone.
     print(`演示数据未生成：${(error as Error).message}`);
+  }
+};
+
+/**
+ * A year of 十问十清 visits over the demo villages (田东's totals when they hold enough households),
+ * problems passed on as events, monitoring cases in every state, contacts and tours; then one
+ * monitoring sweep, so the at-risk lists are filled at first start.
+ */
+const seedDemoVisits = async (services: Services, print: (line: string) => void) => {
+  try {
+    const [{ n }] = await services.database.rawQuery<{ n: number }>(
+      `select count(*)::int as n from households where region_code like '${DEMO_COUNTY}%'`,
+    );
+    const visits = await generateVisits(services.database, {
+      countyCode: DEMO_COUNTY,
+      seed: 2026,
+      seedShape: n >= 1_122 ? 'tiandong' : undefined,
+    });
+    const sweep = await runMonitoringSweep(services.database.db, { countyCode: DEMO_COUNTY });
+    print(
+      `演示走访与防返贫监测：走访 ${visits.visited} 户、问题 ${visits.problems} 个（当场解决 ${visits.solved}、转办 ${visits.passedOn}），监测对象识别 ${visits.cases} 件，扫描新增线索 ${sweep.opened} 条，用时 ${(visits.ms / 1000).toFixed(1)} 秒`,
+    );
+  } catch (error) {
+    print(`演示走访数据未生成：${(error as Error).message}`);
   }
 };
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Department, Role } from '../contracts/roles';
 import { regions } from '../server/modules/regions/tables';
@@ -8,6 +8,16 @@ import { users } from '../server/platform/auth/tables';
 import type { Ctx } from '../server/platform/context';
 import type { Db } from '../server/platform/db/types';
 import type { Services } from '../server/platform/http/types';
+
+/** The villages under a township or county (its 12-digit code), in code order. */
+export const villagesUnder = async (db: Db, prefixRegion: string) => {
+  const prefix = prefixRegion.replace(/(000)+$/, '');
+  return db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(like(regions.code, `${prefix}%`), eq(regions.level, 'village')))
+    .orderBy(regions.code);
+};
 
 export const TEST_PASSWORD = 'Zhenxing-test-2026';
 

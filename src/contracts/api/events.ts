@@ -77,6 +77,8 @@ export const eventSchema = z.object({
   gridId: uuidSchema.nullable(),
   householdId: uuidSchema.nullable(),
   source: z.enum(['villager', 'grid_worker', 'staff', 'service', 'open311', 'visit']),
+  /** The record it came from: the 十问十清 visit (source 'visit') that passed it on. */
+  originId: uuidSchema.nullable(),
   title: z.string(),
   description: z.string(),
   lat: z.number().nullable(),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { householdFlagsSchema } from './assess-flags';
+import { householdEconomyBenefitsSchema } from './economy-assets';
 import { householdEventsSchema } from './events-queue';
 import { householdProfileSchema } from './households';
 import { ledgerEntrySchema } from './points';
+import { householdVisitsSchema } from './visits';
 
 // 一户一档 (issue 4, item 7): one page for one household. The households module gives the
 // household, members, grids, helper and moves; the members module the party members who contact
@@ -47,8 +50,13 @@ export const householdFileSchema = householdProfileSchema.extend({
   ...householdPartySchema.shape,
   /** Null for roles that do not read points. */
   points: householdPointsSchema.nullable(),
-  visits: z.null(),
+  /** 十问十清 visits, newest first; null for roles that do not read visits. */
+  visits: householdVisitsSchema.nullable(),
   /** 网格事件 of the household, newest first; null for roles that do not read events. */
   events: householdEventsSchema.nullable(),
+  /** 红旗户 (争创五旗): the household's nominations and awards; null for roles that do not read assessments. */
+  flags: householdFlagsSchema.nullable(),
+  /** 利益联结 (集体经济): dividends and jobs the household got, newest year first; null for roles that do not read the economy. */
+  economyBenefits: householdEconomyBenefitsSchema.nullable(),
 });
 export type HouseholdFile = z.infer<typeof householdFileSchema>;

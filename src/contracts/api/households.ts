@@ -35,7 +35,13 @@ export const personFieldsSchema = z.object({
 });
 export const createPersonBodySchema = personFieldsSchema.extend({ householdId: uuidSchema });
 export type CreatePersonBody = z.infer<typeof createPersonBodySchema>;
-export const updatePersonBodySchema = personFieldsSchema.partial();
+export const updatePersonBodySchema = personFieldsSchema
+  .extend({
+    // 文化程度 and 健康状况 as a 十问十清 visit confirms them (issue 15).
+    education: text(16).nullable(),
+    health: text(16).nullable(),
+  })
+  .partial();
 export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
 export const movePersonBodySchema = z.object({
   householdId: uuidSchema,
@@ -52,6 +58,8 @@ const householdFields = {
   relocationSite: text(100).nullable().optional(),
   helperName: text(32).nullable().optional(),
   incomePerCapita: z.number().int('收入以元为单位的整数').min(0).max(10_000_000).nullable().optional(),
+  /** 刚性支出 (元/年: medical, schooling …), as a 十问十清 visit finds it (issue 15). */
+  rigidSpending: z.number().int('支出以元为单位的整数').min(0).max(10_000_000).nullable().optional(),
 };
 export const createHouseholdBodySchema = z.object({
   ...householdFields,
@@ -82,6 +90,8 @@ export const personSchema = z.object({
   phoneMasked: z.string().nullable(),
   labour: z.string().nullable(),
   leftBehind: z.string().nullable(),
+  education: z.string().nullable(),
+  health: z.string().nullable(),
   deleted: z.boolean(),
 });
 export type Person = z.infer<typeof personSchema>;
@@ -108,6 +118,7 @@ export const householdSchema = z.object({
   relocationSite: z.string().nullable(),
   helperName: z.string().nullable(),
   incomePerCapita: z.number().int().nullable(),
+  rigidSpending: z.number().int().nullable(),
   gridId: z.string().nullable(),
   deleted: z.boolean(),
 });

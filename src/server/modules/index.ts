@@ -1,7 +1,9 @@
 import type { ModuleManifest } from '../platform/modules/manifest';
+import { assessmentsModule } from './assessments/manifest';
 import { auditModule } from './audit/manifest';
 import { authModule } from './auth/manifest';
 import { cadresModule } from './cadres/manifest';
+import { economyModule } from './economy/manifest';
 import { eventsModule } from './events/manifest';
 import { gridsModule } from './grids/manifest';
 import { homeModule } from './home/manifest';
@@ -14,6 +16,7 @@ import { regionsModule } from './regions/manifest';
 import { systemModule } from './system/manifest';
 import { talentsModule } from './talents/manifest';
 import { usersModule } from './users/manifest';
+import { visitsModule } from './visits/manifest';
 
 /**
  * Every module of the application, in the order their routes are registered and their home
@@ -33,6 +36,9 @@ export const MODULES: readonly ModuleManifest[] = [
   talentsModule,
   pointsModule,
   eventsModule,
+  economyModule,
+  assessmentsModule,
+  visitsModule,
   householdFileModule,
   homeModule,
 ];

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { PgDialect, pgTable, varchar } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { households } from '../modules/households/tables';
 import {
@@ -9,6 +9,7 @@ import {
   countyOf,
   countyScope,
   coversActor,
+  eitherInScope,
   gridSubtree,
   inScope,
   inVillage,
@@ -99,6 +100,18 @@ describe('SQL filters', () => {
   it('filters under a region by its level’s prefix', () => {
     expect(render(underRegion(households.regionCode, township)).params).toEqual(['451022100', '451022101']);
     expect(render(underRegion(households.regionCode, county)).params).toEqual(['451022', '451023']);
+  });
+
+  it('finds a row of two regions when either of its codes lies in the scope', () => {
+    const pairs = pgTable('pairs', {
+      regionCode: varchar('region_code'),
+      strongCode: varchar('strong_code'),
+    });
+    const q = render(eitherInScope(pairs.regionCode, pairs.strongCode, { prefix: '451022100' }));
+    expect(q.sql).toBe(
+      '(("pairs"."region_code" >= $1 and "pairs"."region_code" < $2) or ("pairs"."strong_code" >= $3 and "pairs"."strong_code" < $4))',
+    );
+    expect(q.params).toEqual(['451022100', '451022101', '451022100', '451022101']);
   });
 
   it('has no upper bound for the scope of everything', () => {

@@ -1,4 +1,4 @@
-import { and, type Column, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   isWithinPrefix,
@@ -87,21 +87,30 @@ export const isAboveActor = (actor: Pick<Actor, 'scopePrefix' | 'scopeCode'>, re
 // —— SQL ——
 
 /** `column >= prefix AND column < prefix+1`: a btree range on any collation. */
-export const inScope = (column: Column, scope: Scope): SQL => {
+export const inScope = (column: Column | SQL, scope: Scope): SQL => {
   const upper = prefixUpperBound(scope.prefix);
-  const lower = gte(column, scope.prefix);
-  return upper === null ? lower : (and(lower, lt(column, upper)) as SQL);
+  // gte/lt take a column or an SQL expression by separate overloads.
+  const c = column as Column;
+  const lower = gte(c, scope.prefix);
+  return upper === null ? lower : (and(lower, lt(c, upper)) as SQL);
 };
 
+/**
+ * A row that belongs to two regions (a pairing: the weak village and the strong one) is in the
+ * scope when either of its region-code columns is.
+ */
+export const eitherInScope = (a: Column, b: Column, scope: Scope): SQL =>
+  or(inScope(a, scope), inScope(b, scope)) as SQL;
+
 /** The filter "under this region" of a list's `regionCode` query parameter. */
-export const underRegion = (column: Column, code: string): SQL => inScope(column, regionScope(code));
+export const underRegion = (column: Column | SQL, code: string): SQL => inScope(column, regionScope(code));
 
 /**
  * The region at `level` that holds the row, for grouping (a household's township). The length is
  * written into the SQL, not bound: PostgreSQL matches a GROUP BY expression to the select list
  * only when both are the same text, and two bound parameters ($1, $2) never are.
  */
-export const regionAtLevel = (column: Column, level: Exclude<RegionLevel, 'group'>): SQL<string> =>
+export const regionAtLevel = (column: Column | SQL, level: Exclude<RegionLevel, 'group'>): SQL<string> =>
   sql<string>`rpad(left(${column}, ${sql.raw(String(prefixLength(level)))}), 12, '0')`;
 
 /** The village (12 digits) of a region-code column, for joins of group-level rows to villages. */

@@ -6,6 +6,6595 @@
 // Generated from docs/openapi.json by npm run openapi; do not edit.
 
 export interface paths {
+    "/api/assess/cadre-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核表 */
+        get: {
+            parameters: {
+                query: {
+                    grade?: ("excellent" | "competent" | "basic" | "incompetent") | "none";
+                    kind?: "village_cadre" | "secretary" | "first_secretary";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "region" | "name" | "total" | "grade";
+                    status?: "draft" | "confirmed";
+                    township?: string;
+                    village?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                confirmedAt: string | null;
+                                debriefScore: number | null;
+                                deliberation: string | null;
+                                /** @enum {string|null} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent" | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "village_cadre" | "secretary" | "first_secretary";
+                                membersScore: number | null;
+                                name: string;
+                                payCoefficient: number | null;
+                                post: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "draft" | "confirmed";
+                                total: number | null;
+                                townshipCode: string;
+                                townshipName: string;
+                                townshipScore: number | null;
+                                villageName: string;
+                                villagersScore: number | null;
+                                /** @enum {string|null} */
+                                vote: "approve" | "veto" | null;
+                                voteReason: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/{cadreAssessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 录入考核得分（乡镇：两评、一议、述职、一票赞成或否决） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreAssessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        debriefScore?: number | null;
+                        deliberation?: string | null;
+                        membersScore?: number | null;
+                        townshipScore?: number | null;
+                        villagersScore?: number | null;
+                        /** @enum {string|null} */
+                        vote?: "approve" | "veto" | null;
+                        voteReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            debriefScore: number | null;
+                            deliberation: string | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "village_cadre" | "secretary" | "first_secretary";
+                            membersScore: number | null;
+                            name: string;
+                            payCoefficient: number | null;
+                            post: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed";
+                            total: number | null;
+                            townshipCode: string;
+                            townshipName: string;
+                            townshipScore: number | null;
+                            villageName: string;
+                            villagersScore: number | null;
+                            /** @enum {string|null} */
+                            vote: "approve" | "veto" | null;
+                            voteReason: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/{cadreAssessmentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级确认考核结果（确认后不能修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cadreAssessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            debriefScore: number | null;
+                            deliberation: string | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "village_cadre" | "secretary" | "first_secretary";
+                            membersScore: number | null;
+                            name: string;
+                            payCoefficient: number | null;
+                            post: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed";
+                            total: number | null;
+                            townshipCode: string;
+                            townshipName: string;
+                            townshipScore: number | null;
+                            villageName: string;
+                            villagersScore: number | null;
+                            /** @enum {string|null} */
+                            vote: "approve" | "veto" | null;
+                            voteReason: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级批量确认一个乡镇的考核结果（未评出等次的除外） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        township: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmed: number;
+                            ungraded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出绩效等次（供财政发放绩效报酬；条件同考核表） */
+        get: {
+            parameters: {
+                query: {
+                    grade?: ("excellent" | "competent" | "basic" | "incompetent") | "none";
+                    kind?: "village_cadre" | "secretary" | "first_secretary";
+                    q?: string;
+                    status?: "draft" | "confirmed";
+                    township?: string;
+                    village?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成年度考核表（按干部名册和驻村第一书记，已有的不重复生成） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        township?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            existing: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-assessments/grade-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各乡镇考核等次统计（含一票赞成） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basic: number;
+                            byApproveVote: number;
+                            competent: number;
+                            confirmed: number;
+                            excellent: number;
+                            incompetent: number;
+                            total: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            ungraded: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/cadre-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县村干部考核规则 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grades: {
+                                basic: number;
+                                competent: number;
+                                excellent: number;
+                            };
+                            oneVote: {
+                                /** @enum {string|null} */
+                                approve: "excellent" | "competent" | "basic" | "incompetent" | null;
+                                veto: boolean;
+                            };
+                            pay: {
+                                basic: number;
+                                competent: number;
+                                excellent: number;
+                                incompetent: number;
+                            };
+                            regionCode: string;
+                            updatedAt: string;
+                            weights: {
+                                debrief: number;
+                                members: number;
+                                township: number;
+                                villagers: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改村干部考核规则（县级；未确认的考核结果按新规则重算） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grades: {
+                            basic: number;
+                            competent: number;
+                            excellent: number;
+                        };
+                        oneVote: {
+                            /** @enum {string|null} */
+                            approve: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            veto: boolean;
+                        };
+                        pay: {
+                            basic: number;
+                            competent: number;
+                            excellent: number;
+                            incompetent: number;
+                        };
+                        weights: {
+                            debrief: number;
+                            members: number;
+                            township: number;
+                            villagers: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grades: {
+                                basic: number;
+                                competent: number;
+                                excellent: number;
+                            };
+                            oneVote: {
+                                /** @enum {string|null} */
+                                approve: "excellent" | "competent" | "basic" | "incompetent" | null;
+                                veto: boolean;
+                            };
+                            pay: {
+                                basic: number;
+                                competent: number;
+                                excellent: number;
+                                incompetent: number;
+                            };
+                            regionCode: string;
+                            updatedAt: string;
+                            weights: {
+                                debrief: number;
+                                members: number;
+                                township: number;
+                                villagers: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级评定列表 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "notice" | "published";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                noticeDays: number;
+                                noticeEndsAt: string | null;
+                                noticeStartedAt: string | null;
+                                publishedAt: string | null;
+                                ratings: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reviewDue: string | null;
+                                selfDue: string | null;
+                                /** Format: uuid */
+                                setId: string;
+                                setName: string;
+                                /** @enum {string} */
+                                status: "open" | "notice" | "published";
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开展星级评定：为本县每个村建立自评表（须用已发布的评定标准，每县每年一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        noticeDays?: number;
+                        /** Format: date */
+                        reviewDue?: string;
+                        /** Format: date */
+                        selfDue?: string;
+                        /** Format: uuid */
+                        setId: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            campaign: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                noticeDays: number;
+                                noticeEndsAt: string | null;
+                                noticeStartedAt: string | null;
+                                publishedAt: string | null;
+                                ratings: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reviewDue: string | null;
+                                selfDue: string | null;
+                                /** Format: uuid */
+                                setId: string;
+                                setName: string;
+                                /** @enum {string} */
+                                status: "open" | "notice" | "published";
+                                year: number;
+                            };
+                            counts: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            };
+                            objections: number;
+                            openObjections: number;
+                            publishBlocked: string | null;
+                            townships: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                regionCode: string;
+                                regionName: string | null;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级评定详情：各状态、各星级村数（按乡镇），异议数，可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            campaign: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                noticeDays: number;
+                                noticeEndsAt: string | null;
+                                noticeStartedAt: string | null;
+                                publishedAt: string | null;
+                                ratings: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reviewDue: string | null;
+                                selfDue: string | null;
+                                /** Format: uuid */
+                                setId: string;
+                                setName: string;
+                                /** @enum {string} */
+                                status: "open" | "notice" | "published";
+                                year: number;
+                            };
+                            counts: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            };
+                            objections: number;
+                            openObjections: number;
+                            publishBlocked: string | null;
+                            townships: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                regionCode: string;
+                                regionName: string | null;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/campaigns/{campaignId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始公示、发布结果（公示未满、异议未答复时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "startNotice" | "publish";
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            campaign: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                noticeDays: number;
+                                noticeEndsAt: string | null;
+                                noticeStartedAt: string | null;
+                                publishedAt: string | null;
+                                ratings: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                reviewDue: string | null;
+                                selfDue: string | null;
+                                /** Format: uuid */
+                                setId: string;
+                                setName: string;
+                                /** @enum {string} */
+                                status: "open" | "notice" | "published";
+                                year: number;
+                            };
+                            counts: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            };
+                            objections: number;
+                            openObjections: number;
+                            publishBlocked: string | null;
+                            townships: {
+                                byComputedStars: {
+                                    [key: string]: number;
+                                };
+                                byStars: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                regionCode: string;
+                                regionName: string | null;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/campaigns/{campaignId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示异议列表（电话已隐去中间四位） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "answered";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                /** Format: uuid */
+                                campaignId: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                                phone: string | null;
+                                /** Format: uuid */
+                                ratingId: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "open" | "answered";
+                                text: string;
+                                upheld: boolean | null;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/campaigns/{campaignId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各村评定列表（乡镇审核）：按乡镇、状态、星级筛选，按村名搜索，排序分页 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "village" | "status" | "self-desc" | "self-asc" | "review-desc" | "review-asc" | "stars-desc" | "stars-asc" | "updated-desc";
+                    stars?: number;
+                    status?: "self" | "township" | "county" | "decided";
+                    township?: string;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                campaignId: string;
+                                changed: number;
+                                computedStars: number | null;
+                                evidence: number;
+                                filled: number;
+                                /** Format: uuid */
+                                id: string;
+                                regionCode: string;
+                                reviewTotal: number | null;
+                                selfTotal: number | null;
+                                stars: number | null;
+                                /** @enum {string} */
+                                status: "self" | "township" | "county" | "decided";
+                                townshipCode: string;
+                                townshipName: string | null;
+                                updatedAt: string;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县十有五化项目（县级管理员可含已停用的） */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            evidence: string | null;
+                            /** @enum {string} */
+                            group: "have" | "ize";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            sort: number;
+                            source: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "atLeast" | "atMost";
+                                max?: number;
+                                min?: number;
+                            } | null;
+                            sourceLabel: string | null;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增十有五化项目（县级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        code: string;
+                        evidence?: string | null;
+                        /** @enum {string} */
+                        group: "have" | "ize";
+                        name: string;
+                        /** @default 0 */
+                        sort?: number;
+                        source?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "atLeast" | "atMost";
+                            max?: number;
+                            min?: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            evidence: string | null;
+                            /** @enum {string} */
+                            group: "have" | "ize";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            sort: number;
+                            source: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "atLeast" | "atMost";
+                                max?: number;
+                                min?: number;
+                            } | null;
+                            sourceLabel: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用或启用十有五化项目（县级） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        evidence?: string | null;
+                        name?: string;
+                        sort?: number;
+                        source?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "atLeast" | "atMost";
+                            max?: number;
+                            min?: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            evidence: string | null;
+                            /** @enum {string} */
+                            group: "have" | "ize";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            sort: number;
+                            source: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "atLeast" | "atMost";
+                                max?: number;
+                                min?: number;
+                            } | null;
+                            sourceLabel: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/checklist/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按当前记录重新判定各村的自动判定项（乡镇、县级；本年度） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        township?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: number;
+                            villages: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 十有五化完成率：各村完成率，各乡镇平均完成率与全部完成的村数 */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeItems: number;
+                            county: string;
+                            townships: {
+                                allDone: number;
+                                meanRate: number | null;
+                                name: string;
+                                regionCode: string;
+                                villages: number;
+                            }[];
+                            villages: {
+                                allDone: boolean;
+                                done: number;
+                                name: string;
+                                rate: number | null;
+                                recordAt: string | null;
+                                regionCode: string;
+                                total: number;
+                                townshipCode: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出十有五化完成情况（条件同完成率） */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/villages/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村的十有五化（某年度；本年度的自动判定项按当前记录重新判定） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            done: number;
+                            editable: boolean;
+                            entries: {
+                                code: string;
+                                done: boolean;
+                                evidence: string | null;
+                                evidenceCount: number;
+                                fromRecords: boolean;
+                                /** @enum {string} */
+                                group: "have" | "ize";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                name: string;
+                                note: string | null;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                sourceLabel: string | null;
+                                sourceRule: string | null;
+                                updatedAt: string;
+                            }[];
+                            rate: number | null;
+                            regionCode: string;
+                            total: number;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/checklist/villages/{regionCode}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 填写一项十有五化（是否完成、说明；自动判定项只能填写说明） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done?: boolean;
+                        note?: string | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            done: boolean;
+                            evidence: string | null;
+                            evidenceCount: number;
+                            fromRecords: boolean;
+                            /** @enum {string} */
+                            group: "have" | "ize";
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            name: string;
+                            note: string | null;
+                            recordAt: string | null;
+                            recordValue: number | null;
+                            sourceLabel: string | null;
+                            sourceRule: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县评定标准列表 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "published";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建空白评定标准（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评定标准及其指标 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除草稿 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改草稿的名称、星级分数线、规则 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        rules?: {
+                            caps?: {
+                                five?: number;
+                                four?: number;
+                                one?: number;
+                            } | null;
+                            satisfaction?: {
+                                below: number;
+                                indicator: string;
+                                maxStars: number;
+                            } | null;
+                            vetoMaxStars: number;
+                        };
+                        thresholds?: {
+                            five: number;
+                            four: number;
+                            three: number;
+                            two: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复制为新版本（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/indicator-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整草稿的指标顺序 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 草稿新增指标 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        areaName?: string | null;
+                        code: string;
+                        description?: string | null;
+                        evidence?: string | null;
+                        /** @default false */
+                        evidenceRequired?: boolean;
+                        maxPoints: number;
+                        /** @enum {string} */
+                        method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                        name: string;
+                        source?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "tiers" | "atLeast" | "atMost" | "percent";
+                            max?: number;
+                            min?: number;
+                            years?: number;
+                        } | null;
+                        tiers?: {
+                            label: string;
+                            min?: number;
+                            points: number;
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: string;
+                            areaName: string;
+                            code: string;
+                            description: string | null;
+                            evidence: string | null;
+                            evidenceRequired: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            maxPoints: number;
+                            /** @enum {string} */
+                            method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                            name: string;
+                            sort: number;
+                            source: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "tiers" | "atLeast" | "atMost" | "percent";
+                                max?: number;
+                                min?: number;
+                                years?: number;
+                            } | null;
+                            sourceLabel: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            tiers: {
+                                label: string;
+                                min?: number;
+                                points: number;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除草稿的指标 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    indicatorId: string;
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改草稿的指标 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    indicatorId: string;
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area?: string;
+                        areaName?: string | null;
+                        code?: string;
+                        description?: string | null;
+                        evidence?: string | null;
+                        /** @default false */
+                        evidenceRequired?: boolean;
+                        maxPoints?: number;
+                        /** @enum {string} */
+                        method?: "points" | "yesno" | "tiers" | "percent" | "veto";
+                        name?: string;
+                        source?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "tiers" | "atLeast" | "atMost" | "percent";
+                            max?: number;
+                            min?: number;
+                            years?: number;
+                        } | null;
+                        tiers?: {
+                            label: string;
+                            min?: number;
+                            points: number;
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: string;
+                            areaName: string;
+                            code: string;
+                            description: string | null;
+                            evidence: string | null;
+                            evidenceRequired: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            maxPoints: number;
+                            /** @enum {string} */
+                            method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                            name: string;
+                            sort: number;
+                            source: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "tiers" | "atLeast" | "atMost" | "percent";
+                                max?: number;
+                                min?: number;
+                                years?: number;
+                            } | null;
+                            sourceLabel: {
+                                en: string;
+                                zh: string;
+                            } | null;
+                            tiers: {
+                                label: string;
+                                min?: number;
+                                points: number;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布评定标准 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basedOnId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCount: number;
+                            indicators: {
+                                area: string;
+                                areaName: string;
+                                code: string;
+                                description: string | null;
+                                evidence: string | null;
+                                evidenceRequired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                sort: number;
+                                source: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "tiers" | "atLeast" | "atMost" | "percent";
+                                    max?: number;
+                                    min?: number;
+                                    years?: number;
+                                } | null;
+                                sourceLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            maxTotal: number;
+                            name: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            rules: {
+                                caps?: {
+                                    five?: number;
+                                    four?: number;
+                                    one?: number;
+                                } | null;
+                                satisfaction?: {
+                                    below: number;
+                                    indicator: string;
+                                    maxStars: number;
+                                } | null;
+                                vetoMaxStars: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/criteria/{setId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推演：以本标准重算一次星级评定的得分，列出升降的村 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    setId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        campaignId?: string;
+                        /** @default false */
+                        movedOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                status: string;
+                                year: number;
+                            };
+                            campaigns: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                status: string;
+                                year: number;
+                            }[];
+                            counts: {
+                                down: number;
+                                same: number;
+                                up: number;
+                            };
+                            missing: string[];
+                            villages: {
+                                /** @enum {string} */
+                                direction: "up" | "down" | "same";
+                                name: string;
+                                newStars: number;
+                                newTotal: number;
+                                oldStars: number | null;
+                                oldTotal: number | null;
+                                regionCode: string;
+                                townshipName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标可自动读取的数据 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition: {
+                                en: string;
+                                zh: string;
+                            };
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            unit: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flag-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县红旗类别（县级管理员可含已停用的） */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            name: string;
+                            sort: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增红旗类别（县级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        code: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        level: "township" | "village" | "group" | "household";
+                        name: string;
+                        /** @default 0 */
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            name: string;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flag-kinds/{kindId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用或启用红旗类别（县级） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kindId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        level?: "township" | "village" | "group" | "household";
+                        name?: string;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            name: string;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红旗提名与授旗列表（年度、类别、层级、状态、乡镇、搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    kindId?: string;
+                    level?: "township" | "village" | "group" | "household";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    sort?: "recent" | "target";
+                    status?: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                awardedAt: string | null;
+                                evidenceCount: number;
+                                householdId: string | null;
+                                householdNo: string | null;
+                                id: string;
+                                kindCode: string;
+                                kindId: string;
+                                kindName: string;
+                                /** @enum {string} */
+                                level: "township" | "village" | "group" | "household";
+                                nominatedAt: string;
+                                reason: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                                statusLabel: string;
+                                targetName: string;
+                                townshipName: string | null;
+                                villageName: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提名红旗（村提名屯和户，乡镇提名村，县提名乡镇；同一对象同年同类只能有一个有效提名） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        householdId?: string;
+                        /** Format: uuid */
+                        kindId: string;
+                        reason: string;
+                        regionCode?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            awardedAt: string | null;
+                            evidenceCount: number;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            householdId: string | null;
+                            householdNo: string | null;
+                            id: string;
+                            kindCode: string;
+                            kindId: string;
+                            kindName: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            nominatedAt: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                            statusLabel: string;
+                            targetName: string;
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flags/{awardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红旗提名详情（流转记录、您现在可做的操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    awardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            awardedAt: string | null;
+                            evidenceCount: number;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            householdId: string | null;
+                            householdNo: string | null;
+                            id: string;
+                            kindCode: string;
+                            kindId: string;
+                            kindName: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            nominatedAt: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                            statusLabel: string;
+                            targetName: string;
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flags/{awardId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 红旗流转：审核通过（乡镇）、授旗（县）、不予通过、撤销（须写理由；状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "review" | "award" | "reject" | "revoke";
+                    awardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline?: string;
+                        rating?: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            awardedAt: string | null;
+                            evidenceCount: number;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            householdId: string | null;
+                            householdNo: string | null;
+                            id: string;
+                            kindCode: string;
+                            kindId: string;
+                            kindName: string;
+                            /** @enum {string} */
+                            level: "township" | "village" | "group" | "household";
+                            nominatedAt: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                            statusLabel: string;
+                            targetName: string;
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flags/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出红旗清单（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kindId?: string;
+                    level?: "township" | "village" | "group" | "household";
+                    q?: string;
+                    sort?: "recent" | "target";
+                    status?: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/flags/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红旗统计：按类别的授旗数与获旗村数，按年度合计 */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byYear: {
+                                flags: number;
+                                villages: number;
+                                year: number;
+                            }[];
+                            kinds: {
+                                code: string;
+                                flags: number;
+                                kindId: string;
+                                /** @enum {string} */
+                                level: "township" | "village" | "group" | "household";
+                                name: string;
+                                pending: number;
+                                villages: number | null;
+                            }[];
+                            total: {
+                                flags: number;
+                                villages: number;
+                            };
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/my-rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本村当前的星级自评表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rating: {
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                byArea: {
+                                    [key: string]: number;
+                                };
+                                /** Format: uuid */
+                                campaignId: string;
+                                campaignName: string;
+                                /** @enum {string} */
+                                campaignStatus: "open" | "notice" | "published";
+                                canReopen: boolean;
+                                capped: {
+                                    maxStars: number;
+                                    /** @enum {string} */
+                                    rule: "satisfaction" | "veto";
+                                }[];
+                                computedStars: number | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                history: {
+                                    action: string;
+                                    actorName: string | null;
+                                    actorRole: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    from: string | null;
+                                    fromLabel: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    reason: string | null;
+                                    to: string;
+                                    toLabel: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                maxTotal: number;
+                                objections: number;
+                                regionCode: string;
+                                reviewedAt: string | null;
+                                reviewTotal: number | null;
+                                scores: {
+                                    area: string;
+                                    areaName: string;
+                                    attachments: number;
+                                    code: string;
+                                    description: string | null;
+                                    editable: boolean;
+                                    evidenceRequired: boolean;
+                                    evidenceText: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    indicatorId: string;
+                                    links: {
+                                        id: string;
+                                        kind: string;
+                                        label: string;
+                                    }[];
+                                    maxPoints: number;
+                                    /** @enum {string} */
+                                    method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                    name: string;
+                                    recordAt: string | null;
+                                    recordValue: number | null;
+                                    reviewPoints: number | null;
+                                    reviewReason: string | null;
+                                    reviewValue: number | null;
+                                    selfNote: string | null;
+                                    selfPoints: number | null;
+                                    selfValue: number | null;
+                                    source: {
+                                        figure: string;
+                                        label: string | null;
+                                    } | null;
+                                    tiers: {
+                                        label: string;
+                                        min?: number;
+                                        points: number;
+                                    }[] | null;
+                                }[];
+                                selfTotal: number | null;
+                                stars: number | null;
+                                /** @enum {string} */
+                                status: "self" | "township" | "county" | "decided";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                submittedAt: string | null;
+                                thresholds: {
+                                    five: number;
+                                    four: number;
+                                    three: number;
+                                    two: number;
+                                };
+                                townshipName: string | null;
+                                villageName: string | null;
+                                year: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复异议（异议成立：该村回到县级重新审定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    objectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        upheld: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            /** Format: uuid */
+                            campaignId: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                            phone: string | null;
+                            /** Format: uuid */
+                            ratingId: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            text: string;
+                            upheld: boolean | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/ratings/{ratingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表：各指标自评、审核分值，记录读取值，证明材料，总分、星级，流转记录和可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ratingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            byArea: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** @enum {string} */
+                            campaignStatus: "open" | "notice" | "published";
+                            canReopen: boolean;
+                            capped: {
+                                maxStars: number;
+                                /** @enum {string} */
+                                rule: "satisfaction" | "veto";
+                            }[];
+                            computedStars: number | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            maxTotal: number;
+                            objections: number;
+                            regionCode: string;
+                            reviewedAt: string | null;
+                            reviewTotal: number | null;
+                            scores: {
+                                area: string;
+                                areaName: string;
+                                attachments: number;
+                                code: string;
+                                description: string | null;
+                                editable: boolean;
+                                evidenceRequired: boolean;
+                                evidenceText: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                reviewPoints: number | null;
+                                reviewReason: string | null;
+                                reviewValue: number | null;
+                                selfNote: string | null;
+                                selfPoints: number | null;
+                                selfValue: number | null;
+                                source: {
+                                    figure: string;
+                                    label: string | null;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            selfTotal: number | null;
+                            stars: number | null;
+                            /** @enum {string} */
+                            status: "self" | "township" | "county" | "decided";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/ratings/{ratingId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交自评、审核通过、退回（须写理由）、审定星级 { stars, reason? }（状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "submit" | "approve" | "return" | "decide";
+                    ratingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        stars?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            byArea: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** @enum {string} */
+                            campaignStatus: "open" | "notice" | "published";
+                            canReopen: boolean;
+                            capped: {
+                                maxStars: number;
+                                /** @enum {string} */
+                                rule: "satisfaction" | "veto";
+                            }[];
+                            computedStars: number | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            maxTotal: number;
+                            objections: number;
+                            regionCode: string;
+                            reviewedAt: string | null;
+                            reviewTotal: number | null;
+                            scores: {
+                                area: string;
+                                areaName: string;
+                                attachments: number;
+                                code: string;
+                                description: string | null;
+                                editable: boolean;
+                                evidenceRequired: boolean;
+                                evidenceText: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                reviewPoints: number | null;
+                                reviewReason: string | null;
+                                reviewValue: number | null;
+                                selfNote: string | null;
+                                selfPoints: number | null;
+                                selfValue: number | null;
+                                source: {
+                                    figure: string;
+                                    label: string | null;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            selfTotal: number | null;
+                            stars: number | null;
+                            /** @enum {string} */
+                            status: "self" | "township" | "county" | "decided";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/ratings/{ratingId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新读取由系统记录自动填写的指标 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ratingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            byArea: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** @enum {string} */
+                            campaignStatus: "open" | "notice" | "published";
+                            canReopen: boolean;
+                            capped: {
+                                maxStars: number;
+                                /** @enum {string} */
+                                rule: "satisfaction" | "veto";
+                            }[];
+                            computedStars: number | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            maxTotal: number;
+                            objections: number;
+                            regionCode: string;
+                            reviewedAt: string | null;
+                            reviewTotal: number | null;
+                            scores: {
+                                area: string;
+                                areaName: string;
+                                attachments: number;
+                                code: string;
+                                description: string | null;
+                                editable: boolean;
+                                evidenceRequired: boolean;
+                                evidenceText: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                reviewPoints: number | null;
+                                reviewReason: string | null;
+                                reviewValue: number | null;
+                                selfNote: string | null;
+                                selfPoints: number | null;
+                                selfValue: number | null;
+                                source: {
+                                    figure: string;
+                                    label: string | null;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            selfTotal: number | null;
+                            stars: number | null;
+                            /** @enum {string} */
+                            status: "self" | "township" | "county" | "decided";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/ratings/{ratingId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示期间重新审定某村（须写理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ratingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            byArea: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** @enum {string} */
+                            campaignStatus: "open" | "notice" | "published";
+                            canReopen: boolean;
+                            capped: {
+                                maxStars: number;
+                                /** @enum {string} */
+                                rule: "satisfaction" | "veto";
+                            }[];
+                            computedStars: number | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            maxTotal: number;
+                            objections: number;
+                            regionCode: string;
+                            reviewedAt: string | null;
+                            reviewTotal: number | null;
+                            scores: {
+                                area: string;
+                                areaName: string;
+                                attachments: number;
+                                code: string;
+                                description: string | null;
+                                editable: boolean;
+                                evidenceRequired: boolean;
+                                evidenceText: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                reviewPoints: number | null;
+                                reviewReason: string | null;
+                                reviewValue: number | null;
+                                selfNote: string | null;
+                                selfPoints: number | null;
+                                selfValue: number | null;
+                                source: {
+                                    figure: string;
+                                    label: string | null;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            selfTotal: number | null;
+                            stars: number | null;
+                            /** @enum {string} */
+                            status: "self" | "township" | "county" | "decided";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/ratings/{ratingId}/scores/{indicatorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 填写一项指标：村自评（分值、说明、关联记录）或乡镇审核（分值，与自评不同须写理由） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    indicatorCode: string;
+                    ratingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        links?: {
+                            id: string;
+                            kind: string;
+                            label: string;
+                        }[];
+                        note?: string | null;
+                        reason?: string;
+                        value?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            byArea: {
+                                [key: string]: number;
+                            };
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** @enum {string} */
+                            campaignStatus: "open" | "notice" | "published";
+                            canReopen: boolean;
+                            capped: {
+                                maxStars: number;
+                                /** @enum {string} */
+                                rule: "satisfaction" | "veto";
+                            }[];
+                            computedStars: number | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            maxTotal: number;
+                            objections: number;
+                            regionCode: string;
+                            reviewedAt: string | null;
+                            reviewTotal: number | null;
+                            scores: {
+                                area: string;
+                                areaName: string;
+                                attachments: number;
+                                code: string;
+                                description: string | null;
+                                editable: boolean;
+                                evidenceRequired: boolean;
+                                evidenceText: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                links: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                }[];
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                name: string;
+                                recordAt: string | null;
+                                recordValue: number | null;
+                                reviewPoints: number | null;
+                                reviewReason: string | null;
+                                reviewValue: number | null;
+                                selfNote: string | null;
+                                selfPoints: number | null;
+                                selfValue: number | null;
+                                source: {
+                                    figure: string;
+                                    label: string | null;
+                                } | null;
+                                tiers: {
+                                    label: string;
+                                    min?: number;
+                                    points: number;
+                                }[] | null;
+                            }[];
+                            selfTotal: number | null;
+                            stars: number | null;
+                            /** @enum {string} */
+                            status: "self" | "township" | "county" | "decided";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            thresholds: {
+                                five: number;
+                                four: number;
+                                three: number;
+                                two: number;
+                            };
+                            townshipName: string | null;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红旗统计：各类红旗各年度授予数 */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                code: string;
+                                counts: number[];
+                                kindId: string;
+                                level: string;
+                                name: string;
+                            }[];
+                            totals: number[];
+                            years: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/flags/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出红旗统计（条件同红旗统计） */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/flags/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红旗统计下钻：某年度某类红旗授予的乡镇、村、屯和户所在村 */
+        get: {
+            parameters: {
+                query: {
+                    kindId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    township?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                household: boolean;
+                                id: string;
+                                kind: string;
+                                place: string;
+                                regionCode: string;
+                                township: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/notice/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级评定结果公示（A4 打印）：各村星级、公示期 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            county: string;
+                            noticeDays: number;
+                            noticeEndsAt: string | null;
+                            noticeStartedAt: string | null;
+                            rows: {
+                                regionCode: string;
+                                stars: number | null;
+                                township: string;
+                                village: string;
+                            }[];
+                            status: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整顿统计：各年度各乡镇软弱涣散村党组织认定、销号、巩固数 */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            years: {
+                                closed: number;
+                                consolidated: number;
+                                identified: number;
+                                townships: {
+                                    closed: number;
+                                    code: string;
+                                    consolidated: number;
+                                    identified: number;
+                                    name: string;
+                                }[];
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/rectifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出整顿统计（条件同整顿统计） */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/rectifications/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整顿统计下钻：某年度认定、销号或巩固的村 */
+        get: {
+            parameters: {
+                query: {
+                    figure?: "identified" | "closed" | "consolidated";
+                    page?: number;
+                    pageSize?: number;
+                    township?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closedAt: string | null;
+                                id: string;
+                                regionCode: string;
+                                source: string;
+                                status: string;
+                                township: string;
+                                village: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/stars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级统计：各乡镇各星级村数（已发布的评定，或动态调整后的当前星级） */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                    view?: "campaign" | "current";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            county: {
+                                stars: number[];
+                                total: number;
+                            };
+                            rows: {
+                                code: string;
+                                name: string;
+                                stars: number[];
+                                total: number;
+                            }[];
+                            /** @enum {string} */
+                            view: "campaign" | "current";
+                            year: number | null;
+                            years: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/stars/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出星级统计（条件同星级统计） */
+        get: {
+            parameters: {
+                query?: {
+                    township?: string;
+                    view?: "campaign" | "current";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/reports/stars/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级统计下钻：某乡镇某星级的村 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    stars?: number;
+                    township?: string;
+                    view?: "campaign" | "current";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                note: string | null;
+                                regionCode: string;
+                                stars: number | null;
+                                total: number | null;
+                                township: string;
+                                village: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/stars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 动态调整村星级（发布后，须写理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        regionCode: string;
+                        stars: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string | null;
+                            createdByName: string | null;
+                            effectiveAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ratingId: string | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "campaign" | "adjust";
+                            stars: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/villages/{regionCode}/stars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村的星级：现在的星级、历次评定和调整（含理由）、最近一次发布的评分表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: {
+                                /** Format: uuid */
+                                campaignId: string | null;
+                                createdByName: string | null;
+                                effectiveAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ratingId: string | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "campaign" | "adjust";
+                                stars: number;
+                                year: number;
+                            }[];
+                            rating: {
+                                actions: {
+                                    action: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string|null} */
+                                    missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                    needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                    to: string;
+                                }[];
+                                byArea: {
+                                    [key: string]: number;
+                                };
+                                /** Format: uuid */
+                                campaignId: string;
+                                campaignName: string;
+                                /** @enum {string} */
+                                campaignStatus: "open" | "notice" | "published";
+                                canReopen: boolean;
+                                capped: {
+                                    maxStars: number;
+                                    /** @enum {string} */
+                                    rule: "satisfaction" | "veto";
+                                }[];
+                                computedStars: number | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                history: {
+                                    action: string;
+                                    actorName: string | null;
+                                    actorRole: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    from: string | null;
+                                    fromLabel: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    reason: string | null;
+                                    to: string;
+                                    toLabel: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                maxTotal: number;
+                                objections: number;
+                                regionCode: string;
+                                reviewedAt: string | null;
+                                reviewTotal: number | null;
+                                scores: {
+                                    area: string;
+                                    areaName: string;
+                                    attachments: number;
+                                    code: string;
+                                    description: string | null;
+                                    editable: boolean;
+                                    evidenceRequired: boolean;
+                                    evidenceText: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    indicatorId: string;
+                                    links: {
+                                        id: string;
+                                        kind: string;
+                                        label: string;
+                                    }[];
+                                    maxPoints: number;
+                                    /** @enum {string} */
+                                    method: "points" | "yesno" | "tiers" | "percent" | "veto";
+                                    name: string;
+                                    recordAt: string | null;
+                                    recordValue: number | null;
+                                    reviewPoints: number | null;
+                                    reviewReason: string | null;
+                                    reviewValue: number | null;
+                                    selfNote: string | null;
+                                    selfPoints: number | null;
+                                    selfValue: number | null;
+                                    source: {
+                                        figure: string;
+                                        label: string | null;
+                                    } | null;
+                                    tiers: {
+                                        label: string;
+                                        min?: number;
+                                        points: number;
+                                    }[] | null;
+                                }[];
+                                selfTotal: number | null;
+                                stars: number | null;
+                                /** @enum {string} */
+                                status: "self" | "township" | "county" | "decided";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                submittedAt: string | null;
+                                thresholds: {
+                                    five: number;
+                                    four: number;
+                                    three: number;
+                                    two: number;
+                                };
+                                townshipName: string | null;
+                                villageName: string | null;
+                                year: number;
+                            } | null;
+                            regionCode: string;
+                            stars: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 软弱涣散整顿台账（年度、状态、乡镇、超期筛选，分页） */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                consolidationEnds: string | null;
+                                deadline: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "weak" | "lagging";
+                                leaderName: string | null;
+                                measuresDone: number;
+                                measuresTotal: number;
+                                overdueMeasures: number;
+                                regionCode: string;
+                                regionName: string;
+                                situations: string[];
+                                /** @enum {string} */
+                                source: "rating" | "detected" | "nominated" | "carried";
+                                /** @enum {string} */
+                                status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                townshipName: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 县委组织部认定软弱涣散村党组织 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        /**
+                         * @default weak
+                         * @enum {string}
+                         */
+                        kind?: "weak" | "lagging";
+                        regionCode: string;
+                        situations: string[];
+                        /** @enum {string} */
+                        source: "rating" | "detected" | "nominated";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/{weakId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整顿记录详情（措施、台账、流转记录和您可做的操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    weakId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/{weakId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整顿流转：确认认定、包抓、制定方案、申请验收、验收、确认巩固、撤销（状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "confirm" | "assign" | "plan" | "requestAcceptance" | "accept" | "consolidate" | "dismiss";
+                    weakId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptance?: {
+                            dissatisfied: number;
+                            methods: ("listen" | "appraise" | "talk" | "check")[];
+                            panelSize: number;
+                            score: number;
+                        };
+                        deadline?: string;
+                        leaderName?: string;
+                        leaderPost?: string;
+                        /** Format: uuid */
+                        leaderUserId?: string | null;
+                        measures?: {
+                            deadline: string;
+                            ownerName: string;
+                            /** Format: uuid */
+                            ownerUserId?: string | null;
+                            slot?: string | null;
+                            text: string;
+                        }[];
+                        rating?: number;
+                        reason?: string;
+                        /** Format: uuid */
+                        templateId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/{weakId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录整顿进展、联系（四个一 / 三个一）或回头看 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    weakId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        contactKind?: "visit" | "lecture" | "deed" | "talk" | null;
+                        happenedOn: string;
+                        /** @enum {string} */
+                        kind: "progress" | "contact" | "checkin";
+                        /** Format: uuid */
+                        measureId?: string | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/{weakId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整顿中增加一项措施 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    weakId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline: string;
+                        ownerName: string;
+                        /** Format: uuid */
+                        ownerUserId?: string | null;
+                        slot?: string | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定候选：星级评定一星或否决、记录发现的情形、乡镇推荐 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                year: number;
+                            } | null;
+                            items: {
+                                reason: string;
+                                regionCode: string;
+                                regionName: string;
+                                situations: string[];
+                                /** @enum {string} */
+                                source: "rating" | "detected" | "nominated";
+                                /** @enum {string|null} */
+                                status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed" | null;
+                                townshipName: string | null;
+                                /** Format: uuid */
+                                weakId: string | null;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 滚动整顿：把年底未销号的整顿记录结转到下一年度 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carried: number;
+                            ids: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 软弱涣散认定情形（W01–W12）和整顿方案模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            situations: {
+                                active: boolean;
+                                code: string;
+                                detect: {
+                                    figure: string;
+                                    /** @enum {string} */
+                                    map: "atLeast" | "atMost";
+                                    max?: number;
+                                    min?: number;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rule: string | null;
+                                sort: number;
+                            }[];
+                            templates: {
+                                active: boolean;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                slots: {
+                                    hint?: string;
+                                    title: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出整顿台账（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                    township?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/measures/{measureId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记措施完成（写明完成情况，佐证另传） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 乡镇推荐软弱涣散村党组织（勾选情形、写明情况），待县里确认 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        regionCode: string;
+                        situations: string[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                dissatisfied: number;
+                                method: string[];
+                                panelSize: number;
+                                passed: boolean;
+                                score: number;
+                            } | null;
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            carriedFromId: string | null;
+                            closedAt: string | null;
+                            consolidationEnds: string | null;
+                            deadline: string | null;
+                            findings: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weak" | "lagging";
+                            leaderName: string | null;
+                            leaderPost: string | null;
+                            leaderUserId: string | null;
+                            logs: {
+                                contactKind: string | null;
+                                createdByName: string | null;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "contact" | "checkin";
+                                measureId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                text: string;
+                            }[];
+                            mayAddMeasure: boolean;
+                            mayLog: boolean;
+                            measures: {
+                                deadline: string;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayMarkDone: boolean;
+                                overdue: boolean;
+                                ownerName: string;
+                                ownerUserId: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                slot: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                text: string;
+                            }[];
+                            measuresDone: number;
+                            measuresTotal: number;
+                            overdueMeasures: number;
+                            regionCode: string;
+                            regionName: string;
+                            situationNames: {
+                                code: string;
+                                name: string;
+                            }[];
+                            situations: string[];
+                            /** @enum {string} */
+                            source: "rating" | "detected" | "nominated" | "carried";
+                            /** @enum {string} */
+                            status: "nominated" | "identified" | "assigned" | "rectifying" | "accepting" | "closed" | "consolidated" | "dismissed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            templateId: string | null;
+                            townshipName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/situations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增认定情形（县） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code: string;
+                        detect?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "atLeast" | "atMost";
+                            max?: number;
+                            min?: number;
+                        } | null;
+                        name: string;
+                        rule?: string | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            detect: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "atLeast" | "atMost";
+                                max?: number;
+                                min?: number;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            rule: string | null;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/situations/{situationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用认定情形（县） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    situationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code?: string;
+                        detect?: {
+                            figure: string;
+                            /** @enum {string} */
+                            map: "atLeast" | "atMost";
+                            max?: number;
+                            min?: number;
+                        } | null;
+                        name?: string;
+                        rule?: string | null;
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            detect: {
+                                figure: string;
+                                /** @enum {string} */
+                                map: "atLeast" | "atMost";
+                                max?: number;
+                                min?: number;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            rule: string | null;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assess/weak/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增整顿方案模板（县） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code: string;
+                        name: string;
+                        slots: {
+                            hint?: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slots: {
+                                hint?: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assess/weak/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用整顿方案模板（县） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code?: string;
+                        name?: string;
+                        slots?: {
+                            hint?: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slots: {
+                                hint?: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/attachment-files/{attachmentId}": {
         parameters: {
             query?: never;
@@ -987,6 +7576,972 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/leader-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增县领导的联系对象（每位领导每类一个，重复为 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                        leaderName: string;
+                        leaderTitle?: string | null;
+                        /** Format: uuid */
+                        leaderUserId?: string | null;
+                        note?: string | null;
+                        regionCode?: string;
+                        targetName: string;
+                        targetRegionCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                            lastOn: string | null;
+                            leaderName: string;
+                            leaderTitle: string | null;
+                            leaderUserId: string | null;
+                            loggable: boolean;
+                            note: string | null;
+                            regionCode: string;
+                            since: string;
+                            targetName: string;
+                            targetRegionCode: string | null;
+                            targetRegionName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/leader-contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除联系对象（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                            lastOn: string | null;
+                            leaderName: string;
+                            leaderTitle: string | null;
+                            leaderUserId: string | null;
+                            loggable: boolean;
+                            note: string | null;
+                            regionCode: string;
+                            since: string;
+                            targetName: string;
+                            targetRegionCode: string | null;
+                            targetRegionName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改联系对象（名称、所在地、职务、备注） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leaderTitle?: string | null;
+                        /** Format: uuid */
+                        leaderUserId?: string | null;
+                        note?: string | null;
+                        targetName?: string;
+                        targetRegionCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                            lastOn: string | null;
+                            leaderName: string;
+                            leaderTitle: string | null;
+                            leaderUserId: string | null;
+                            loggable: boolean;
+                            note: string | null;
+                            regionCode: string;
+                            since: string;
+                            targetName: string;
+                            targetRegionCode: string | null;
+                            targetRegionName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contacts/leader-contacts/{contactId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系对象的六常记录（可按年度） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "contact" | "visit" | "help" | "preach" | "guide" | "summarize";
+                            contactId: string;
+                            deletable: boolean;
+                            happenedOn: string;
+                            id: string;
+                            mine: boolean;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录一次联系（六常之一，日期不晚于今天） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "contact" | "visit" | "help" | "preach" | "guide" | "summarize";
+                        happenedOn: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "contact" | "visit" | "help" | "preach" | "guide" | "summarize";
+                            contactId: string;
+                            deletable: boolean;
+                            happenedOn: string;
+                            id: string;
+                            mine: boolean;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/leader-contacts/{contactId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除联系对象 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                            lastOn: string | null;
+                            leaderName: string;
+                            leaderTitle: string | null;
+                            leaderUserId: string | null;
+                            loggable: boolean;
+                            note: string | null;
+                            regionCode: string;
+                            since: string;
+                            targetName: string;
+                            targetRegionCode: string | null;
+                            targetRegionName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 十联六常：每位县领导的十一类联系对象（已有或缺少）及本年度六常次数 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leaders: {
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                kinds: {
+                                    contact: {
+                                        counts: {
+                                            [key: string]: number;
+                                        };
+                                        deleted: boolean;
+                                        editable: boolean;
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                                        lastOn: string | null;
+                                        leaderName: string;
+                                        leaderTitle: string | null;
+                                        leaderUserId: string | null;
+                                        loggable: boolean;
+                                        note: string | null;
+                                        regionCode: string;
+                                        since: string;
+                                        targetName: string;
+                                        targetRegionCode: string | null;
+                                        targetRegionName: string | null;
+                                    } | null;
+                                    /** @enum {string} */
+                                    kind: "township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur";
+                                }[];
+                                leaderName: string;
+                                leaderTitle: string | null;
+                                missing: ("township" | "village" | "school" | "clinic" | "enterprise" | "social_org" | "cooperative" | "professional" | "deputy" | "veteran" | "entrepreneur")[];
+                                regionCode: string;
+                                total: number;
+                            }[];
+                            whole: boolean;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/leaders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出十联六常台账（Excel） */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/logs/{logId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除一条联系记录 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    logId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/ten-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 十步法：每位驻村干部（来自驻村工作队，或直接填写的姓名）的十个步骤完成情况 */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadres: {
+                                cadreName: string;
+                                done: number;
+                                editable: boolean;
+                                fromTeam: boolean;
+                                regionCode: string;
+                                role: string | null;
+                                steps: {
+                                    doneOn: string | null;
+                                    id: string | null;
+                                    note: string | null;
+                                    /** @enum {string} */
+                                    step: "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10";
+                                }[];
+                                villageName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录或更正一个步骤的完成日期（驻村干部本人，或乡镇、县） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cadreName: string;
+                        doneOn: string;
+                        note?: string | null;
+                        regionCode: string;
+                        /** @enum {string} */
+                        step: "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadreName: string;
+                            deleted: boolean;
+                            doneOn: string;
+                            id: string;
+                            note: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            step: "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/ten-steps/{tenStepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销一个步骤的完成记录（可恢复） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenStepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadreName: string;
+                            deleted: boolean;
+                            doneOn: string;
+                            id: string;
+                            note: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            step: "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10";
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/ten-steps/{tenStepId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复被撤销的步骤记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenStepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadreName: string;
+                            deleted: boolean;
+                            doneOn: string;
+                            id: string;
+                            note: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            step: "S01" | "S02" | "S03" | "S04" | "S05" | "S06" | "S07" | "S08" | "S09" | "S10";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/tours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书记拉练：按年度（季度）列出拉练、各季度次数、没有拉练的季度和走过的村 */
+        get: {
+            parameters: {
+                query?: {
+                    quarter?: number;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deleted: boolean;
+                                editable: boolean;
+                                heldOn: string;
+                                id: string;
+                                notes: string | null;
+                                participants: string | null;
+                                places: {
+                                    name: string;
+                                    note: string | null;
+                                    regionCode: string | null;
+                                    regionName: string | null;
+                                }[];
+                                quarter: number;
+                                regionCode: string;
+                                regionName: string;
+                                theme: string;
+                                year: number;
+                            }[];
+                            missingQuarters: number[];
+                            quarters: {
+                                count: number;
+                                quarter: number;
+                            }[];
+                            villagesToured: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录一次书记拉练（县或乡镇组织；日期须在所填季度内） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heldOn: string;
+                        notes?: string | null;
+                        participants?: string | null;
+                        /** @default [] */
+                        places?: {
+                            name: string;
+                            note?: string | null;
+                            regionCode?: string | null;
+                        }[];
+                        quarter: number;
+                        regionCode?: string;
+                        theme: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            heldOn: string;
+                            id: string;
+                            notes: string | null;
+                            participants: string | null;
+                            places: {
+                                name: string;
+                                note: string | null;
+                                regionCode: string | null;
+                                regionName: string | null;
+                            }[];
+                            quarter: number;
+                            regionCode: string;
+                            regionName: string;
+                            theme: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/tours/{tourId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除书记拉练（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tourId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            heldOn: string;
+                            id: string;
+                            notes: string | null;
+                            participants: string | null;
+                            places: {
+                                name: string;
+                                note: string | null;
+                                regionCode: string | null;
+                                regionName: string | null;
+                            }[];
+                            quarter: number;
+                            regionCode: string;
+                            regionName: string;
+                            theme: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改书记拉练 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tourId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heldOn?: string;
+                        notes?: string | null;
+                        participants?: string | null;
+                        places?: {
+                            name: string;
+                            note?: string | null;
+                            regionCode?: string | null;
+                        }[];
+                        quarter?: number;
+                        theme?: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            heldOn: string;
+                            id: string;
+                            notes: string | null;
+                            participants: string | null;
+                            places: {
+                                name: string;
+                                note: string | null;
+                                regionCode: string | null;
+                                regionName: string | null;
+                            }[];
+                            quarter: number;
+                            regionCode: string;
+                            regionName: string;
+                            theme: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contacts/tours/{tourId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除书记拉练 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tourId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            heldOn: string;
+                            id: string;
+                            notes: string | null;
+                            participants: string | null;
+                            places: {
+                                name: string;
+                                note: string | null;
+                                regionCode: string | null;
+                                regionName: string | null;
+                            }[];
+                            quarter: number;
+                            regionCode: string;
+                            regionName: string;
+                            theme: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/development/records": {
         parameters: {
             query?: never;
@@ -1445,6 +9000,5832 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/economy/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度收支台账（管辖范围内各村；按档次、村名筛选） */
+        get: {
+            parameters: {
+                query: {
+                    band?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "region" | "operating" | "total" | "contracting";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            items: {
+                                bandCode: string;
+                                bandLabel: string;
+                                contractingFen: number;
+                                id: string;
+                                lineCount: number;
+                                note: string | null;
+                                operatingFen: number;
+                                regionCode: string;
+                                totalFen: number;
+                                townshipCode: string;
+                                townshipName: string;
+                                updatedAt: string;
+                                villageName: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建村年度收支台账（每村每年一本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        regionCode: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度收支台账及收入明细 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除台账（须先删除全部明细） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改台账备注 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/accounts/{accountId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入收入明细（台账合计随之更新） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                        code: string;
+                        /** @default false */
+                        contracting?: boolean;
+                        item: string;
+                        note?: string | null;
+                        quarter: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度收支台账（按当前筛选条件） */
+        get: {
+            parameters: {
+                query: {
+                    band?: string;
+                    order?: "asc" | "desc";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "region" | "operating" | "total" | "contracting";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传收支明细 Excel（先整体检查，全部无误才导入；文件中的村和年度的明细整体替换） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: string[];
+                            fileName: string;
+                            finishedAt: string | null;
+                            hasErrorFile: boolean;
+                            id: string;
+                            message: string | null;
+                            processedRows: number;
+                            registry: string;
+                            /** @enum {string} */
+                            status: "validating" | "rejected" | "importing" | "done" | "failed";
+                            summary: {
+                                [key: string]: number;
+                            } | null;
+                            totalRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/accounts/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载收支明细导入模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/alliances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产业联盟列表（成员村数、成员村当年经营性收入合计；名称或产业搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deleted: boolean;
+                                editable: boolean;
+                                id: string;
+                                industry: string;
+                                memberCount: number;
+                                name: string;
+                                note: string | null;
+                                regionCode: string;
+                                regionName: string;
+                                totalIncomeFen: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增产业联盟（县或乡镇组织） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        industry: string;
+                        name: string;
+                        note?: string | null;
+                        regionCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/alliances/{allianceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 产业联盟详情：成员村与其当年经营性收入 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    allianceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除产业联盟（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改产业联盟 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        industry?: string;
+                        name?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/alliances/{allianceId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加成员村 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        lead?: boolean;
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/alliances/{allianceId}/members/{villageCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移除成员村 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 设为或取消牵头村 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lead: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/alliances/{allianceId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除产业联盟 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allianceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            editable: boolean;
+                            id: string;
+                            industry: string;
+                            memberCount: number;
+                            members: {
+                                incomeFen: number | null;
+                                lead: boolean;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            totalIncomeFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体资产列表（区划、类别、状态、闲置台账、搜索、排序） */
+        get: {
+            parameters: {
+                query?: {
+                    idle?: "true" | "false";
+                    kind?: "land" | "building" | "equipment" | "forest" | "water" | "facility" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "name" | "value" | "idleSince" | "revivedIncome";
+                    state?: "in_use" | "idle" | "reviving" | "revived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deleted: boolean;
+                                id: string;
+                                idleSince: string | null;
+                                kind: string;
+                                name: string;
+                                note: string | null;
+                                regionCode: string;
+                                revivalPlan: string | null;
+                                revivedIncomeFen: number | null;
+                                revivedOn: string | null;
+                                size: string | null;
+                                /** @enum {string} */
+                                state: "in_use" | "idle" | "reviving" | "revived";
+                                townshipName: string | null;
+                                updatedAt: string;
+                                valueFen: number | null;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增集体资产 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        idleSince?: string | null;
+                        /** @enum {string} */
+                        kind: "land" | "building" | "equipment" | "forest" | "water" | "facility" | "other";
+                        name: string;
+                        note?: string | null;
+                        regionCode?: string;
+                        revivalPlan?: string | null;
+                        revivedIncomeFen?: number | null;
+                        /** Format: date */
+                        revivedOn?: string | null;
+                        size?: string | null;
+                        /**
+                         * @default in_use
+                         * @enum {string}
+                         */
+                        state?: "in_use" | "idle" | "reviving" | "revived";
+                        valueFen?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: string;
+                            idleSince: string | null;
+                            kind: string;
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            revivalPlan: string | null;
+                            revivedIncomeFen: number | null;
+                            revivedOn: string | null;
+                            size: string | null;
+                            /** @enum {string} */
+                            state: "in_use" | "idle" | "reviving" | "revived";
+                            townshipName: string | null;
+                            updatedAt: string;
+                            valueFen: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/assets/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体资产详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: string;
+                            idleSince: string | null;
+                            kind: string;
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            revivalPlan: string | null;
+                            revivedIncomeFen: number | null;
+                            revivedOn: string | null;
+                            size: string | null;
+                            /** @enum {string} */
+                            state: "in_use" | "idle" | "reviving" | "revived";
+                            townshipName: string | null;
+                            updatedAt: string;
+                            valueFen: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除集体资产（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: string;
+                            idleSince: string | null;
+                            kind: string;
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            revivalPlan: string | null;
+                            revivedIncomeFen: number | null;
+                            revivedOn: string | null;
+                            size: string | null;
+                            /** @enum {string} */
+                            state: "in_use" | "idle" | "reviving" | "revived";
+                            townshipName: string | null;
+                            updatedAt: string;
+                            valueFen: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改集体资产 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        idleSince?: string | null;
+                        /** @enum {string} */
+                        kind?: "land" | "building" | "equipment" | "forest" | "water" | "facility" | "other";
+                        name?: string;
+                        note?: string | null;
+                        revivalPlan?: string | null;
+                        revivedIncomeFen?: number | null;
+                        /** Format: date */
+                        revivedOn?: string | null;
+                        size?: string | null;
+                        /** @enum {string} */
+                        state?: "in_use" | "idle" | "reviving" | "revived";
+                        valueFen?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: string;
+                            idleSince: string | null;
+                            kind: string;
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            revivalPlan: string | null;
+                            revivedIncomeFen: number | null;
+                            revivedOn: string | null;
+                            size: string | null;
+                            /** @enum {string} */
+                            state: "in_use" | "idle" | "reviving" | "revived";
+                            townshipName: string | null;
+                            updatedAt: string;
+                            valueFen: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/assets/{assetId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除集体资产 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            id: string;
+                            idleSince: string | null;
+                            kind: string;
+                            name: string;
+                            note: string | null;
+                            regionCode: string;
+                            revivalPlan: string | null;
+                            revivedIncomeFen: number | null;
+                            revivedOn: string | null;
+                            size: string | null;
+                            /** @enum {string} */
+                            state: "in_use" | "idle" | "reviving" | "revived";
+                            townshipName: string | null;
+                            updatedAt: string;
+                            valueFen: number | null;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/assets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出集体资产或闲置资产盘活台账（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    idle?: "true" | "false";
+                    kind?: "land" | "building" | "equipment" | "forest" | "water" | "facility" | "other";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "name" | "value" | "idleSince" | "revivedIncome";
+                    state?: "in_use" | "idle" | "reviving" | "revived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/assets/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 闲置资产盘活汇总：按乡镇或村的闲置、盘活中、已盘活数与盘活后年收益 */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string;
+                            regionName: string;
+                            rows: {
+                                idle: number;
+                                name: string;
+                                regionCode: string;
+                                revived: number;
+                                revivedIncomeFen: number;
+                                revivedInYear: number;
+                                reviving: number;
+                            }[];
+                            total: {
+                                idle: number;
+                                revived: number;
+                                revivedIncomeFen: number;
+                                revivedInYear: number;
+                                reviving: number;
+                            };
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 利益联结列表（村、年度、方式、经营主体、农户搜索），含金额与就业人数合计 */
+        get: {
+            parameters: {
+                query?: {
+                    entityId?: string;
+                    kind?: "dividend" | "job" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "amount";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            items: {
+                                amountFen: number;
+                                entityId: string | null;
+                                entityName: string | null;
+                                headName: string | null;
+                                householdId: string;
+                                householdNo: string | null;
+                                id: string;
+                                jobs: number;
+                                /** @enum {string} */
+                                kind: "dividend" | "job" | "other";
+                                note: string | null;
+                                regionCode: string;
+                                villageName: string | null;
+                                year: number;
+                            }[];
+                            jobs: number;
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记农户受益（分红、就业、其他） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        amountFen?: number;
+                        /** Format: uuid */
+                        entityId?: string | null;
+                        /** Format: uuid */
+                        householdId: string;
+                        /** @default 0 */
+                        jobs?: number;
+                        /** @enum {string} */
+                        kind: "dividend" | "job" | "other";
+                        note?: string | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            entityId: string | null;
+                            entityName: string | null;
+                            headName: string | null;
+                            householdId: string;
+                            householdNo: string | null;
+                            id: string;
+                            jobs: number;
+                            /** @enum {string} */
+                            kind: "dividend" | "job" | "other";
+                            note: string | null;
+                            regionCode: string;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/benefits/{benefitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除农户受益（删除前确认） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    benefitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改农户受益 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    benefitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        amountFen?: number;
+                        /** Format: uuid */
+                        entityId?: string | null;
+                        /** @default 0 */
+                        jobs?: number;
+                        /** @enum {string} */
+                        kind?: "dividend" | "job" | "other";
+                        note?: string | null;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            entityId: string | null;
+                            entityName: string | null;
+                            headName: string | null;
+                            householdId: string;
+                            householdNo: string | null;
+                            id: string;
+                            jobs: number;
+                            /** @enum {string} */
+                            kind: "dividend" | "job" | "other";
+                            note: string | null;
+                            regionCode: string;
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/benefits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出利益联结（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    entityId?: string;
+                    kind?: "dividend" | "job" | "other";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "amount";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 穿透到村：某一数字背后的村（合计等于该数字） */
+        get: {
+            parameters: {
+                query?: {
+                    atLeastFen?: number;
+                    band?: string;
+                    belowFen?: number;
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "basisDesc" | "basisAsc" | "totalDesc" | "growthDesc" | "growthAsc" | "code";
+                    withoutAccount?: "true" | "false";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            items: {
+                                /** Format: uuid */
+                                accountId: string | null;
+                                band: string;
+                                bandLabel: string;
+                                basisFen: number;
+                                contractingFen: number;
+                                growthPercent: number | null;
+                                name: string;
+                                operatingFen: number;
+                                previousBasisFen: number | null;
+                                regionCode: string;
+                                totalFen: number;
+                                townshipCode: string;
+                                townshipName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            sums: {
+                                basisFen: number;
+                                contractingFen: number;
+                                operatingFen: number;
+                                totalFen: number;
+                            };
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/drill.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出穿透名单（条件同穿透到村） */
+        get: {
+            parameters: {
+                query?: {
+                    atLeastFen?: number;
+                    band?: string;
+                    belowFen?: number;
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    sort?: "basisDesc" | "basisAsc" | "totalDesc" | "growthDesc" | "growthAsc" | "code";
+                    withoutAccount?: "true" | "false";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 经营主体列表（区划、类型、搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "cooperative" | "company" | "enterprise" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deleted: boolean;
+                                establishedOn: string | null;
+                                id: string;
+                                industry: string | null;
+                                kind: string;
+                                memberHouseholds: number | null;
+                                model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                                modelLabel: string;
+                                name: string;
+                                note: string | null;
+                                partners: string | null;
+                                regionCode: string;
+                                townshipName: string | null;
+                                updatedAt: string;
+                                villageName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增经营主体（含"公司 + 基地 + 党支部 + 合作社 + 农户"模式） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        establishedOn?: string | null;
+                        industry?: string | null;
+                        /** @enum {string} */
+                        kind: "cooperative" | "company" | "enterprise" | "other";
+                        memberHouseholds?: number | null;
+                        /** @default [] */
+                        model?: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                        name: string;
+                        note?: string | null;
+                        partners?: string | null;
+                        regionCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            establishedOn: string | null;
+                            id: string;
+                            industry: string | null;
+                            kind: string;
+                            memberHouseholds: number | null;
+                            model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                            modelLabel: string;
+                            name: string;
+                            note: string | null;
+                            partners: string | null;
+                            regionCode: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/entities/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 经营主体详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            establishedOn: string | null;
+                            id: string;
+                            industry: string | null;
+                            kind: string;
+                            memberHouseholds: number | null;
+                            model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                            modelLabel: string;
+                            name: string;
+                            note: string | null;
+                            partners: string | null;
+                            regionCode: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除经营主体（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            establishedOn: string | null;
+                            id: string;
+                            industry: string | null;
+                            kind: string;
+                            memberHouseholds: number | null;
+                            model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                            modelLabel: string;
+                            name: string;
+                            note: string | null;
+                            partners: string | null;
+                            regionCode: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改经营主体 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        establishedOn?: string | null;
+                        industry?: string | null;
+                        /** @enum {string} */
+                        kind?: "cooperative" | "company" | "enterprise" | "other";
+                        memberHouseholds?: number | null;
+                        model?: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                        name?: string;
+                        note?: string | null;
+                        partners?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            establishedOn: string | null;
+                            id: string;
+                            industry: string | null;
+                            kind: string;
+                            memberHouseholds: number | null;
+                            model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                            modelLabel: string;
+                            name: string;
+                            note: string | null;
+                            partners: string | null;
+                            regionCode: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/entities/{entityId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除经营主体 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            establishedOn: string | null;
+                            id: string;
+                            industry: string | null;
+                            kind: string;
+                            memberHouseholds: number | null;
+                            model: ("company" | "base" | "branch" | "cooperative" | "farmers")[];
+                            modelLabel: string;
+                            name: string;
+                            note: string | null;
+                            partners: string | null;
+                            regionCode: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            villageName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/entities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出经营主体（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "cooperative" | "company" | "enterprise" | "other";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除一条考评（办结销号后答 409） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除收入明细 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改收入明细 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen?: number;
+                        code?: string;
+                        /** @default false */
+                        contracting?: boolean;
+                        item?: string;
+                        note?: string | null;
+                        quarter?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bandCode: string;
+                            bandLabel: string;
+                            contractingFen: number;
+                            id: string;
+                            lineCount: number;
+                            lines: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                code: "I1" | "I2" | "I3" | "I4" | "I5" | "I6";
+                                contracting: boolean;
+                                id: string;
+                                item: string;
+                                note: string | null;
+                                quarter: number;
+                            }[];
+                            note: string | null;
+                            operatingFen: number;
+                            regionCode: string;
+                            totalFen: number;
+                            townshipCode: string;
+                            townshipName: string;
+                            updatedAt: string;
+                            villageName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除进度节点 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改进度节点（doneOn: null 改回未完成） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn?: string | null;
+                        /** Format: date */
+                        dueOn?: string | null;
+                        note?: string | null;
+                        sort?: number;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/milestones/{milestoneId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记进度节点完成（照片另传：/api/attachments/project_milestone/:milestoneId） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    milestoneId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/pairing-activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除帮带活动（须先删除其照片） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 强村带弱村结对列表（任一村在管辖范围内；状态、区划、村名搜索），含帮扶前后经营性收入 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "startYear" | "-startYear" | "weak";
+                    status?: "active" | "ended";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activityCount: number;
+                                agreement: string | null;
+                                deleted: boolean;
+                                editable: boolean;
+                                endYear: number | null;
+                                id: string;
+                                income: {
+                                    afterFen: number | null;
+                                    afterYear: number | null;
+                                    beforeFen: number | null;
+                                    beforeYear: number;
+                                    changeFen: number | null;
+                                };
+                                regionCode: string;
+                                startYear: number;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                strongCode: string;
+                                strongName: string;
+                                weakName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增结对（受帮扶村须在管辖范围内，两村同县；同两村只能有一个进行中的结对） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreement?: string | null;
+                        endYear?: number | null;
+                        regionCode: string;
+                        startYear: number;
+                        strongCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/pairings/{pairingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对详情：帮带活动与照片、帮扶前后收入 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                createdAt: string;
+                                detail: string | null;
+                                happenedOn: string;
+                                id: string;
+                                pairingId: string;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                title: string;
+                            }[];
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除结对（可撤销） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改结对的年度与协议 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreement?: string | null;
+                        endYear?: number | null;
+                        startYear?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/pairings/{pairingId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对的帮带活动（含照片） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            detail: string | null;
+                            happenedOn: string;
+                            id: string;
+                            pairingId: string;
+                            photos: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录帮带活动（照片另行上传到附件 economy_activity） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail?: string | null;
+                        /** Format: date */
+                        happenedOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            detail: string | null;
+                            happenedOn: string;
+                            id: string;
+                            pairingId: string;
+                            photos: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/pairings/{pairingId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束结对（填写结束年度） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/pairings/{pairingId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销删除结对 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pairingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCount: number;
+                            agreement: string | null;
+                            deleted: boolean;
+                            editable: boolean;
+                            endYear: number | null;
+                            id: string;
+                            income: {
+                                afterFen: number | null;
+                                afterYear: number | null;
+                                beforeFen: number | null;
+                                beforeYear: number;
+                                changeFen: number | null;
+                            };
+                            regionCode: string;
+                            startYear: number;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            strongCode: string;
+                            strongName: string;
+                            weakName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一村一方案列表（区划、覆盖年度、搜索，分页） */
+        get: {
+            parameters: {
+                query?: {
+                    deleted?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                deletedAt: string | null;
+                                endYear: number;
+                                /** Format: uuid */
+                                id: string;
+                                ledProjectId: string | null;
+                                ledProjectTitle: string | null;
+                                measures: string;
+                                regionCode: string;
+                                regionName: string;
+                                startYear: number;
+                                targets: {
+                                    operatingFen: number;
+                                    year: number;
+                                }[];
+                                title: string;
+                                townshipName: string | null;
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增村集体经济发展方案（一个村同一年度只能有一个方案，否则 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endYear: number;
+                        /** Format: uuid */
+                        ledProjectId?: string | null;
+                        measures: string;
+                        regionCode: string;
+                        startYear: number;
+                        /** @default [] */
+                        targets?: {
+                            operatingFen: number;
+                            year: number;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string | null;
+                            endYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            ledProjectId: string | null;
+                            ledProjectTitle: string | null;
+                            measures: string;
+                            regionCode: string;
+                            regionName: string;
+                            startYear: number;
+                            targets: {
+                                operatingFen: number;
+                                year: number;
+                            }[];
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一村一方案详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string | null;
+                            endYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            ledProjectId: string | null;
+                            ledProjectTitle: string | null;
+                            measures: string;
+                            regionCode: string;
+                            regionName: string;
+                            startYear: number;
+                            targets: {
+                                operatingFen: number;
+                                year: number;
+                            }[];
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除一村一方案（可恢复） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string | null;
+                            endYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            ledProjectId: string | null;
+                            ledProjectTitle: string | null;
+                            measures: string;
+                            regionCode: string;
+                            regionName: string;
+                            startYear: number;
+                            targets: {
+                                operatingFen: number;
+                                year: number;
+                            }[];
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改一村一方案 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endYear?: number;
+                        /** Format: uuid */
+                        ledProjectId?: string | null;
+                        measures?: string;
+                        startYear?: number;
+                        /** @default [] */
+                        targets?: {
+                            operatingFen: number;
+                            year: number;
+                        }[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string | null;
+                            endYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            ledProjectId: string | null;
+                            ledProjectTitle: string | null;
+                            measures: string;
+                            regionCode: string;
+                            regionName: string;
+                            startYear: number;
+                            targets: {
+                                operatingFen: number;
+                                year: number;
+                            }[];
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/plans/{planId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复已删除的方案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deletedAt: string | null;
+                            endYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            ledProjectId: string | null;
+                            ledProjectTitle: string | null;
+                            measures: string;
+                            regionCode: string;
+                            regionName: string;
+                            startYear: number;
+                            targets: {
+                                operatingFen: number;
+                                year: number;
+                            }[];
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领办项目、办实事台账（年度、类别、层级、状态、区划、搜索；排序分页） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "led" | "practical";
+                    level?: "county" | "township" | "village";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "region" | "due" | "status" | "score-desc" | "score-asc";
+                    status?: "draft" | "committed" | "evaluated" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                budgetFen: number | null;
+                                committedAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                incomeFen: number | null;
+                                /** @enum {string} */
+                                kind: "led" | "practical";
+                                /** @enum {string} */
+                                leaderLevel: "county" | "township" | "village";
+                                leaderName: string;
+                                leaderPost: string | null;
+                                milestonesDone: number;
+                                milestonesTotal: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                status: "draft" | "committed" | "evaluated" | "closed";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                                townshipName: string | null;
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建项目（草稿）：村级项目从本村干部名册选领办人，县、乡镇项目填写领办人姓名职务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetFen?: number | null;
+                        commitment: string;
+                        /** Format: date */
+                        dueOn?: string | null;
+                        industry?: string | null;
+                        /** @enum {string} */
+                        kind: "led" | "practical";
+                        /** Format: uuid */
+                        leaderCadreId?: string | null;
+                        leaderName?: string | null;
+                        leaderPost?: string | null;
+                        regionCode: string;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目详情：进度节点及照片、考评、流转记录和可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除草稿项目（公开承诺后不能删除） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改项目（已办结销号的项目答 409） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetFen?: number | null;
+                        commitment?: string;
+                        /** Format: date */
+                        dueOn?: string | null;
+                        industry?: string | null;
+                        /** Format: uuid */
+                        leaderCadreId?: string | null;
+                        leaderName?: string | null;
+                        leaderPost?: string | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/projects/{projectId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 项目流转：commit 公开承诺、evaluate 完成现场考评（须有考评）、close 办结销号 { incomeFen, note }（状态不允许时答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "commit" | "evaluate" | "close";
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        incomeFen?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/{projectId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入现场考评：考评人、分数（0–100）、意见；项目得分为平均分 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** Format: date */
+                        evaluatedOn: string;
+                        evaluatorName: string;
+                        evaluatorUnit?: string | null;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/{projectId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加进度节点（办结销号后答 409） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        dueOn?: string | null;
+                        note?: string | null;
+                        sort?: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            budgetFen: number | null;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            commitment: string;
+                            committedAt: string | null;
+                            createdAt: string;
+                            dueOn: string | null;
+                            evaluatedAt: string | null;
+                            evaluations: {
+                                comment: string;
+                                createdAt: string;
+                                evaluatedOn: string;
+                                evaluatorName: string;
+                                evaluatorUnit: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                score: number;
+                            }[];
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incomeFen: number | null;
+                            industry: string | null;
+                            /** @enum {string} */
+                            kind: "led" | "practical";
+                            leaderCadreId: string | null;
+                            /** @enum {string} */
+                            leaderLevel: "county" | "township" | "village";
+                            leaderName: string;
+                            leaderPost: string | null;
+                            may: {
+                                delete: boolean;
+                                edit: boolean;
+                                evaluate: boolean;
+                                milestones: boolean;
+                            };
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                photos: {
+                                    bytes: number;
+                                    /** @enum {string} */
+                                    category: "image" | "document";
+                                    createdAt: string;
+                                    createdByName: string | null;
+                                    fileName: string;
+                                    height: number | null;
+                                    id: string;
+                                    mime: string;
+                                    recordId: string;
+                                    recordKind: string;
+                                    width: number | null;
+                                }[];
+                                sort: number;
+                                title: string;
+                            }[];
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            regionCode: string;
+                            regionName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "committed" | "evaluated" | "closed";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出项目台账（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "led" | "practical";
+                    level?: "county" | "township" | "village";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "region" | "due" | "status" | "score-desc" | "score-asc";
+                    status?: "draft" | "committed" | "evaluated" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/leader-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可领办项目的村干部（当年在任；书记领办项目须选村党组织书记） */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cadreId: string;
+                                isSecretary: boolean;
+                                name: string;
+                                post: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/projects/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未领办：当年没有书记领办项目的县本级、乡镇和村 */
+        get: {
+            parameters: {
+                query: {
+                    regionCode?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                level: "county" | "township" | "village";
+                                name: string;
+                                regionCode: string;
+                                townshipName: string | null;
+                            }[];
+                            regions: number;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/quarterly-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 季度报表（乡镇各村或县各乡镇，截至该季度末的收入，由台账生成） */
+        get: {
+            parameters: {
+                query: {
+                    quarter: number;
+                    regionCode?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            quarter: number;
+                            regionCode: string;
+                            regionName: string;
+                            /** @enum {string} */
+                            rowLevel: "township" | "village";
+                            rows: {
+                                bandCode: string | null;
+                                bandLabel: string | null;
+                                bySource: {
+                                    I1: number;
+                                    I2: number;
+                                    I3: number;
+                                    I4: number;
+                                    I5: number;
+                                    I6: number;
+                                };
+                                contractingFen: number;
+                                growthPercent: number | null;
+                                lastYearOperatingFen: number;
+                                lastYearTotalFen: number;
+                                name: string;
+                                operatingFen: number;
+                                regionCode: string;
+                                tierCounts: {
+                                    [key: string]: number;
+                                } | null;
+                                totalFen: number;
+                                villages: number;
+                            }[];
+                            total: {
+                                bandCode: string | null;
+                                bandLabel: string | null;
+                                bySource: {
+                                    I1: number;
+                                    I2: number;
+                                    I3: number;
+                                    I4: number;
+                                    I5: number;
+                                    I6: number;
+                                };
+                                contractingFen: number;
+                                growthPercent: number | null;
+                                lastYearOperatingFen: number;
+                                lastYearTotalFen: number;
+                                name: string;
+                                operatingFen: number;
+                                regionCode: string;
+                                tierCounts: {
+                                    [key: string]: number;
+                                } | null;
+                                totalFen: number;
+                                villages: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/quarterly-return.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载季度报表（Excel） */
+        get: {
+            parameters: {
+                query: {
+                    quarter: number;
+                    regionCode?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体经济收入档次与计算口径（县级设置，未设置时为默认档次） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            countyCode: string;
+                            editable: boolean;
+                            isDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 县委组织部设置收入档次（起点从 0 元递增、代码不重复）和计算口径 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bands: {
+                            code: string;
+                            label: string;
+                            minFen: number;
+                        }[];
+                        /** @enum {string} */
+                        basis: "operating" | "total";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            countyCode: string;
+                            editable: boolean;
+                            isDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体经济档次汇总：各档次村数与收入合计、下级区域、目标进度、同比增长 */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            /** @enum {string|null} */
+                            childLevel: "province" | "city" | "county" | "township" | "village" | "group" | null;
+                            children: {
+                                growthPercent: number | null;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township" | "village" | "group";
+                                name: string;
+                                previous: {
+                                    atLeast: {
+                                        code: string;
+                                        minFen: number;
+                                        villages: number;
+                                    }[];
+                                    averageFen: number;
+                                    basisFen: number;
+                                    contractingFen: number;
+                                    counts: {
+                                        code: string;
+                                        villages: number;
+                                    }[];
+                                    operatingFen: number;
+                                    totalFen: number;
+                                    villages: number;
+                                    withAccount: number;
+                                };
+                                regionCode: string;
+                                year: {
+                                    atLeast: {
+                                        code: string;
+                                        minFen: number;
+                                        villages: number;
+                                    }[];
+                                    averageFen: number;
+                                    basisFen: number;
+                                    contractingFen: number;
+                                    counts: {
+                                        code: string;
+                                        villages: number;
+                                    }[];
+                                    operatingFen: number;
+                                    totalFen: number;
+                                    villages: number;
+                                    withAccount: number;
+                                };
+                            }[];
+                            countyCode: string | null;
+                            current: {
+                                atLeast: {
+                                    code: string;
+                                    minFen: number;
+                                    villages: number;
+                                }[];
+                                averageFen: number;
+                                basisFen: number;
+                                contractingFen: number;
+                                counts: {
+                                    code: string;
+                                    villages: number;
+                                }[];
+                                operatingFen: number;
+                                totalFen: number;
+                                villages: number;
+                                withAccount: number;
+                            };
+                            growthPercent: number | null;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "village" | "group";
+                            previous: {
+                                atLeast: {
+                                    code: string;
+                                    minFen: number;
+                                    villages: number;
+                                }[];
+                                averageFen: number;
+                                basisFen: number;
+                                contractingFen: number;
+                                counts: {
+                                    code: string;
+                                    villages: number;
+                                }[];
+                                operatingFen: number;
+                                totalFen: number;
+                                villages: number;
+                                withAccount: number;
+                            };
+                            regionCode: string;
+                            regionName: string;
+                            targets: {
+                                atShare: number;
+                                atSharePercent: number;
+                                belowEvery: number;
+                                byYear: number;
+                                everyMinFen: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                met: boolean;
+                                name: string;
+                                shareMinFen: number | null;
+                                shareMissing: number;
+                                sharePercent: number | null;
+                                villages: number;
+                            }[];
+                            withoutAccount: {
+                                name: string;
+                                regionCode: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体经济发展目标 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byYear: number;
+                                editable: boolean;
+                                everyMinFen: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                                shareMinFen: number | null;
+                                sharePercent: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增发展目标（每村达到、一定比例的村达到） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        byYear: number;
+                        everyMinFen: number | null;
+                        name: string;
+                        regionCode?: string;
+                        shareMinFen: number | null;
+                        sharePercent: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byYear: number;
+                            editable: boolean;
+                            everyMinFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                            shareMinFen: number | null;
+                            sharePercent: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除发展目标 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    targetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改发展目标 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    targetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        byYear?: number;
+                        everyMinFen?: number | null;
+                        name?: string;
+                        shareMinFen?: number | null;
+                        sharePercent?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byYear: number;
+                            editable: boolean;
+                            everyMinFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                            shareMinFen: number | null;
+                            sharePercent: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/economy/targets/{targetId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 目标完成进度（区划下所有村，未报账的村按 0 计，列出未达标的村） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    targetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            atShare: number;
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            below: {
+                                code: string;
+                                hasAccount: boolean;
+                                incomeFen: number;
+                                name: string;
+                                townshipName: string | null;
+                            }[];
+                            belowEvery: number;
+                            met: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            shareMissing: number;
+                            sharePercent: number;
+                            target: {
+                                byYear: number;
+                                editable: boolean;
+                                everyMinFen: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                                shareMinFen: number | null;
+                                sharePercent: number | null;
+                            };
+                            villages: number;
+                            withoutAccount: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体经济历年趋势：每年收入合计与各档次村数 */
+        get: {
+            parameters: {
+                query?: {
+                    from?: number;
+                    regionCode?: string;
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            regionCode: string;
+                            regionName: string;
+                            years: {
+                                atLeast: {
+                                    code: string;
+                                    minFen: number;
+                                    villages: number;
+                                }[];
+                                averageFen: number;
+                                basisFen: number;
+                                contractingFen: number;
+                                counts: {
+                                    code: string;
+                                    villages: number;
+                                }[];
+                                growthPercent: number | null;
+                                operatingFen: number;
+                                totalFen: number;
+                                villages: number;
+                                withAccount: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/villages/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村集体经济档案：历年收支、资产、经营主体、方案、项目、结对 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                /** Format: uuid */
+                                accountId: string;
+                                band: string;
+                                bandLabel: string;
+                                bySource: {
+                                    amountFen: number;
+                                    code: string;
+                                }[];
+                                contractingFen: number;
+                                growthPercent: number | null;
+                                operatingFen: number;
+                                totalFen: number;
+                                year: number;
+                            }[];
+                            assets: {
+                                count: number;
+                                idle: number;
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                    revivedIncomeFen: number | null;
+                                    state: string;
+                                    valueFen: number | null;
+                                }[];
+                                revived: number;
+                                revivedIncomeFen: number;
+                            };
+                            bands: {
+                                code: string;
+                                label: string;
+                                minFen: number;
+                            }[];
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            benefits: {
+                                amountFen: number;
+                                households: number;
+                                jobs: number;
+                            };
+                            entities: {
+                                /** Format: uuid */
+                                id: string;
+                                industry: string | null;
+                                kind: string;
+                                memberHouseholds: number | null;
+                                model: string[];
+                                name: string;
+                            }[];
+                            name: string;
+                            pairings: {
+                                endYear: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                partnerCode: string;
+                                partnerName: string;
+                                /** @enum {string} */
+                                role: "weak" | "strong";
+                                startYear: number;
+                                status: string;
+                            }[];
+                            plans: {
+                                endYear: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ledProjectId: string | null;
+                                startYear: number;
+                                targets: {
+                                    operatingFen: number;
+                                    year: number;
+                                }[];
+                                title: string;
+                            }[];
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                leaderName: string;
+                                score: number | null;
+                                status: string;
+                                title: string;
+                                year: number;
+                            }[];
+                            regionCode: string;
+                            townshipCode: string;
+                            townshipName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/weak-villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 消除薄弱村：收入低于某一金额的村及其方案、领办项目（无方案无项目的标出） */
+        get: {
+            parameters: {
+                query: {
+                    belowFen?: number;
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    unattended?: "true" | "false";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "operating" | "total";
+                            belowFen: number;
+                            items: {
+                                bandCode: string;
+                                bandLabel: string;
+                                code: string;
+                                hasAccount: boolean;
+                                incomeFen: number;
+                                ledProject: {
+                                    id: string;
+                                    status: string;
+                                    title: string;
+                                } | null;
+                                name: string;
+                                plan: {
+                                    endYear: number;
+                                    id: string;
+                                    startYear: number;
+                                    title: string;
+                                } | null;
+                                townshipName: string | null;
+                                unattended: boolean;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            unattendedTotal: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/economy/weak-villages/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出薄弱村清单（条件同列表） */
+        get: {
+            parameters: {
+                query: {
+                    belowFen?: number;
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    unattended?: "true" | "false";
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -1502,6 +14883,8 @@ export interface paths {
                                 /** Format: uuid */
                                 mergedInto: string | null;
                                 number: string;
+                                /** Format: uuid */
+                                originId: string | null;
                                 overdue: boolean;
                                 photoCount: number;
                                 rating: number | null;
@@ -1596,6 +14979,8 @@ export interface paths {
                             /** Format: uuid */
                             mergedInto: string | null;
                             number: string;
+                            /** Format: uuid */
+                            originId: string | null;
                             overdue: boolean;
                             photoCount: number;
                             rating: number | null;
@@ -1753,6 +15138,8 @@ export interface paths {
                             mergedInto: string | null;
                             mergedNumber: string | null;
                             number: string;
+                            /** Format: uuid */
+                            originId: string | null;
                             overdue: boolean;
                             photoCount: number;
                             photos: {
@@ -1943,6 +15330,8 @@ export interface paths {
                             mergedInto: string | null;
                             mergedNumber: string | null;
                             number: string;
+                            /** Format: uuid */
+                            originId: string | null;
                             overdue: boolean;
                             photoCount: number;
                             photos: {
@@ -2178,6 +15567,8 @@ export interface paths {
                                 /** Format: uuid */
                                 mergedInto: string | null;
                                 number: string;
+                                /** Format: uuid */
+                                originId: string | null;
                                 overdue: boolean;
                                 photoCount: number;
                                 rating: number | null;
@@ -2689,6 +16080,8 @@ export interface paths {
                                     /** Format: uuid */
                                     mergedInto: string | null;
                                     number: string;
+                                    /** Format: uuid */
+                                    originId: string | null;
                                     overdue: boolean;
                                     photoCount: number;
                                     rating: number | null;
@@ -2869,6 +16262,8 @@ export interface paths {
                             mergedInto: string | null;
                             mergedNumber: string | null;
                             number: string;
+                            /** Format: uuid */
+                            originId: string | null;
                             overdue: boolean;
                             photoCount: number;
                             photos: {
@@ -4427,6 +17822,7 @@ export interface paths {
                                 regionName: string;
                                 relocated: boolean;
                                 relocationSite: string | null;
+                                rigidSpending: number | null;
                             }[];
                             page: number;
                             pageSize: number;
@@ -4475,6 +17871,7 @@ export interface paths {
                         /** @default false */
                         relocated?: boolean;
                         relocationSite?: string | null;
+                        rigidSpending?: number | null;
                     };
                 };
             };
@@ -4507,6 +17904,7 @@ export interface paths {
                             regionName: string;
                             relocated: boolean;
                             relocationSite: string | null;
+                            rigidSpending: number | null;
                         };
                     };
                 };
@@ -4565,6 +17963,7 @@ export interface paths {
                             regionName: string;
                             relocated: boolean;
                             relocationSite: string | null;
+                            rigidSpending: number | null;
                         };
                     };
                 };
@@ -4612,6 +18011,7 @@ export interface paths {
                             regionName: string;
                             relocated: boolean;
                             relocationSite: string | null;
+                            rigidSpending: number | null;
                         };
                     };
                 };
@@ -4644,6 +18044,7 @@ export interface paths {
                         regionCode?: string;
                         relocated?: boolean;
                         relocationSite?: string | null;
+                        rigidSpending?: number | null;
                     };
                 };
             };
@@ -4676,6 +18077,7 @@ export interface paths {
                             regionName: string;
                             relocated: boolean;
                             relocationSite: string | null;
+                            rigidSpending: number | null;
                         };
                     };
                 };
@@ -4716,6 +18118,17 @@ export interface paths {
                                 name: string;
                                 since: string | null;
                             }[];
+                            economyBenefits: {
+                                amountFen: number;
+                                entityName: string | null;
+                                id: string;
+                                jobs: number;
+                                /** @enum {string} */
+                                kind: "dividend" | "job" | "other";
+                                kindLabel: string;
+                                note: string | null;
+                                year: number;
+                            }[] | null;
                             events: {
                                 items: {
                                     categoryName: string;
@@ -4732,6 +18145,14 @@ export interface paths {
                                 }[];
                                 total: number;
                             } | null;
+                            flags: {
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "nominated" | "reviewed" | "awarded" | "rejected" | "revoked";
+                                statusLabel: string;
+                                year: number;
+                            }[] | null;
                             grid: {
                                 id: string;
                                 name: string | null;
@@ -4773,11 +18194,14 @@ export interface paths {
                                 regionName: string;
                                 relocated: boolean;
                                 relocationSite: string | null;
+                                rigidSpending: number | null;
                             };
                             members: {
                                 birthDate: string | null;
                                 deleted: boolean;
+                                education: string | null;
                                 ethnicity: string;
+                                health: string | null;
                                 householdId: string | null;
                                 id: string;
                                 idNumberMasked: string | null;
@@ -4830,8 +18254,23 @@ export interface paths {
                                 id: string;
                                 name: string | null;
                             } | null;
-                            /** @enum {string|null} */
-                            visits: null;
+                            visits: {
+                                recent: {
+                                    createdAt: string;
+                                    headName: string | null;
+                                    householdId: string;
+                                    householdNo: string;
+                                    id: string;
+                                    passedOnCount: number;
+                                    problemCount: number;
+                                    regionCode: string;
+                                    regionName: string;
+                                    solvedCount: number;
+                                    visitedOn: string;
+                                    visitorName: string;
+                                }[];
+                                total: number;
+                            } | null;
                         };
                     };
                 };
@@ -4894,6 +18333,7 @@ export interface paths {
                             regionName: string;
                             relocated: boolean;
                             relocationSite: string | null;
+                            rigidSpending: number | null;
                         };
                     };
                 };
@@ -5786,6 +19226,2048 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 返贫风险待核实农户（每户一行，列出全部风险原因；管辖范围内） */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "rule" | "self" | "screening" | "department";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    riskType?: string;
+                    sort?: "first-seen-desc" | "first-seen-asc" | "village" | "signals-desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                caseState: string | null;
+                                channels: ("rule" | "self" | "screening" | "department")[];
+                                firstSeenAt: string;
+                                headName: string | null;
+                                householdId: string;
+                                householdNo: string;
+                                reasons: {
+                                    /** @enum {string} */
+                                    channel: "rule" | "self" | "screening" | "department";
+                                    reason: string;
+                                    riskType: string | null;
+                                    ruleCode: string | null;
+                                    ruleVersion: number | null;
+                                    signalId: string;
+                                }[];
+                                regionCode: string;
+                                villageName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/at-risk/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出返贫风险待核实农户（Excel，按当前筛选条件） */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "rule" | "self" | "screening" | "department";
+                    q?: string;
+                    regionCode?: string;
+                    riskType?: string;
+                    sort?: "first-seen-desc" | "first-seen-asc" | "village" | "signals-desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/at-risk/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各村返贫风险待核实户数（按当前筛选条件） */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "rule" | "self" | "screening" | "department";
+                    q?: string;
+                    regionCode?: string;
+                    riskType?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测对象识别台账（状态、超时、区划、户主或户编号搜索，分页排序） */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "-firstClueAt" | "firstClueAt" | "stepDueAt" | "-stepDueAt";
+                    state?: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                firstClueAt: string;
+                                headName: string | null;
+                                /** Format: uuid */
+                                householdId: string;
+                                householdNo: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                identifiedAt: string | null;
+                                noLabour: boolean;
+                                /** @enum {string|null} */
+                                objectType: "unstable" | "marginal" | "sudden" | null;
+                                overdue: boolean;
+                                regionCode: string;
+                                regionName: string;
+                                riskTypes: string[];
+                                /** @enum {string} */
+                                state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                                stateLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                stepDueAt: string | null;
+                                stepStartedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 启动监测对象识别（村级核实开始；每户只能有一个进行中的识别或监测） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        householdId: string;
+                        /** @enum {string|null} */
+                        objectType?: "unstable" | "marginal" | "sudden" | null;
+                        riskTypes: string[];
+                        /** Format: uuid */
+                        signalId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            closeReason: string | null;
+                            compareResult: string | null;
+                            consentAt: string | null;
+                            firstClueAt: string;
+                            followups: {
+                                byName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                note: string | null;
+                                threshold: number | null;
+                                visitedOn: string;
+                                /** Format: uuid */
+                                visitId: string | null;
+                            }[];
+                            headName: string | null;
+                            helperName: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            household: {
+                                headName: string | null;
+                                householdNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                memberCount: number;
+                                povertyStatus: string;
+                                regionName: string;
+                            };
+                            /** Format: uuid */
+                            householdId: string;
+                            householdNo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            identifiedAt: string | null;
+                            mayAddFollowup: boolean;
+                            mayEditMeasures: boolean;
+                            measures: {
+                                description: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                startedOn: string;
+                            }[];
+                            noLabour: boolean;
+                            noticeFrom: string | null;
+                            noticeTo: string | null;
+                            /** @enum {string|null} */
+                            objectType: "unstable" | "marginal" | "sudden" | null;
+                            overdue: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            removalAskedAt: string | null;
+                            removalUnmet: string[];
+                            removedAt: string | null;
+                            riskTypes: string[];
+                            /** Format: uuid */
+                            signalId: string | null;
+                            /** @enum {string} */
+                            state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                            stateLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            stepDueAt: string | null;
+                            steps: {
+                                dueAt: string | null;
+                                limit: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                overdue: boolean;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                                /** @enum {string} */
+                                status: "done" | "current" | "waiting";
+                            }[];
+                            stepStartedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 识别详情：步骤与时限、流转记录、帮扶措施、跟踪回访、可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            closeReason: string | null;
+                            compareResult: string | null;
+                            consentAt: string | null;
+                            firstClueAt: string;
+                            followups: {
+                                byName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                note: string | null;
+                                threshold: number | null;
+                                visitedOn: string;
+                                /** Format: uuid */
+                                visitId: string | null;
+                            }[];
+                            headName: string | null;
+                            helperName: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            household: {
+                                headName: string | null;
+                                householdNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                memberCount: number;
+                                povertyStatus: string;
+                                regionName: string;
+                            };
+                            /** Format: uuid */
+                            householdId: string;
+                            householdNo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            identifiedAt: string | null;
+                            mayAddFollowup: boolean;
+                            mayEditMeasures: boolean;
+                            measures: {
+                                description: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                startedOn: string;
+                            }[];
+                            noLabour: boolean;
+                            noticeFrom: string | null;
+                            noticeTo: string | null;
+                            /** @enum {string|null} */
+                            objectType: "unstable" | "marginal" | "sudden" | null;
+                            overdue: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            removalAskedAt: string | null;
+                            removalUnmet: string[];
+                            removedAt: string | null;
+                            riskTypes: string[];
+                            /** Format: uuid */
+                            signalId: string | null;
+                            /** @enum {string} */
+                            state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                            stateLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            stepDueAt: string | null;
+                            steps: {
+                                dueAt: string | null;
+                                limit: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                overdue: boolean;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                                /** @enum {string} */
+                                status: "done" | "current" | "waiting";
+                            }[];
+                            stepStartedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases/{caseId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 识别流转：完成核实、比对、公示、审核、审定、不予纳入、申请或审定风险消除 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        compareResult?: string;
+                        deadline?: string;
+                        helperName?: string;
+                        /** Format: uuid */
+                        helperUserId?: string | null;
+                        measures?: {
+                            description: string;
+                            endedOn?: string | null;
+                            kind: string;
+                            startedOn: string;
+                        }[];
+                        noLabour?: boolean;
+                        noticeFrom?: string;
+                        noticeTo?: string;
+                        /** @enum {string} */
+                        objectType?: "unstable" | "marginal" | "sudden";
+                        rating?: number;
+                        reason?: string;
+                        riskTypes?: string[];
+                        visitedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            closeReason: string | null;
+                            compareResult: string | null;
+                            consentAt: string | null;
+                            firstClueAt: string;
+                            followups: {
+                                byName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                note: string | null;
+                                threshold: number | null;
+                                visitedOn: string;
+                                /** Format: uuid */
+                                visitId: string | null;
+                            }[];
+                            headName: string | null;
+                            helperName: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            household: {
+                                headName: string | null;
+                                householdNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                incomePerCapita: number | null;
+                                memberCount: number;
+                                povertyStatus: string;
+                                regionName: string;
+                            };
+                            /** Format: uuid */
+                            householdId: string;
+                            householdNo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            identifiedAt: string | null;
+                            mayAddFollowup: boolean;
+                            mayEditMeasures: boolean;
+                            measures: {
+                                description: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                startedOn: string;
+                            }[];
+                            noLabour: boolean;
+                            noticeFrom: string | null;
+                            noticeTo: string | null;
+                            /** @enum {string|null} */
+                            objectType: "unstable" | "marginal" | "sudden" | null;
+                            overdue: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            removalAskedAt: string | null;
+                            removalUnmet: string[];
+                            removedAt: string | null;
+                            riskTypes: string[];
+                            /** Format: uuid */
+                            signalId: string | null;
+                            /** @enum {string} */
+                            state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                            stateLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            stepDueAt: string | null;
+                            steps: {
+                                dueAt: string | null;
+                                limit: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                overdue: boolean;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                                /** @enum {string} */
+                                status: "done" | "current" | "waiting";
+                            }[];
+                            stepStartedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases/{caseId}/followups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跟踪回访（含当年监测标准） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            incomePerCapita: number | null;
+                            note: string | null;
+                            threshold: number | null;
+                            visitedOn: string;
+                            /** Format: uuid */
+                            visitId: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录跟踪回访（纳入监测后） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        incomePerCapita?: number | null;
+                        note?: string | null;
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            incomePerCapita: number | null;
+                            note: string | null;
+                            threshold: number | null;
+                            visitedOn: string;
+                            /** Format: uuid */
+                            visitId: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases/{caseId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶措施 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            endedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            startedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 增加帮扶措施（县级审定起） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        endedOn?: string | null;
+                        kind: string;
+                        startedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            endedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            startedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/cases/{caseId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除帮扶措施 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            endedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            startedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改帮扶措施 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    measureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        endedOn?: string | null;
+                        kind?: string;
+                        startedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            endedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            startedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/monitoring/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出识别台账（条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "-firstClueAt" | "firstClueAt" | "stepDueAt" | "-stepDueAt";
+                    state?: "village_review" | "county_compare" | "appraisal" | "township_review" | "county_approval" | "monitoring" | "removal_review" | "removed" | "not_identified";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/data-departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可导入的部门及类别 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kinds: {
+                                code: string;
+                                name: string;
+                            }[];
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传部门筛查数据 Excel（按身份证号匹配在册人员；整体检查，全部无误才导入；不保存身份证号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: string[];
+                            fileName: string;
+                            finishedAt: string | null;
+                            hasErrorFile: boolean;
+                            id: string;
+                            message: string | null;
+                            processedRows: number;
+                            registry: string;
+                            /** @enum {string} */
+                            status: "validating" | "rejected" | "importing" | "done" | "failed";
+                            summary: {
+                                [key: string]: number;
+                            } | null;
+                            totalRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-import/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门筛查数据导入进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: string[];
+                            fileName: string;
+                            finishedAt: string | null;
+                            hasErrorFile: boolean;
+                            id: string;
+                            message: string | null;
+                            processedRows: number;
+                            registry: string;
+                            /** @enum {string} */
+                            status: "validating" | "rejected" | "importing" | "done" | "failed";
+                            summary: {
+                                [key: string]: number;
+                            } | null;
+                            totalRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-import/{jobId}/error-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载标注错误的部门筛查数据文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载部门筛查数据导入模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门筛查数据（管辖范围内；姓名脱敏） */
+        get: {
+            parameters: {
+                query?: {
+                    batchId?: string;
+                    department?: string;
+                    kind?: string;
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "createdAt" | "occurredOn" | "amount";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountYuan: number | null;
+                                batchId: string;
+                                createdAt: string;
+                                department: string;
+                                departmentName: string;
+                                detail: string | null;
+                                householdId: string;
+                                householdNo: string | null;
+                                id: string;
+                                kind: string;
+                                kindName: string;
+                                occurredOn: string | null;
+                                personName: string;
+                                regionCode: string;
+                                villageName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/department-records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出部门筛查数据（按当前筛选条件） */
+        get: {
+            parameters: {
+                query?: {
+                    batchId?: string;
+                    department?: string;
+                    kind?: string;
+                    order?: "asc" | "desc";
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "createdAt" | "occurredOn" | "amount";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/households/{householdId}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 农户的全部风险线索及原因 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            headName: string | null;
+                            householdId: string;
+                            householdNo: string;
+                            items: {
+                                caseId: string | null;
+                                /** @enum {string} */
+                                channel: "rule" | "self" | "screening" | "department";
+                                closedAt: string | null;
+                                closeReason: string | null;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                firstSeenAt: string;
+                                householdId: string;
+                                id: string;
+                                lastSeenAt: string;
+                                reason: string;
+                                regionCode: string;
+                                riskType: string | null;
+                                ruleCode: string | null;
+                                ruleVersion: number | null;
+                                sourceId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "case" | "cleared" | "dismissed";
+                            }[];
+                            regionCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/my-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我家的防返贫申报及办理情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasHousehold: boolean;
+                            householdNo: string | null;
+                            items: {
+                                closeReason: string | null;
+                                createdAt: string;
+                                description: string;
+                                id: string;
+                                riskName: string;
+                                riskType: string | null;
+                                /** @enum {string} */
+                                status: "open" | "case" | "cleared" | "dismissed";
+                                statusLabel: string;
+                                viaServiceList: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/notices/{villageCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民主评议公示（本村及乡镇、县可见；不含身份证号、电话、银行账号和健康信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                groupName: string | null;
+                                headName: string | null;
+                                memberCount: number;
+                                noticeFrom: string | null;
+                                noticeTo: string | null;
+                                /** @enum {string|null} */
+                                objectType: "unstable" | "marginal" | "sudden" | null;
+                                objectTypeLabel: string | null;
+                            }[];
+                            townshipName: string | null;
+                            villageCode: string;
+                            villageName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 农户自主申报防返贫风险（本人所在户） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @enum {string} */
+                        riskType: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industry" | "work" | "labour" | "housing" | "water" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "self" | "screening";
+                            createdAt: string;
+                            householdId: string;
+                            id: string;
+                            reason: string;
+                            riskName: string;
+                            riskType: string | null;
+                            /** @enum {string} */
+                            status: "open" | "case" | "cleared" | "dismissed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测规则（当前版本） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                createdAt: string;
+                                enabled: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "income_below" | "rigid_spending" | "sudden_event" | "department_data";
+                                name: string;
+                                openSignals: number;
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                                regionCode: string;
+                                supersededAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/rules/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测规则的全部版本（新版本在前） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                createdAt: string;
+                                enabled: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "income_below" | "rigid_spending" | "sudden_event" | "department_data";
+                                name: string;
+                                openSignals: number;
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                                regionCode: string;
+                                supersededAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 修改监测规则（保存为新版本，旧版本停止使用；可停用或启用） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        name?: string;
+                        params?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            createdAt: string;
+                            enabled: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "income_below" | "rigid_spending" | "sudden_event" | "department_data";
+                            name: string;
+                            openSignals: number;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                            regionCode: string;
+                            supersededAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报返贫风险（基层排查，管辖范围内的户） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** Format: uuid */
+                        householdId: string;
+                        /** @enum {string} */
+                        riskType: "illness" | "disability" | "schooling" | "disaster" | "accident" | "industry" | "work" | "labour" | "housing" | "water" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "self" | "screening";
+                            createdAt: string;
+                            householdId: string;
+                            id: string;
+                            reason: string;
+                            riskName: string;
+                            riskType: string | null;
+                            /** @enum {string} */
+                            status: "open" | "case" | "cleared" | "dismissed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/signals/{signalId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实后排除风险线索（须写明原因） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    signalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string | null;
+                            /** @enum {string} */
+                            channel: "rule" | "self" | "screening" | "department";
+                            closedAt: string | null;
+                            closeReason: string | null;
+                            facts: {
+                                [key: string]: unknown;
+                            };
+                            firstSeenAt: string;
+                            householdId: string;
+                            id: string;
+                            lastSeenAt: string;
+                            reason: string;
+                            regionCode: string;
+                            riskType: string | null;
+                            ruleCode: string | null;
+                            ruleVersion: number | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "case" | "cleared" | "dismissed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即对本县农户运行监测规则扫描 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cleared: number;
+                            households: number;
+                            opened: number;
+                            refreshed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测标准（本县及上级省、市按年度设定；就近适用） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountYuan: number;
+                                editable: boolean;
+                                id: string;
+                                level: string;
+                                note: string | null;
+                                regionCode: string;
+                                regionName: string;
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设定本县某年度的监测标准 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountYuan: number;
+                        note?: string | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountYuan: number;
+                            editable: boolean;
+                            id: string;
+                            level: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/thresholds/{thresholdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除本县的监测标准 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thresholdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改本县的监测标准 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    thresholdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountYuan?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountYuan: number;
+                            editable: boolean;
+                            id: string;
+                            level: string;
+                            note: string | null;
+                            regionCode: string;
+                            regionName: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/notifications": {
@@ -6742,7 +22224,9 @@ export interface paths {
                             items: {
                                 birthDate: string | null;
                                 deleted: boolean;
+                                education: string | null;
                                 ethnicity: string;
+                                health: string | null;
                                 householdId: string | null;
                                 id: string;
                                 idNumberMasked: string | null;
@@ -6803,7 +22287,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -6853,7 +22339,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -6892,7 +22380,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -6923,11 +22413,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        education?: string | null;
                         /**
                          * @default 01
                          * @enum {string}
                          */
                         ethnicity?: "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "97" | "98" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
+                        health?: string | null;
                         idNumber?: string;
                         /** @enum {string|null} */
                         labour?: "skilled" | "ordinary" | "weak" | "lost" | "none" | null;
@@ -6950,7 +22442,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -7008,7 +22502,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -7060,7 +22556,9 @@ export interface paths {
                         "application/json": {
                             birthDate: string | null;
                             deleted: boolean;
+                            education: string | null;
                             ethnicity: string;
+                            health: string | null;
                             householdId: string | null;
                             id: string;
                             idNumberMasked: string | null;
@@ -9716,6 +25214,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/assess/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级评定公示（无需登录） */
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                campaignId: string;
+                                countyCode: string;
+                                countyName: string | null;
+                                name: string;
+                                noticeEndsAt: string | null;
+                                noticeStartedAt: string | null;
+                                villages: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/assess/notices/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某次星级评定的公示名单（无需登录，不含个人信息） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            countyCode: string;
+                            countyName: string | null;
+                            items: {
+                                /** Format: uuid */
+                                ratingId: string;
+                                regionCode: string;
+                                stars: number | null;
+                                total: number | null;
+                                townshipName: string | null;
+                                villageName: string | null;
+                            }[];
+                            name: string;
+                            noticeEndsAt: string | null;
+                            noticeStartedAt: string | null;
+                            villages: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/assess/notices/{campaignId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对公示名单中的某村提出异议（无需登录；电话加密保存） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        phone?: string;
+                        /** Format: uuid */
+                        ratingId: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/economy/projects/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书记领办项目公开承诺（无需登录；不含电话、身份证号等个人信息） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closedAt: string | null;
+                                commitment: string;
+                                committedAt: string | null;
+                                dueOn: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "led" | "practical";
+                                leaderName: string;
+                                leaderPost: string | null;
+                                milestonesDone: number;
+                                milestonesTotal: number;
+                                regionName: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "committed" | "evaluated" | "closed";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                            }[];
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/events/overdue": {
         parameters: {
             query?: never;
@@ -10915,6 +26639,605 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 入户走访记录（按区划、农户、日期、户编号或户主姓名、有无问题筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    householdId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "visitedOn" | "-visitedOn" | "problemCount" | "-problemCount";
+                    to?: string;
+                    withProblems?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                headName: string | null;
+                                householdId: string;
+                                householdNo: string;
+                                id: string;
+                                passedOnCount: number;
+                                problemCount: number;
+                                regionCode: string;
+                                regionName: string;
+                                solvedCount: number;
+                                visitedOn: string;
+                                visitorName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录一次入户走访（十问十清）：更正写入农户与人员档案，问题当场解决或转为网格事件（可带 Idempotency-Key，重发只记一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: {
+                                checks?: {
+                                    [key: string]: boolean;
+                                };
+                                note?: string | null;
+                                /** @enum {string} */
+                                status: "clear" | "corrected" | "problem";
+                            };
+                        };
+                        /** @default {} */
+                        household?: {
+                            helperName?: string | null;
+                            incomePerCapita?: number | null;
+                            /** @enum {string} */
+                            povertyStatus?: "escaped" | "monitored" | "general";
+                            relocated?: boolean;
+                            relocationSite?: string | null;
+                            rigidSpending?: number | null;
+                        };
+                        /** Format: uuid */
+                        householdId: string;
+                        /** @default [] */
+                        leftMembers?: {
+                            note?: string | null;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            reason: "died" | "moved_out" | "married_out" | "other";
+                            /** Format: uuid */
+                            toHouseholdId?: string | null;
+                        }[];
+                        newMembers?: {
+                            idNumber: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "son" | "daughter" | "daughter_in_law" | "son_in_law" | "grandchild" | "parent" | "sibling" | "other";
+                        }[];
+                        /** @default [] */
+                        persons?: {
+                            education?: string | null;
+                            health?: string | null;
+                            /** @enum {string|null} */
+                            labour?: "skilled" | "ordinary" | "weak" | "lost" | "none" | null;
+                            /** Format: uuid */
+                            personId: string;
+                        }[];
+                        /** @default [] */
+                        problems?: {
+                            categoryCode?: string | null;
+                            description: string;
+                            /** @enum {string} */
+                            outcome: "solved" | "event";
+                            /** @enum {string} */
+                            question: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10";
+                            riskType?: string | null;
+                            solution?: string | null;
+                        }[];
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    checks?: {
+                                        [key: string]: boolean;
+                                    };
+                                    note?: string | null;
+                                    /** @enum {string} */
+                                    status: "clear" | "corrected" | "problem";
+                                };
+                            };
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                /** @enum {string} */
+                                entity: "household" | "person";
+                                field: string;
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            headName: string | null;
+                            householdId: string;
+                            householdNo: string;
+                            id: string;
+                            passedOnCount: number;
+                            problemCount: number;
+                            problems: {
+                                description: string;
+                                eventId: string | null;
+                                eventNo: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "solved" | "event";
+                                question: string;
+                                riskType: string | null;
+                                solution: string | null;
+                            }[];
+                            regionCode: string;
+                            regionName: string;
+                            solvedCount: number;
+                            visitedOn: string;
+                            visitorName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次走访：各项回答、更正前后、发现的问题及转办的事件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: {
+                                    checks?: {
+                                        [key: string]: boolean;
+                                    };
+                                    note?: string | null;
+                                    /** @enum {string} */
+                                    status: "clear" | "corrected" | "problem";
+                                };
+                            };
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                /** @enum {string} */
+                                entity: "household" | "person";
+                                field: string;
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            headName: string | null;
+                            householdId: string;
+                            householdNo: string;
+                            id: string;
+                            passedOnCount: number;
+                            problemCount: number;
+                            problems: {
+                                description: string;
+                                eventId: string | null;
+                                eventNo: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "solved" | "event";
+                                question: string;
+                                riskType: string | null;
+                                solution: string | null;
+                            }[];
+                            regionCode: string;
+                            regionName: string;
+                            solvedCount: number;
+                            visitedOn: string;
+                            visitorName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出入户走访记录（按当前筛选条件） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    householdId?: string;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "visitedOn" | "-visitedOn" | "problemCount" | "-problemCount";
+                    to?: string;
+                    withProblems?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访表的初始值：农户、成员（身份证号已脱敏）、在监测的案件、上次走访 */
+        get: {
+            parameters: {
+                query: {
+                    householdId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            household: {
+                                address: string | null;
+                                helperName: string | null;
+                                householdNo: string;
+                                id: string;
+                                incomePerCapita: number | null;
+                                povertyStatus: string;
+                                regionCode: string;
+                                regionName: string;
+                                relocated: boolean;
+                                relocationSite: string | null;
+                                rigidSpending: number | null;
+                            };
+                            lastVisit: {
+                                id: string;
+                                visitedOn: string;
+                                visitorName: string;
+                            } | null;
+                            members: {
+                                birthDate: string | null;
+                                education: string | null;
+                                health: string | null;
+                                idNumberMasked: string | null;
+                                labour: string | null;
+                                name: string;
+                                personId: string;
+                                relation: string;
+                                sex: string;
+                            }[];
+                            monitoring: {
+                                caseId: string;
+                                state: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/reports/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 穿透：报表中某一数字背后的记录（合计等于该数字） */
+        get: {
+            parameters: {
+                query: {
+                    figure: "householdsVisited" | "visits" | "problems" | "solvedOnSpot" | "passedOn" | "monitored" | "inIdentification" | "overdueSteps" | "removed";
+                    from?: string;
+                    objectType?: "unstable" | "marginal" | "sudden";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    riskType?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            figure: "householdsVisited" | "visits" | "problems" | "solvedOnSpot" | "passedOn" | "monitored" | "inIdentification" | "overdueSteps" | "removed";
+                            items: {
+                                count: number | null;
+                                date: string | null;
+                                detail: string | null;
+                                /** Format: uuid */
+                                eventId: string | null;
+                                headName: string | null;
+                                /** Format: uuid */
+                                householdId: string;
+                                householdNo: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "household" | "problem" | "case";
+                                objectType: string | null;
+                                /** @enum {string|null} */
+                                outcome: "solved" | "event" | null;
+                                question: string | null;
+                                regionCode: string;
+                                riskTypes: string[];
+                                state: string | null;
+                                stepDueAt: string | null;
+                                townshipName: string;
+                                villageName: string;
+                                /** Format: uuid */
+                                visitId: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访监测报表：分区域走访农户、问题、当场解决、转办、监测户、超时环节、风险消除 */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    regionCode?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            childLevel: "province" | "city" | "county" | "township" | "village" | "group";
+                            from: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "village" | "group";
+                            objectTypes: {
+                                code: string;
+                                name: string;
+                            }[];
+                            regionCode: string;
+                            regionName: string;
+                            riskTypes: {
+                                code: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                householdsVisited: number;
+                                inIdentification: number;
+                                monitored: number;
+                                monitoredByObjectType: {
+                                    [key: string]: number;
+                                };
+                                monitoredByRiskType: {
+                                    [key: string]: number;
+                                };
+                                name: string;
+                                overdueSteps: number;
+                                passedOn: number;
+                                problems: number;
+                                regionCode: string;
+                                removed: number;
+                                solvedOnSpot: number;
+                                visits: number;
+                            }[];
+                            to: string;
+                            total: {
+                                householdsVisited: number;
+                                inIdentification: number;
+                                monitored: number;
+                                monitoredByObjectType: {
+                                    [key: string]: number;
+                                };
+                                monitoredByRiskType: {
+                                    [key: string]: number;
+                                };
+                                name: string;
+                                overdueSteps: number;
+                                passedOn: number;
+                                problems: number;
+                                regionCode: string;
+                                removed: number;
+                                solvedOnSpot: number;
+                                visits: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/reports/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出走访监测报表（Excel，含标题、统计期间与合计） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    regionCode?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

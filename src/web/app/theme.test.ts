@@ -55,4 +55,11 @@ describe.each([false, true])('theme colours (large text: %s)', (largeText) => {
       expect(contrast(hex(`color${status}Text`), '#ffffff'), `${status} text`).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it('keeps links and primary buttons at 4.5:1 under the pointer and when pressed', () => {
+    for (const name of ['colorLinkHover', 'colorLinkActive', 'colorPrimaryHover', 'colorPrimaryActive']) {
+      expect(contrast(hex(name), '#ffffff'), `${name} on white`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(hex(name), '#f4f5f7'), `${name} on the page background`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });

@@ -102,7 +102,19 @@ const nextSerial = async (tx: Ctx, regionCode: string, year: number): Promise<nu
   return (row?.last ?? 0) + 1;
 };
 
-const create = (ctx: Ctx, body: CreateEventBody, key: string | null, from: EventView['source']) =>
+/** What only other modules' use cases give, never the request body. */
+export interface EventOrigin {
+  /** The record the event came from (a 十问十清 visit for source 'visit'). */
+  originId?: string;
+}
+
+const create = (
+  ctx: Ctx,
+  body: CreateEventBody,
+  key: string | null,
+  from: EventView['source'],
+  origin: EventOrigin,
+) =>
   inTransaction(ctx, async (tx) => {
     let source = from;
     const place = await placeOf(tx, body);
@@ -159,6 +171,7 @@ const create = (ctx: Ctx, body: CreateEventBody, key: string | null, from: Event
         reporterName: tx.actor.displayName,
         reportedAt: now,
         idempotencyKey: key,
+        originId: origin.originId ?? null,
       })
       .returning();
     await recordCreated(tx, { kind: eventWorkflowKind }, created, status, body.draft ? 'create' : 'submit');
@@ -184,6 +197,7 @@ export const createEvent = async (
   body: CreateEventBody,
   clientKey?: string,
   source?: EventView['source'],
+  origin: EventOrigin = {},
 ): Promise<EventView> => {
   if (!source && ctx.actor.role === 'department') throw new Forbidden('部门账号不能上报网格事件');
   const from =
@@ -199,7 +213,7 @@ export const createEvent = async (
     if (earlier) return earlier;
   }
   try {
-    return await create(ctx, body, key, from);
+    return await create(ctx, body, key, from, origin);
   } catch (error) {
     // A twin request with the same key committed while this one ran: answer with its event.
     if (key) {

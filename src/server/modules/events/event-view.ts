@@ -79,6 +79,7 @@ export const toEventView = (r: EventRow, x: EventExtras): EventView => ({
   gridId: r.gridId,
   householdId: r.householdId,
   source: r.source,
+  originId: r.originId,
   title: r.title,
   description: r.description,
   lat: r.lat,

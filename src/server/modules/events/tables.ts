@@ -124,6 +124,8 @@ export const events = pgTable(
     // A rating of 1–2 reopens the event once (返工, counted as redo).
     redoCount: smallint('redo_count').notNull().default(0),
     mergedInto: uuid('merged_into'),
+    // The record the event came from: the household visit (source 'visit') that passed it on.
+    originId: uuid('origin_id'),
     reason: text('reason'),
     // The phone's key for a report written offline: sent again, it finds the same event.
     idempotencyKey: varchar('idempotency_key', { length: 160 }).unique(),

@@ -20,12 +20,13 @@ const homeOf = async (role: Role, regionCode: string) => {
 const paths = (home: { shortcuts: { path: string }[] }) => home.shortcuts.map((s) => s.path);
 
 describe('GET /api/home 工作台', () => {
-  it('starts a grid worker’s shortcuts with 上报事件, 申报积分, 我的网格, 我的申报 and 我的上报, then the households', async () => {
+  it('starts a grid worker’s shortcuts with 上报事件, 申报积分, 我的网格, 走访农户, 我的申报 and 我的上报, then the households', async () => {
     const home = await homeOf('grid_worker', regions.ownVillage.code);
-    expect(paths(home).slice(0, 6)).toEqual([
+    expect(paths(home).slice(0, 7)).toEqual([
       '/events-report',
       '/points-propose',
       '/my-grid',
+      '/visits/new',
       '/points-mine',
       '/events-mine',
       '/households',

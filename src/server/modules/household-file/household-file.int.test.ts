@@ -88,7 +88,7 @@ describe('one household view 一户一档', () => {
         plaque: true,
       },
     ]);
-    expect(before).toMatchObject({ visits: null, events: { total: 0, items: [] } });
+    expect(before).toMatchObject({ visits: { total: 0, recent: [] }, events: { total: 0, items: [] } });
 
     // Two awards: the view shows the balance, this year's total and the entries newest first.
     const rule = await ok(

@@ -15,5 +15,9 @@ export const householdFile = async (ctx: Ctx, householdId: string): Promise<Hous
   const { household, part } = await opener.open(ctx, householdId);
   const parts = await Promise.all(slots.map((s) => (s.read ? s.read(ctx, household) : {})));
   // Complete once every installed module has filled its part; the route's schema checks the rest.
-  return Object.assign({ points: null, visits: null, events: null }, part, ...parts) as HouseholdFile;
+  return Object.assign(
+    { points: null, visits: null, events: null, flags: null },
+    part,
+    ...parts,
+  ) as HouseholdFile;
 };

@@ -56,6 +56,7 @@ export const createHousehold = async (ctx: Ctx, body: CreateHouseholdBody) => {
           relocationSite: body.relocated ? (body.relocationSite ?? null) : null,
           helperName: body.helperName ?? null,
           incomePerCapita: body.incomePerCapita ?? null,
+          rigidSpending: body.rigidSpending ?? null,
         })
         .returning();
       await writeAudit(tx.db, tx, {

@@ -59,6 +59,7 @@ export const toView = (
   relocationSite: r.relocationSite,
   helperName: r.helperName,
   incomePerCapita: r.incomePerCapita,
+  rigidSpending: r.rigidSpending,
   gridId: r.gridId,
   deleted: r.deletedAt !== null,
 });
@@ -80,6 +81,7 @@ export const auditableHousehold = (h: HouseholdRow) => ({
   relocationSite: h.relocationSite,
   helperName: h.helperName,
   incomePerCapita: h.incomePerCapita,
+  rigidSpending: h.rigidSpending,
   gridId: h.gridId,
   deletedAt: h.deletedAt,
 });

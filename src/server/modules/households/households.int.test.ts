@@ -44,7 +44,7 @@ describe('households and persons', () => {
     expect(profile.members[0].idNumberMasked).toBe(`4510**********${idNumber.slice(-4)}`);
     expect(JSON.stringify(profile)).not.toContain(idNumber);
     expect(profile).toMatchObject({
-      visits: null,
+      visits: { total: 0, recent: [] },
       events: { total: 0, items: [] },
       grid: null,
       contactMembers: [],

@@ -18,6 +18,8 @@ export const toPersonView = (pii: PiiCipher, p: PersonRow) => ({
   phoneMasked: p.phoneEnc ? maskPhone(pii.decrypt(p.phoneEnc)) : null,
   labour: p.labour,
   leftBehind: p.leftBehind,
+  education: p.education,
+  health: p.health,
   deleted: p.deletedAt !== null,
 });
 
@@ -34,5 +36,7 @@ export const auditablePerson = (pii: PiiCipher, p: PersonRow) => ({
   phone: p.phoneEnc ? pii.decrypt(p.phoneEnc) : null,
   labour: p.labour,
   leftBehind: p.leftBehind,
+  education: p.education,
+  health: p.health,
   deletedAt: p.deletedAt,
 });

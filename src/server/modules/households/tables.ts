@@ -31,6 +31,9 @@ export const households = pgTable(
     helperUserId: uuid('helper_user_id'),
     // 人均纯收入, whole yuan per person per year.
     incomePerCapita: integer('income_per_capita'),
+    // 刚性支出自付, whole yuan per year (medical, schooling … after insurance and aid): the
+    // return-to-poverty rules compare it with the household's income (issue 15).
+    rigidSpending: integer('rigid_spending'),
   },
   (t) => [
     index('households_region_idx').on(t.regionCode, t.householdNo),

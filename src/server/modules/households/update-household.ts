@@ -53,6 +53,7 @@ export const updateHousehold = (ctx: Ctx, householdId: string, body: UpdateHouse
         relocationSite: relocated ? body.relocationSite : null,
         helperName: body.helperName,
         incomePerCapita: body.incomePerCapita,
+        rigidSpending: body.rigidSpending,
         headPersonId: body.headPersonId,
         updatedAt: new Date(),
       })

@@ -39,6 +39,8 @@ export const updatePerson = async (ctx: Ctx, personId: string, body: UpdatePerso
           ethnicity: body.ethnicity,
           labour: body.labour,
           leftBehind: body.leftBehind,
+          education: body.education,
+          health: body.health,
           ...identity,
           ...phoneColumns(tx.pii, body.phone),
           updatedAt: new Date(),

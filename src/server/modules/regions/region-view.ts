@@ -56,6 +56,19 @@ export const regionName = async (db: Db, code: string): Promise<string> => {
 export const regionNameOf = (code: Column | SQL): SQL<string | null> =>
   sql<string | null>`(select ${regions.name} from ${regions} where ${regions.code} = ${code})`;
 
+/**
+ * The villages as a relation (columns code, name) for another module's report to select from and
+ * join its records to, under `alias` (`from ${villagesRelation('v')} left join …`): reports that
+ * must count villages without records need them, and need not know the regions table. The caller
+ * filters on `alias.code` with platform/scope.ts.
+ */
+export const villagesRelation = (alias: string): SQL =>
+  sql`(select ${regions.code} as code, ${regions.name} as name from ${regions} where ${regions.level} = 'village') as ${sql.identifier(alias)}`;
+
+/** The codes of regions whose name matches a LIKE pattern, as a subquery (search by village name). */
+export const regionCodesNamedLike = (pattern: string): SQL =>
+  sql`(select ${regions.code} from ${regions} where ${regions.name} ilike ${pattern})`;
+
 /** Names of many regions at once, for lists that show a scope or an owner. */
 export const regionNames = async (db: Db, codes: string[]): Promise<Map<string, string>> => {
   const unique = [...new Set(codes)];

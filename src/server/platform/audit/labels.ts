@@ -27,6 +27,10 @@ export const PLATFORM_AUDIT_LABELS: AuditLabels = {
     },
     'generator.points': { zh: '生成合成积分数据', en: 'Generate synthetic points data' },
     'generator.events': { zh: '生成合成网格事件数据', en: 'Generate synthetic grid events' },
+    'generator.assessments': {
+      zh: '生成合成考核评价数据（星级评定、红旗、软弱涣散）',
+      en: 'Generate synthetic assessments',
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { type AuditLabelIndex, indexAuditLabels, PLATFORM_AUDIT_LABELS } from '../audit/labels';
-import type { ModuleManifest, ReferenceCounter } from './manifest';
+import type { Figure, ModuleManifest, ReferenceCounter } from './manifest';
 
 // The installed modules, set by each composition root (app.ts, the CLIs, the test template) from
 // modules/index.ts. The platform reads them here so that no platform file imports a module.
@@ -35,3 +35,7 @@ export const installedAuditLabels = (): AuditLabelIndex => {
   ]);
   return auditLabels;
 };
+
+/** The figures the installed modules declare, by key (indicators and checklist items name them). */
+export const installedFigures = (): ReadonlyMap<string, Figure> =>
+  new Map(installedModules().flatMap((m) => (m.figures ?? []).map((f) => [f.key, f] as const)));

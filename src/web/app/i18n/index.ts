@@ -1,7 +1,20 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { assessCadresEn, assessCadresZh } from '../../modules/assessments/cadres/messages';
+import { assessCampaignEn, assessCampaignZh } from '../../modules/assessments/campaign/messages';
+import { assessChecklistEn, assessChecklistZh } from '../../modules/assessments/checklist/messages';
+import { assessCriteriaEn, assessCriteriaZh } from '../../modules/assessments/criteria/messages';
+import { assessFlagsEn, assessFlagsZh } from '../../modules/assessments/flags/messages';
+import { assessReportsEn, assessReportsZh } from '../../modules/assessments/reports/messages';
+import { assessWeakEn, assessWeakZh } from '../../modules/assessments/weak/messages';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { econAccountsEn, econAccountsZh } from '../../modules/economy/accounts/messages';
+import { econAssetsEn, econAssetsZh } from '../../modules/economy/assets/messages';
+import { econPairingsEn, econPairingsZh } from '../../modules/economy/pairings/messages';
+import { econPlansEn, econPlansZh } from '../../modules/economy/plans/messages';
+import { econProjectsEn, econProjectsZh } from '../../modules/economy/projects/messages';
+import { econViewsEn, econViewsZh } from '../../modules/economy/views/messages';
 import { eventsBoardEn, eventsBoardZh } from '../../modules/events/board/messages';
 import { eventsCalendarEn, eventsCalendarZh } from '../../modules/events/calendar/messages';
 import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catalogue/messages';
@@ -16,6 +29,12 @@ import { pointsEn, pointsZh } from '../../modules/points/messages';
 import { regionsEn, regionsZh } from '../../modules/regions/messages';
 import { talentsEn, talentsZh } from '../../modules/talents/messages';
 import { usersEn, usersZh } from '../../modules/users/messages';
+import { visitsCasesEn, visitsCasesZh } from '../../modules/visits/cases/messages';
+import { visitsCluesEn, visitsCluesZh } from '../../modules/visits/clues/messages';
+import { visitsContactsEn, visitsContactsZh } from '../../modules/visits/contacts/messages';
+import { visitsMonitoringEn, visitsMonitoringZh } from '../../modules/visits/monitoring/messages';
+import { visitsReportsEn, visitsReportsZh } from '../../modules/visits/reports/messages';
+import { visitsVisitEn, visitsVisitZh } from '../../modules/visits/visit/messages';
 import { shellEn } from './shell-en';
 import { shellZh } from './shell-zh';
 
@@ -37,6 +56,25 @@ export const messagesZh = {
   eventsCalendar: eventsCalendarZh,
   eventsBoard: eventsBoardZh,
   eventsReport: eventsReportZh,
+  assessCriteria: assessCriteriaZh,
+  assessCampaign: assessCampaignZh,
+  assessFlags: assessFlagsZh,
+  assessChecklist: assessChecklistZh,
+  assessWeak: assessWeakZh,
+  assessCadres: assessCadresZh,
+  assessReports: assessReportsZh,
+  econAccounts: econAccountsZh,
+  econAssets: econAssetsZh,
+  econPlans: econPlansZh,
+  econPairings: econPairingsZh,
+  econProjects: econProjectsZh,
+  econViews: econViewsZh,
+  visitsVisit: visitsVisitZh,
+  visitsMonitoring: visitsMonitoringZh,
+  visitsClues: visitsCluesZh,
+  visitsCases: visitsCasesZh,
+  visitsContacts: visitsContactsZh,
+  visitsReports: visitsReportsZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -56,6 +94,25 @@ export const messagesEn: typeof messagesZh = {
   eventsCalendar: eventsCalendarEn,
   eventsBoard: eventsBoardEn,
   eventsReport: eventsReportEn,
+  assessCriteria: assessCriteriaEn,
+  assessCampaign: assessCampaignEn,
+  assessFlags: assessFlagsEn,
+  assessChecklist: assessChecklistEn,
+  assessWeak: assessWeakEn,
+  assessCadres: assessCadresEn,
+  assessReports: assessReportsEn,
+  econAccounts: econAccountsEn,
+  econAssets: econAssetsEn,
+  econPlans: econPlansEn,
+  econPairings: econPairingsEn,
+  econProjects: econProjectsEn,
+  econViews: econViewsEn,
+  visitsVisit: visitsVisitEn,
+  visitsMonitoring: visitsMonitoringEn,
+  visitsClues: visitsCluesEn,
+  visitsCases: visitsCasesEn,
+  visitsContacts: visitsContactsEn,
+  visitsReports: visitsReportsEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -1,7 +1,7 @@
 import { Drawer, Layout } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { can } from '../../../contracts/roles';
 import { useMe } from '../auth';
 import { useDocumentTitle } from '../page-titles';
@@ -16,11 +16,17 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useDocumentTitle();
+  const { pathname } = useLocation();
   const role = useMe().data?.role;
   // Reports kept on the phone while offline go out when the app starts and when the signal returns.
   useEffect(() => {
     if (role && can(role, 'events.report'))
       void import('../../modules/events/report/sync').then((m) => m.startReportSync());
+  }, [role]);
+  // Visits recorded offline (十问十清) likewise.
+  useEffect(() => {
+    if (role && can(role, 'visits.record'))
+      void import('../../modules/visits/visit/visit-sync').then((m) => m.startVisitSync());
   }, [role]);
 
   return (
@@ -43,7 +49,12 @@ export function AppLayout() {
           collapsed={collapsed}
           onToggleMenu={() => (isMobile ? setDrawerOpen(true) : setCollapsed(!collapsed))}
         />
-        <Layout.Content style={{ padding: isMobile ? 8 : 16, minWidth: 0 }} data-testid="app-content">
+        {/* data-path changes when the new page has been committed (browser tests wait for it). */}
+        <Layout.Content
+          style={{ padding: isMobile ? 8 : 16, minWidth: 0 }}
+          data-testid="app-content"
+          data-path={pathname}
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

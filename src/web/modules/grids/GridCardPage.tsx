@@ -22,6 +22,7 @@ export default function GridCardPage() {
   if (!card.data) return <Card loading />;
   const { grid, path, households, workers } = card.data;
   const mayWrite = can(me.role, 'grids.write');
+  const mayVisit = can(me.role, 'visits.record');
 
   return (
     <Flex vertical gap={16} data-testid="grid-card">
@@ -65,7 +66,24 @@ export default function GridCardPage() {
             size="small"
             dataSource={households}
             renderItem={(h) => (
-              <List.Item>
+              <List.Item
+                actions={
+                  mayVisit
+                    ? [
+                        // 入户走访 (visits, visit part): straight from the grid worker's households.
+                        <Link
+                          key="visit"
+                          to={`/visits/new?householdId=${h.id}`}
+                          style={{ textDecoration: 'underline' }}
+                          data-testid="grid-household-visit"
+                          aria-label={`${t('visitsVisit.start')} ${h.headName ?? h.householdNo}`}
+                        >
+                          {t('visitsVisit.start')}
+                        </Link>,
+                      ]
+                    : undefined
+                }
+              >
                 <span>
                   {t('grids.householdNo')} {h.householdNo}
                 </span>

@@ -3,6 +3,7 @@ import {
   DeleteOutlined,
   EditOutlined,
   PlusOutlined,
+  SolutionOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
 import {
@@ -29,14 +30,18 @@ import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
 import { useCoded } from '../../app/components/use-coded';
 import { useErrorText } from '../../app/errors';
+import { HouseholdFlagsCard } from '../assessments/flags/HouseholdFlagsCard';
+import { HouseholdBenefitsCard } from '../economy/assets/HouseholdBenefitsCard';
 import { HouseholdEventsCard } from '../events/handle/HouseholdEventsCard';
 import { HouseholdPointsCard } from '../points/HouseholdPointsCard';
+import { ReportRiskButton } from '../visits/clues/ReportRiskButton';
+import { HouseholdVisitsCard } from '../visits/visit/HouseholdVisitsCard';
 import type { PiiField } from './api';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { MembersTable } from './MembersTable';
 import { MovePersonModal } from './MovePersonModal';
 import { PersonFormModal } from './PersonFormModal';
-import { GridCard, HistoryCard, LaterCard } from './ProfileCards';
+import { GridCard, HistoryCard } from './ProfileCards';
 import { useDeleteHousehold, useHouseholdProfile, useRestoreHousehold, useRestorePerson } from './queries';
 import { RevealModal } from './RevealModal';
 
@@ -94,6 +99,13 @@ export default function HouseholdPage() {
             </Tag>
           )}
         </Typography.Title>
+        {can(me.role, 'visits.record') && !h.deleted && (
+          <Link to={`/visits/new?householdId=${h.id}`} data-testid="household-visit">
+            <Button type="primary" icon={<SolutionOutlined />} tabIndex={-1}>
+              {t('visitsVisit.start')}
+            </Button>
+          </Link>
+        )}
         {writable && (
           <Flex wrap gap={8}>
             {editable && (
@@ -101,6 +113,7 @@ export default function HouseholdPage() {
                 {t('households.editHousehold')}
               </Button>
             )}
+            {editable && <ReportRiskButton householdId={h.id} />}
             {h.deleted ? (
               <Button
                 icon={<UndoOutlined />}
@@ -210,11 +223,20 @@ export default function HouseholdPage() {
         <Col xs={24} md={8}>
           <HouseholdPointsCard title={t('households.points')} points={profile.data.points} />
         </Col>
+        {/* 入户走访 (visits, visit part: 十问十清) */}
         <Col xs={24} md={8}>
-          <LaterCard title={t('households.visits')} testId="profile-visits" />
+          <HouseholdVisitsCard visits={profile.data.visits} />
         </Col>
         <Col xs={24} md={8}>
           <HouseholdEventsCard events={profile.data.events} />
+        </Col>
+        {/* 红旗户 (assessments, 争创五旗) */}
+        <Col xs={24} md={8}>
+          <HouseholdFlagsCard flags={profile.data.flags} />
+        </Col>
+        {/* 利益联结 (economy, assets part) */}
+        <Col xs={24} md={8}>
+          <HouseholdBenefitsCard benefits={profile.data.economyBenefits} />
         </Col>
       </Row>
       {editing && <HouseholdFormModal household={h} members={members} onClose={() => setEditing(false)} />}

@@ -17,19 +17,29 @@ export interface ImportModalProps {
   /** Called once when the import has committed (refresh the lists). */
   onDone?: () => void;
   onClose: () => void;
+  /**
+   * Where the job is polled and its annotated file fetched, for an import whose users may not
+   * open /api/import-jobs (a department's list: the module serves its own job routes).
+   */
+  jobs?: ImportJobSource;
+}
+
+export interface ImportJobSource {
+  useJob: (jobId: string | null) => { data?: ImportJobView };
+  errorFileUrl: (jobId: string) => string;
 }
 
 /**
  * 导入, the same for every registry: template → upload → progress (polled) → counts, or the
  * error count and the annotated file.
  */
-export function ImportModal({ title, steps, endpoints, doneText, onDone, onClose }: ImportModalProps) {
+export function ImportModal({ title, steps, endpoints, doneText, onDone, onClose, jobs }: ImportModalProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [jobId, setJobId] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const job = useImportJob(jobId);
+  const job = (jobs?.useJob ?? useImportJob)(jobId);
   const status = job.data?.status;
   // The latest callback, called once per finished job (callers pass a new function each render).
   const doneRef = useRef(onDone);
@@ -95,7 +105,12 @@ export function ImportModal({ title, steps, endpoints, doneText, onDone, onClose
             <p className="ant-upload-hint">{t('excel.uploadLimit')}</p>
           </Upload.Dragger>
         ) : (
-          <JobStatus job={job.data} onRestart={restart} doneText={doneText} />
+          <JobStatus
+            job={job.data}
+            onRestart={restart}
+            doneText={doneText}
+            errorFile={jobs?.errorFileUrl ?? errorFileUrl}
+          />
         )}
         {uploadError && <Alert type="error" showIcon title={uploadError} data-testid="import-upload-error" />}
       </Flex>
@@ -107,10 +122,12 @@ function JobStatus({
   job,
   onRestart,
   doneText,
+  errorFile,
 }: {
   job?: ImportJobView;
   onRestart: () => void;
   doneText: ImportModalProps['doneText'];
+  errorFile: (jobId: string) => string;
 }) {
   const { t } = useTranslation();
   if (!job || job.status === 'validating' || job.status === 'importing') {
@@ -168,7 +185,7 @@ function JobStatus({
             type="primary"
             danger
             icon={<DownloadOutlined />}
-            href={errorFileUrl(job.id)}
+            href={errorFile(job.id)}
             data-testid="import-error-file"
           >
             {t('excel.downloadErrors')}

@@ -1,7 +1,7 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Empty, Flex, Image, Row, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { DispatchView } from '../../../../contracts/api/events';
 import { useErrorText } from '../../../app/errors';
 import { ActionButtons } from './ActionButtons';
@@ -81,6 +81,17 @@ export default function EventDetailPage() {
               )}
               {e.result && (
                 <Descriptions.Item label={t('eventsHandle.facts.result')}>{e.result}</Descriptions.Item>
+              )}
+              {e.source === 'visit' && e.originId && (
+                <Descriptions.Item label={t('eventsHandle.facts.origin')}>
+                  <Link
+                    to={`/visits/${e.originId}`}
+                    style={{ textDecoration: 'underline' }}
+                    data-testid="event-origin-visit"
+                  >
+                    {t('eventsHandle.facts.fromVisit')}
+                  </Link>
+                </Descriptions.Item>
               )}
               {e.mergedNumber && (
                 <Descriptions.Item label={t('eventsHandle.cols.status')}>

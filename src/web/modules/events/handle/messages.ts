@@ -68,6 +68,8 @@ export const eventsHandleZh = {
     description: '问题描述',
     photos: '照片',
     merged: '已合并到 {{number}}',
+    origin: '来源',
+    fromVisit: '来自入户走访',
   },
   stages: {
     accept: '受理',
@@ -180,6 +182,8 @@ export const eventsHandleEn: typeof eventsHandleZh = {
     description: 'Description',
     photos: 'Photos',
     merged: 'Merged into {{number}}',
+    origin: 'Origin',
+    fromVisit: 'From a household visit',
   },
   stages: {
     accept: 'Accept',
