@@ -7,8 +7,8 @@ import { launchBrowser, loginAs, serverUrl } from './browser';
 
 /*
  * Elder-first accessibility: axe-core's WCAG 2.1 A and AA rules on every page of the app, as the
- * demo roles that can open it, on a laptop (1366 px) and a phone (375 px), the phone also in large
- * text (the app's own 大字 setting). The pages come from the side menu each role sees and from
+ * demo roles that can open it, on a laptop (1366 px) and on a phone (375 px) in large text (the
+ * app's own 大字 setting). The pages come from the side menu each role sees and from
  * PAGE_TITLES (the router's patterns), so a new page is audited without editing this file; each
  * tab of a page is audited too. One browser; one logged-in context per role; between pages the app
  * navigates client-side, as a user does.
@@ -29,10 +29,11 @@ afterAll(async () => {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LARGE_TEXT_KEY = 'zx.largeText';
 type Variant = { width: number; height: number; largeText: boolean };
-// Large text is audited on the phone, where it is tightest (on a laptop it changes sizes only).
+// The phone is audited with 大字 on, where it is tightest (on a laptop 大字 changes sizes only): a
+// page that keeps its actions on screen and its text readable with large text does so without it,
+// and colours are the same. The plain 375 px pass was a third of the CI's browser time.
 const VARIANTS: Variant[] = [
   { width: 1366, height: 800, largeText: false },
-  { width: 375, height: 740, largeText: false },
   { width: 375, height: 740, largeText: true },
 ];
 const variantName = (v: Variant) => `${v.width}px${v.largeText ? ' 大字' : ''}`;
@@ -229,7 +230,7 @@ const shown = (page: Page, path: string) =>
       return content ? content.getAttribute('data-path') === pathname : true;
     },
     new URL(path, 'http://localhost').pathname,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
 
 const runAxe = async (page: Page, label: string, variant: Variant) => {

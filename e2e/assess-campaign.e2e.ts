@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignDetail, RatingSheet } from '../src/contracts/api/assess-campaign';
 import { testPhoto } from '../src/testing/photos';
@@ -13,7 +13,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../src/testing/server-process';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, pickOption } from './browser';
 
 // 星级评定 from end to end (docs/assessments.md §2): the village secretary scores on a 375 px phone
 // with photos and submits; the township adjusts one indicator with a reason and approves; the
@@ -73,24 +73,6 @@ const apiGet = async <T>(page: Page, url: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
-/**
- * Chooses an option of an antd Select and waits until its list has closed: under load the list may
- * still be open (or the click may land while it settles) and would cover the next button.
- */
-const pickOption = async (page: Page, opener: Locator, option: string, exact = true) => {
-  const list = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 1; ; attempt++) {
-    if ((await list.count()) === 0) await opener.click();
-    await list.getByText(option, { exact }).first().click();
-    try {
-      await list.first().waitFor({ state: 'hidden', timeout: 3_000 });
-      return;
-    } catch (e) {
-      if (attempt >= 5) throw e;
-    }
-  }
-};
-
 /** Picks one value per indicator as a secretary would: 是, the top tier, full points, 95 %; 否 for the veto. */
 const fillIndicator = async (page: Page, s: RatingSheet['scores'][number]) => {
   const row = page.getByTestId(`score-${s.code}`);
@@ -103,7 +85,7 @@ const fillIndicator = async (page: Page, s: RatingSheet['scores'][number]) => {
       break;
     case 'tiers': {
       const top = s.tiers![s.tiers!.length - 1]!;
-      await pickOption(page, row.getByRole('combobox'), top.label, false);
+      await pickOption(page, row.getByRole('combobox'), top.label);
       break;
     }
     case 'percent':
@@ -207,7 +189,7 @@ describe('star rating: self-assessment, review, decision, 公示, publication', 
       await county.goto(`/assess-ratings/${mine.id}`);
       await county.getByTestId('rating-decide').click();
       const decided = Math.max(1, (reviewed.computedStars ?? 2) - 1);
-      await pickOption(county, county.getByTestId('decide-stars'), `${decided} 星`);
+      await pickOption(county, county.getByTestId('decide-stars'), `${decided} 星`, { exact: true });
       await county.getByTestId('action-ok').click();
       await county.getByText('审定星级与按分星级不同，请填写理由').first().waitFor();
       await county

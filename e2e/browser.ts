@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
@@ -47,3 +47,38 @@ export const overflowsHorizontally = (page: Page): Promise<boolean> =>
 /** A username no earlier run has taken (letters first, as the rule demands). */
 export const uniqueUsername = (prefix: string): string =>
   `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+/**
+ * Chooses an option of an antd Select or TreeSelect by its text (typing `search` first, if given)
+ * and waits until the list has closed. Under load a click may land while the list still settles
+ * and pick nothing, leaving the list open over the next field: the pick is tried again, up to five
+ * times, reopening the list if it closed.
+ */
+export const pickOption = async (
+  page: Page,
+  opener: Locator | string,
+  option: string | RegExp,
+  { search, exact = false }: { search?: string; exact?: boolean } = {},
+): Promise<void> => {
+  const select = typeof opener === 'string' ? page.getByTestId(opener) : opener;
+  const list = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    if ((await list.count()) === 0) {
+      await select.click();
+      if (search) await page.keyboard.type(search);
+    }
+    const target =
+      exact && typeof option === 'string'
+        ? list.getByText(option, { exact: true })
+        : list
+            .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+            .filter({ hasText: option });
+    await target.first().click({ timeout: 15_000 });
+    try {
+      await list.first().waitFor({ state: 'hidden', timeout: 3_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
+};

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, pickOption, serverUrl } from './browser';
 
 // 资产与经营主体 on a 375 px phone: the village secretary records an idle asset, finds it in the
 // 闲置资产盘活 tab, deletes it and undoes the delete; a household's dividend shows in 一户一档.
@@ -60,13 +60,7 @@ describe('economy assets page', () => {
       const name = `闲置校舍${Date.now().toString(36)}`;
       await page.getByTestId('econ-assets-add').click();
       await page.getByTestId('econ-asset-name').fill(name);
-      await page.getByTestId('econ-asset-state').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: '闲置' })
-        .first()
-        .click();
-      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+      await pickOption(page, 'econ-asset-state', '闲置');
       await page.getByTestId('econ-asset-idle-since').fill('2021-09-01');
       await page.getByTestId('econ-asset-submit').click();
       await page.getByRole('tab', { name: '闲置资产盘活' }).click();

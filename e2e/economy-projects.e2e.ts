@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDetail } from '../src/contracts/api/economy-projects';
 import { testPhoto } from '../src/testing/photos';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, pickOption, serverUrl } from './browser';
 
 // 书记领办项目 in the browser (docs/economy.md §6): the township enters the village's led project
 // with its party secretary as leader on the page, the village secretary commits it publicly and
@@ -25,21 +25,6 @@ const api = async <T>(page: Page, method: 'GET' | 'POST', path: string, data?: u
   const res = await page.request.fetch(path, { method, data, headers: { 'x-csrf-token': me.csrfToken } });
   if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
   return (await res.json()) as T;
-};
-
-/** Chooses an option of an antd Select and waits until its list has closed. */
-const pickOption = async (page: Page, testId: string, option: RegExp | string) => {
-  const list = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 1; ; attempt++) {
-    if ((await list.count()) === 0) await page.getByTestId(testId).click();
-    await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-    try {
-      await list.first().waitFor({ state: 'hidden', timeout: 3_000 });
-      return;
-    } catch (e) {
-      if (attempt >= 5) throw e;
-    }
-  }
 };
 
 describe('economy projects: a led project from entry to a milestone photo on a phone', () => {
@@ -72,14 +57,7 @@ describe('economy projects: a led project from entry to a milestone photo on a p
       await zhen.goto('/economy-projects');
       await zhen.getByTestId('project-new').click();
       const villageName = (await api<{ name: string }>(zhen, 'GET', `/api/regions/${village}`)).name;
-      await zhen.getByTestId('project-region').click();
-      await zhen.keyboard.type(villageName);
-      await zhen
-        .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-        .filter({ hasText: villageName })
-        .first()
-        .click();
-      await zhen.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+      await pickOption(zhen, 'project-region', villageName, { search: villageName });
       await pickOption(zhen, 'project-leader-cadre', secretary!.name);
       await zhen.getByTestId('project-title').fill(title);
       await zhen

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, pickOption, serverUrl } from './browser';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -32,11 +32,7 @@ describe('grids', () => {
       await page.getByTestId('grid-tree').or(page.getByText('暂无网格')).first().waitFor();
       if ((await page.getByTestId('grid-tree').count()) === 0) {
         await page.getByTestId('grid-create-big').click();
-        await page.getByTestId('grid-form-village').click();
-        await page
-          .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-          .first()
-          .click();
+        await pickOption(page, 'grid-form-village', /\S/);
         await submitGridForm(page, '本村大网格');
       }
       await bigNode.first().click();

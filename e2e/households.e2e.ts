@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, overflowsHorizontally, pickOption, serverUrl } from './browser';
 import {
   errorRows,
   expectImportOutcome,
@@ -41,16 +41,8 @@ const idNumber = (): string => {
 };
 const uniqueNo = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 100)}`;
 
-const chooseOption = async (page: Page, testId: string, text: string, search?: string) => {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page
-    .locator('.ant-select-dropdown:visible')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: text })
-    .first()
-    .click();
-};
+const chooseOption = (page: Page, testId: string, text: string, search?: string) =>
+  pickOption(page, testId, text, { search });
 
 /** A village of the demo county, by name search through the API (the template also takes codes). */
 const villageCode = async (page: Page): Promise<string> => {

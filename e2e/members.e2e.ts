@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/contracts/id-number';
-import { launchBrowser, loginAs, newContext, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, pickOption, serverUrl } from './browser';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -18,15 +18,8 @@ const idNumber = (): string => {
   return first17 + idNumberCheckChar(first17);
 };
 
-const choose = async (page: Page, testId: string, search: string, text: string) => {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
-};
+const choose = (page: Page, testId: string, search: string, text: string) =>
+  pickOption(page, testId, text, { search });
 
 describe('party members on the page', () => {
   it('adds a villager as a member through the form and transfers the membership to another branch', async () => {

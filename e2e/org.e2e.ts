@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, serverUrl } from './browser';
+import { launchBrowser, loginAs, newContext, pickOption, serverUrl } from './browser';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -21,16 +21,8 @@ const withPage = async (fn: (page: Page) => Promise<void>) => {
   }
 };
 
-const chooseOption = async (page: Page, testId: string, text: string, search?: string) => {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page
-    .locator('.ant-select-dropdown:visible')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: text })
-    .first()
-    .click();
-};
+const chooseOption = (page: Page, testId: string, text: string, search?: string) =>
+  pickOption(page, testId, text, { search });
 
 describe('party organizations', () => {
   it('lets the county admin create a branch in a village and shows it in the tree', () =>

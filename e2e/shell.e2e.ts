@@ -6,6 +6,7 @@ import {
   loginAs,
   newContext,
   overflowsHorizontally,
+  pickOption,
   serverUrl,
   uniqueUsername,
 } from './browser';
@@ -31,21 +32,8 @@ const withPage = async (fn: (page: Page) => Promise<void>, width?: number, heigh
 };
 
 /** Picks an option of an antd Select (or TreeSelect) by its visible text. */
-const chooseOption = async (page: Page, testId: string, text: string, search?: string) => {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  const option = page
-    .locator('.ant-select-dropdown:visible')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: text })
-    .first();
-  await option.click();
-  // A single select closes after the pick; wait for it, so the next field is not under the list.
-  const open = page.locator('.ant-select-dropdown:visible');
-  if (await open.count()) await page.keyboard.press('Escape');
-  await open.first().waitFor({ state: 'hidden' });
-  await expect(page.getByTestId(testId).textContent()).resolves.toContain(text);
-};
+const chooseOption = (page: Page, testId: string, text: string, search?: string) =>
+  pickOption(page, testId, text, { search });
 
 describe('web shell', () => {
   it('logs the county admin in and shows the layout', () =>

@@ -1,17 +1,14 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { RatingListQuery } from '../../src/contracts/api/assess-campaign';
 import { type AssessmentsResult, generateAssessments } from '../../src/generator/assessments';
 import { countiesOf } from '../../src/generator/prefecture';
 import { listRatings } from '../../src/server/modules/assessments/campaign/list-ratings';
 import { whatIf } from '../../src/server/modules/assessments/criteria/what-if';
 import { starsReport } from '../../src/server/modules/assessments/reports/stars-report';
-import { ratingScores, villageRatings } from '../../src/server/modules/assessments/tables';
 import { importCounty } from '../../src/server/modules/regions/import-county';
-import { regionNameOf } from '../../src/server/modules/regions/region-view';
 import { actorOf } from '../../src/server/platform/auth/session';
 import { users } from '../../src/server/platform/auth/tables';
 import type { Ctx } from '../../src/server/platform/context';
-import { inScope, scopeOf } from '../../src/server/platform/scope';
 import type { BenchEntry, BenchEnv } from '../harness';
 import type { Scale } from './households';
 
