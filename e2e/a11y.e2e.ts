@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_TITLES, type PagePattern } from '../src/web/app/page-titles';
-import { launchBrowser, loginAs, serverUrl } from './browser';
+import { launchBrowser, loginAs, REDUCED_MOTION, serverUrl } from './browser';
 
 /*
  * Elder-first accessibility: axe-core's WCAG 2.1 A and AA rules on every page of the app, as the
@@ -321,7 +321,11 @@ const auditView = async (page: Page, label: string, variant: Variant) => {
 
 /** A context with axe in every document; `inFlight` counts its requests. */
 const openContext = async (): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> => {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'zh-CN',
+    reducedMotion: REDUCED_MOTION,
+  });
   await context.addInitScript({ content: axe.source });
   const page = await context.newPage();
   return { context, page, inFlight: trackRequests(page) };

@@ -73,17 +73,25 @@ describe('events: dispatch, duty and rating', () => {
       await zhen.getByTestId('event-link').filter({ hasText: title }).click();
       await zhen.getByTestId('event-title').filter({ hasText: title }).waitFor();
       await act(zhen, 'dispatch');
-      await zhen.getByTestId('action-departments').click();
-      await zhen.keyboard.type('民政');
-      // The filtered list's first option is the active one: Enter picks it without aiming a click
-      // at a list that may still be moving on a loaded machine.
-      await zhen
-        .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
-        .filter({ hasText: '民政' })
-        .waitFor();
-      await zhen.keyboard.press('Enter');
+      // A multiple select stays open after a pick; a click that lands while the list still settles
+      // picks nothing, so the pick is tried again until the field shows 民政 (a second click on a
+      // picked option would drop it).
+      const departments = zhen.getByTestId('action-departments');
+      for (let attempt = 1; ; attempt++) {
+        const list = zhen.locator('.ant-select-dropdown:visible');
+        if ((await list.count()) === 0) {
+          await departments.click();
+          await zhen.keyboard.type('民政');
+        }
+        await list.locator('.ant-select-item-option').filter({ hasText: '民政' }).first().click();
+        try {
+          await expect.poll(() => departments.textContent(), { timeout: 3_000 }).toContain('民政');
+          break;
+        } catch (e) {
+          if (attempt >= 5) throw e;
+        }
+      }
       await zhen.keyboard.press('Escape');
-      await expect.poll(() => zhen.getByTestId('action-departments').textContent()).toContain('民政');
       await zhen.getByTestId('action-submit').click();
       await zhen.getByTestId('dispatch-card').filter({ hasText: '民政' }).waitFor();
 

@@ -49,4 +49,60 @@ describe('probe requests built from the OpenAPI document', () => {
       { scopeCode: '451027000000', role: 'b' },
     ]);
   });
+
+  it('sends the body variants with the first foreign path value and the base body with the others', () => {
+    const two = { ...foreign, byParam: { userId: ['u-1', 'u-2'] } };
+    const doc: OpenApiDoc = {
+      paths: {
+        '/api/users/{userId}': {
+          patch: {
+            parameters: [{ in: 'path', name: 'userId', required: true }],
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { role: { type: 'string', enum: ['a', 'b'] } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(buildProbeRequests(doc, two).map((r) => [r.url, r.payload])).toEqual([
+      ['/api/users/u-1', { role: 'a' }],
+      ['/api/users/u-1', { role: 'b' }],
+      ['/api/users/u-2', { role: 'a' }],
+    ]);
+  });
+
+  it('fills an id field with the ids of the parameter its name ends with, else one id of each kind', () => {
+    const ids = {
+      ...foreign,
+      byParam: { personId: ['p-1', 'p-2'], householdId: ['h-1', 'h-2'], gridId: ['g-1'] },
+    };
+    const doc: OpenApiDoc = {
+      paths: {
+        '/api/things': {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { leaderPersonId: { type: 'string' }, parentId: { type: 'string' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(buildProbeRequests(doc, ids).map((r) => r.payload)).toEqual([
+      { leaderPersonId: 'p-1', parentId: 'p-1' },
+      { leaderPersonId: 'p-2', parentId: 'p-1' },
+      { leaderPersonId: 'p-1', parentId: 'h-1' },
+      { leaderPersonId: 'p-1', parentId: 'g-1' },
+    ]);
+  });
 });

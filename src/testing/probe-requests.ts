@@ -98,15 +98,26 @@ const alternatives = (name: string, raw: JsonSchema, foreign: ForeignValues): un
     if (codes.length) return codes;
   }
   if (isIdField(name, s)) {
-    const ids =
-      foreign.byParam[name] ??
-      Object.values(foreign.byParam)
-        .flat()
-        .filter((v) => fits(s, v));
+    const ids = (foreign.byParam[name] ?? foreignIdsFor(name, foreign)).filter((v) => fits(s, v));
     if (ids.length) return ids;
   }
   if (name === 'q') return foreign.names.slice(0, 4);
   return [sampleString(name, s)];
+};
+
+/**
+ * Foreign ids for a body or query field that is not itself a path parameter: those of the parameter
+ * its name ends with (`leaderPersonId` → `personId`), else one of every kind. Every id of every kind
+ * made some routes a thousand requests each without reaching anything a single id of the kind does not.
+ */
+const foreignIdsFor = (name: string, foreign: ForeignValues): string[] => {
+  const words = name.replace(/Ids?$/, '').split(/(?=[A-Z])/);
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join('');
+    const param = `${tail.charAt(0).toLowerCase()}${tail.slice(1)}Id`;
+    if (foreign.byParam[param]?.length) return foreign.byParam[param];
+  }
+  return Object.values(foreign.byParam).flatMap((values) => values.slice(0, 1));
 };
 
 const sampleObject = (s: JsonSchema, foreign: ForeignValues): Record<string, unknown> =>
@@ -156,9 +167,11 @@ export const buildProbeRequests = (doc: OpenApiDoc, foreign: ForeignValues): Pro
         ? variants(Object.entries(bodySchema.properties), foreign)
         : [undefined];
       const route = `${method.toUpperCase()} ${path}`;
-      for (const url of paths) {
-        for (const q of query) {
-          for (const payload of bodies) {
+      // Every path value already names the other side's record: the query and body variants are
+      // sent with the first; the others carry the base query and body.
+      for (const [i, url] of paths.entries()) {
+        for (const q of i === 0 ? query : query.slice(0, 1)) {
+          for (const payload of i === 0 ? bodies : bodies.slice(0, 1)) {
             requests.push({ method: method.toUpperCase(), url: `${url}${toQuery(q)}`, payload, route });
           }
         }

@@ -62,4 +62,11 @@ describe.each([false, true])('theme colours (large text: %s)', (largeText) => {
       expect(contrast(hex(name), '#f4f5f7'), `${name} on the page background`).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it('turns antd’s animations off when the device asks for reduced motion, and only then', () => {
+    const motion = (reduce: boolean) =>
+      (theme.getDesignToken(buildTheme(false, reduce)) as unknown as { motion: boolean }).motion;
+    expect(motion(true)).toBe(false);
+    expect(motion(false)).toBe(true);
+  });
 });

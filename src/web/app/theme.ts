@@ -64,8 +64,14 @@ const FONT_FAMILY = [
   'sans-serif',
 ].join(', ');
 
-export const buildTheme = (largeText: boolean): ThemeConfig => ({
+/**
+ * `reduceMotion`: the phone or computer asks for less motion (prefers-reduced-motion), as people who
+ * get dizzy from moving screens set it, and as a slow phone is better served: antd then opens menus,
+ * dialogs and tabs without animating them.
+ */
+export const buildTheme = (largeText: boolean, reduceMotion = false): ThemeConfig => ({
   token: {
+    motion: !reduceMotion,
     colorPrimary: PRIMARY,
     colorLink: PRIMARY,
     colorLinkHover: PRIMARY_HOVER,
