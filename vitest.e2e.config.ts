@@ -11,7 +11,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: servers > 1,
     maxWorkers: servers,
-    testTimeout: 60_000,
+    // A test drives a real browser against a real server on a two-core machine that runs another
+    // such pair beside it: journeys that took 35–50 s in CI left too little room under one minute.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // expect.poll waits for a page that is still loading its data; its default of one second
     // failed a public board on a loaded CI machine, so it waits as long as a page may take.

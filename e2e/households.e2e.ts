@@ -201,47 +201,52 @@ describe('households', () => {
       expect(res.status()).toBe(200);
     }));
 
-  it('takes a template saved by LibreOffice, rejects a bad row, and takes the file fixed from the error copy', () =>
-    withPage(async (page) => {
-      await loginAs(page, 'xian');
-      const no = uniqueNo('LO');
-      const good = idNumber();
-      const bad = `${good.slice(0, 17)}${good[17] === '1' ? '2' : '1'}`;
-      const template = await (await page.request.get('/api/households/import/template')).body();
-      const filled = await fillSheet(template, '农户人员', [
-        {
-          户编号: no,
-          所属村: await villageCode(page),
-          姓名: '罗金凤',
-          与户主关系: '户主',
-          身份证号: idNumber(),
-        },
-        { 户编号: no, 姓名: '罗小军', 与户主关系: '之子', 身份证号: bad },
-      ]);
-      await openImport(page);
-      await upload(page, await saveWithLibreOffice(filled, '农户人员.xlsx'));
-      await expectImportOutcome(page, '发现 1 处错误');
-      const href = await page.getByTestId('import-error-file').getAttribute('href');
+  // Three LibreOffice round trips, each a fresh start: 46 s on a loaded CI machine, so more than the default minute.
+  it(
+    'takes a template saved by LibreOffice, rejects a bad row, and takes the file fixed from the error copy',
+    { timeout: 180_000 },
+    () =>
+      withPage(async (page) => {
+        await loginAs(page, 'xian');
+        const no = uniqueNo('LO');
+        const good = idNumber();
+        const bad = `${good.slice(0, 17)}${good[17] === '1' ? '2' : '1'}`;
+        const template = await (await page.request.get('/api/households/import/template')).body();
+        const filled = await fillSheet(template, '农户人员', [
+          {
+            户编号: no,
+            所属村: await villageCode(page),
+            姓名: '罗金凤',
+            与户主关系: '户主',
+            身份证号: idNumber(),
+          },
+          { 户编号: no, 姓名: '罗小军', 与户主关系: '之子', 身份证号: bad },
+        ]);
+        await openImport(page);
+        await upload(page, await saveWithLibreOffice(filled, '农户人员.xlsx'));
+        await expectImportOutcome(page, '发现 1 处错误');
+        const href = await page.getByTestId('import-error-file').getAttribute('href');
 
-      // The clerk opens the error copy (saved again by LibreOffice), fixes the marked cell, re-imports.
-      const copy = await saveWithLibreOffice(await (await page.request.get(href!)).body(), '错误.xlsx');
-      const workbook = await loadWorkbook(copy);
-      const [problem] = errorRows(workbook, '农户人员');
-      expect(problem.message).toContain('身份证号校验位不正确');
-      const sheet = workbook.getWorksheet('农户人员')!;
-      sheet.getRow(problem.row).getCell(headerColumns(sheet).get('身份证号')!).value = good;
-      const fixed = await saveWithLibreOffice(
-        Buffer.from(await workbook.xlsx.writeBuffer()),
-        '农户人员.xlsx',
-      );
-      await page.getByTestId('import-again').click();
-      await upload(page, fixed);
-      await expectImportOutcome(page, '已导入 1 户、2 人');
-      await page.keyboard.press('Escape');
-      await search(page, no);
-      await page.getByTestId('household-table').getByText(no).waitFor();
-      await expect(page.getByTestId('household-table').textContent()).resolves.toContain('罗金凤');
-    }));
+        // The clerk opens the error copy (saved again by LibreOffice), fixes the marked cell, re-imports.
+        const copy = await saveWithLibreOffice(await (await page.request.get(href!)).body(), '错误.xlsx');
+        const workbook = await loadWorkbook(copy);
+        const [problem] = errorRows(workbook, '农户人员');
+        expect(problem.message).toContain('身份证号校验位不正确');
+        const sheet = workbook.getWorksheet('农户人员')!;
+        sheet.getRow(problem.row).getCell(headerColumns(sheet).get('身份证号')!).value = good;
+        const fixed = await saveWithLibreOffice(
+          Buffer.from(await workbook.xlsx.writeBuffer()),
+          '农户人员.xlsx',
+        );
+        await page.getByTestId('import-again').click();
+        await upload(page, fixed);
+        await expectImportOutcome(page, '已导入 1 户、2 人');
+        await page.keyboard.press('Escape');
+        await search(page, no);
+        await page.getByTestId('household-table').getByText(no).waitFor();
+        await expect(page.getByTestId('household-table').textContent()).resolves.toContain('罗金凤');
+      }),
+  );
 
   it('fits a 375 px phone screen on the list and the household file', () =>
     withPage(

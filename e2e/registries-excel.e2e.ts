@@ -89,121 +89,135 @@ const closeDialog = async (page: Page) => {
   await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
 };
 
+// Each test opens and saves workbooks in LibreOffice several times, each a fresh start with a new
+// profile (about ten seconds of CPU): alone a test takes 25–30 s, on a loaded CI machine over 60.
+const LIBREOFFICE_TEST = { timeout: 180_000 };
+
 describe('every registry through Excel', () => {
-  it('party organizations: a bad level is marked, fixed in the error copy, and the tree shows the branch', () =>
-    withPage(async (page) => {
-      await loginAs(page, 'xian');
-      const village = await villageCode(page);
-      const t = tag();
-      await importThroughPage(page, {
-        path: '/orgs',
-        registry: 'orgs',
-        sheet: '党组织',
-        rows: [
-          {
-            组织名称: `牛行村党总支${t}`,
-            组织层级: '党总支',
-            组织类别: '村（社区）党组织',
-            所属区划: village,
-          },
-          {
-            组织名称: `牛行村一支部${t}`,
-            组织层级: '支部',
-            组织类别: '村（社区）党组织',
-            所属区划: village,
-            上级党组织: `牛行村党总支${t}`,
-          },
-        ],
-      });
-      await expectImportOutcome(page, '发现 1 处错误');
-      const href = await page.getByTestId('import-error-file').getAttribute('href');
-      const workbook = await loadWorkbook(
-        await saveWithLibreOffice(await (await page.request.get(href!)).body(), '错误.xlsx'),
-      );
-      const [problem] = errorRows(workbook, '党组织');
-      expect(problem.row).toBe(3);
-      const sheet = workbook.getWorksheet('党组织')!;
-      sheet.getRow(3).getCell(headerColumns(sheet).get('组织层级')!).value = '党支部';
-      await page.getByTestId('import-again').click();
-      await upload(
-        page,
-        await saveWithLibreOffice(Buffer.from(await workbook.xlsx.writeBuffer()), '党组织.xlsx'),
-        '党组织',
-      );
-      await expectImportOutcome(page, '已导入 2 个党组织');
-      await closeDialog(page);
-      const res = await page.request.get(`/api/orgs?q=${encodeURIComponent(`牛行村一支部${t}`)}`);
-      expect((await res.json()).items).toHaveLength(1);
-    }));
+  it(
+    'party organizations: a bad level is marked, fixed in the error copy, and the tree shows the branch',
+    LIBREOFFICE_TEST,
+    () =>
+      withPage(async (page) => {
+        await loginAs(page, 'xian');
+        const village = await villageCode(page);
+        const t = tag();
+        await importThroughPage(page, {
+          path: '/orgs',
+          registry: 'orgs',
+          sheet: '党组织',
+          rows: [
+            {
+              组织名称: `牛行村党总支${t}`,
+              组织层级: '党总支',
+              组织类别: '村（社区）党组织',
+              所属区划: village,
+            },
+            {
+              组织名称: `牛行村一支部${t}`,
+              组织层级: '支部',
+              组织类别: '村（社区）党组织',
+              所属区划: village,
+              上级党组织: `牛行村党总支${t}`,
+            },
+          ],
+        });
+        await expectImportOutcome(page, '发现 1 处错误');
+        const href = await page.getByTestId('import-error-file').getAttribute('href');
+        const workbook = await loadWorkbook(
+          await saveWithLibreOffice(await (await page.request.get(href!)).body(), '错误.xlsx'),
+        );
+        const [problem] = errorRows(workbook, '党组织');
+        expect(problem.row).toBe(3);
+        const sheet = workbook.getWorksheet('党组织')!;
+        sheet.getRow(3).getCell(headerColumns(sheet).get('组织层级')!).value = '党支部';
+        await page.getByTestId('import-again').click();
+        await upload(
+          page,
+          await saveWithLibreOffice(Buffer.from(await workbook.xlsx.writeBuffer()), '党组织.xlsx'),
+          '党组织',
+        );
+        await expectImportOutcome(page, '已导入 2 个党组织');
+        await closeDialog(page);
+        const res = await page.request.get(`/api/orgs?q=${encodeURIComponent(`牛行村一支部${t}`)}`);
+        expect((await res.json()).items).toHaveLength(1);
+      }),
+  );
 
-  it('party members, cadres and talents refer to villagers by ID number and show on their pages', () =>
-    withPage(async (page) => {
-      await loginAs(page, 'xian');
-      const t = tag();
-      const village = await villageCode(page);
-      const branch = `牛行党支部${t}`;
-      const org = await page.request.post('/api/orgs', {
-        headers: { 'x-csrf-token': await csrf(page) },
-        data: { name: branch, level: 'branch', kind: 'village', regionCode: village },
-      });
-      expect(org.status()).toBe(201);
-      const member = await villager(page, `党员${t}`);
-      const cadre = await villager(page, `干部${t}`);
+  it(
+    'party members, cadres and talents refer to villagers by ID number and show on their pages',
+    LIBREOFFICE_TEST,
+    () =>
+      withPage(async (page) => {
+        await loginAs(page, 'xian');
+        const t = tag();
+        const village = await villageCode(page);
+        const branch = `牛行党支部${t}`;
+        const org = await page.request.post('/api/orgs', {
+          headers: { 'x-csrf-token': await csrf(page) },
+          data: { name: branch, level: 'branch', kind: 'village', regionCode: village },
+        });
+        expect(org.status()).toBe(201);
+        const member = await villager(page, `党员${t}`);
+        const cadre = await villager(page, `干部${t}`);
 
-      await importThroughPage(page, {
-        path: '/members',
-        registry: 'members',
-        sheet: '党员',
-        rows: [
-          {
-            姓名: member.name,
-            身份证号: member.idNumber,
-            所属党组织: branch,
-            党员类别: '正式党员',
-            入党日期: '2008-07-01',
-            转正日期: '2009-07-01',
-          },
-        ],
-      });
-      await expectImportOutcome(page, '已导入 1 名党员');
-      await closeDialog(page);
-      await page.getByPlaceholder('按姓名搜索').fill(member.name);
-      await page.getByPlaceholder('按姓名搜索').press('Enter');
-      await page.locator('.ant-table-row').getByText(member.name).first().waitFor();
+        await importThroughPage(page, {
+          path: '/members',
+          registry: 'members',
+          sheet: '党员',
+          rows: [
+            {
+              姓名: member.name,
+              身份证号: member.idNumber,
+              所属党组织: branch,
+              党员类别: '正式党员',
+              入党日期: '2008-07-01',
+              转正日期: '2009-07-01',
+            },
+          ],
+        });
+        await expectImportOutcome(page, '已导入 1 名党员');
+        await closeDialog(page);
+        await page.getByPlaceholder('按姓名搜索').fill(member.name);
+        await page.getByPlaceholder('按姓名搜索').press('Enter');
+        await page.locator('.ant-table-row').getByText(member.name).first().waitFor();
 
-      await importThroughPage(page, {
-        path: '/cadres',
-        registry: 'cadres',
-        sheet: '村干部',
-        rows: [
-          {
-            姓名: cadre.name,
-            身份证号: cadre.idNumber,
-            职务: '村党组织书记、村民委员会主任',
-            背景类别: '致富能手',
-          },
-        ],
-      });
-      await expectImportOutcome(page, '已导入 1 名干部');
-      await closeDialog(page);
-      const cadres = await (await page.request.get(`/api/cadres?regionCode=${village}&pageSize=100`)).json();
-      expect(cadres.items.find((c: { name: string }) => c.name === cadre.name)).toMatchObject({
-        oneShoulder: true,
-      });
+        await importThroughPage(page, {
+          path: '/cadres',
+          registry: 'cadres',
+          sheet: '村干部',
+          rows: [
+            {
+              姓名: cadre.name,
+              身份证号: cadre.idNumber,
+              职务: '村党组织书记、村民委员会主任',
+              背景类别: '致富能手',
+            },
+          ],
+        });
+        await expectImportOutcome(page, '已导入 1 名干部');
+        await closeDialog(page);
+        const cadres = await (
+          await page.request.get(`/api/cadres?regionCode=${village}&pageSize=100`)
+        ).json();
+        expect(cadres.items.find((c: { name: string }) => c.name === cadre.name)).toMatchObject({
+          oneShoulder: true,
+        });
 
-      await importThroughPage(page, {
-        path: '/talents',
-        registry: 'talents',
-        sheet: '人才',
-        rows: [{ 所属村: village, 姓名: `能人${t}`, 人才类别: '电商直播', 称号: '乡创客' }],
-      });
-      await expectImportOutcome(page, '已导入 1 名人才');
-      await closeDialog(page);
-      const talents = await (await page.request.get('/api/talents?category=ecommerce&pageSize=100')).json();
-      expect(talents.items.map((x: { name: string }) => x.name)).toContain(`能人${t}`);
-    }));
+        await importThroughPage(page, {
+          path: '/talents',
+          registry: 'talents',
+          sheet: '人才',
+          rows: [{ 所属村: village, 姓名: `能人${t}`, 人才类别: '电商直播', 称号: '乡创客' }],
+        });
+        await expectImportOutcome(page, '已导入 1 名人才');
+        await closeDialog(page);
+        const talents = await (await page.request.get('/api/talents?category=ecommerce&pageSize=100')).json();
+        expect(talents.items.map((x: { name: string }) => x.name)).toContain(`能人${t}`);
+      }),
+  );
 
-  it('grids, household assignment and a work team go in from their pages', () =>
+  it('grids, household assignment and a work team go in from their pages', LIBREOFFICE_TEST, () =>
     withPage(async (page) => {
       await loginAs(page, 'xian');
       const t = tag();
@@ -270,5 +284,6 @@ describe('every registry through Excel', () => {
       await expectImportOutcome(page, '已导入 1 名队员');
       await closeDialog(page);
       await page.getByText(`工作队${t}`).first().waitFor();
-    }));
+    }),
+  );
 });

@@ -213,6 +213,8 @@ export const PERMISSIONS = {
   // 十联六常, 十步法, 书记拉练.
   'contacts.read': STAFF,
   'contacts.manage': ['county_admin', 'township', 'village', 'stationed_cadre'],
+  // 指标目录 and figure values (issue 16): staff within their scope; a prefecture or province for its counties.
+  'figures.read': [...STAFF, 'region_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

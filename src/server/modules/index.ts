@@ -5,6 +5,7 @@ import { authModule } from './auth/manifest';
 import { cadresModule } from './cadres/manifest';
 import { economyModule } from './economy/manifest';
 import { eventsModule } from './events/manifest';
+import { figuresModule } from './figures/manifest';
 import { gridsModule } from './grids/manifest';
 import { homeModule } from './home/manifest';
 import { householdFileModule } from './household-file/manifest';
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   economyModule,
   assessmentsModule,
   visitsModule,
+  figuresModule,
   householdFileModule,
   homeModule,
 ];

@@ -83,6 +83,7 @@ export const PAGE_TITLES = {
   '/monitoring': 'visitsMonitoring.title',
   '/monitoring-settings': 'visitsMonitoring.settingsTitle',
   '/visits-reports': 'visitsReports.title',
+  '/figures': 'figures.title',
   '/my-monitoring-request': 'visitsClues.request.title',
   '/monitoring-screening': 'visitsClues.screening.title',
   '/monitoring-department': 'visitsClues.department.title',

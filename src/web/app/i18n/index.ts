@@ -21,6 +21,7 @@ import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catal
 import { eventsHandleEn, eventsHandleZh } from '../../modules/events/handle/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { eventsReportEn, eventsReportZh } from '../../modules/events/report/messages';
+import { figuresEn, figuresZh } from '../../modules/figures/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -75,6 +76,7 @@ export const messagesZh = {
   visitsCases: visitsCasesZh,
   visitsContacts: visitsContactsZh,
   visitsReports: visitsReportsZh,
+  figures: figuresZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -113,6 +115,7 @@ export const messagesEn: typeof messagesZh = {
   visitsCases: visitsCasesEn,
   visitsContacts: visitsContactsEn,
   visitsReports: visitsReportsEn,
+  figures: figuresEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

@@ -15,6 +15,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   CustomerServiceOutlined,
+  DatabaseOutlined,
   FileSearchOutlined,
   FlagOutlined,
   FormOutlined,
@@ -390,6 +391,15 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-monitoring-settings',
       permission: 'monitoring.read',
       description: t('visitsMonitoring.settingsDesc'),
+    },
+    // 指标目录 (issue 16, docs/dashboards.md): every figure's definition and its value here.
+    {
+      path: '/figures',
+      label: t('figures.nav'),
+      icon: <DatabaseOutlined />,
+      testId: 'nav-figures',
+      permission: 'figures.read',
+      description: t('figures.desc'),
     },
     // 走访监测报表 (issue 15, docs/visits.md §6).
     {

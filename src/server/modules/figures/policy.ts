@@ -1,0 +1,18 @@
+import { AppError } from '../../platform/errors';
+
+// 指标目录 rules (docs/dashboards.md): the year a value is for, and which refusals of a figure mean
+// "not kept at this level" rather than a fault.
+
+const BEIJING_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' });
+
+/** The year asked for, else this year in Beijing (a figure for 2026 on 1 January 2026 at 07:00 there). */
+export const figureYear = (asked: number | undefined, now = new Date()): number =>
+  asked ?? Number(BEIJING_YEAR.format(now));
+
+/**
+ * A figure that refuses the region it is asked for (a village's figure asked for a county, a
+ * region whose records it does not keep) answers with a 4xx error of its own: the catalogue shows
+ * no value there. Anything else is a fault and stays one.
+ */
+export const isNotKeptHere = (error: unknown): boolean =>
+  error instanceof AppError && error.status >= 400 && error.status < 500;
