@@ -10,9 +10,6 @@ import { type FigureEntry, figuresApi } from './api';
 
 // 指标目录 (docs/dashboards.md): what every figure means, and its value for a region and year.
 
-const thisYear = () =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-
 type Row = FigureEntry & { value: number | null | undefined };
 
 export default function FiguresPage() {
@@ -22,10 +19,11 @@ export default function FiguresPage() {
   const [search, setSearch] = useState('');
   const [module, setModule] = useState<string | undefined>();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const [year, setYear] = useState(thisYear);
+  // Unset: the server's this year in Beijing (figures/policy.ts), shown as it answers.
+  const [year, setYear] = useState<number>();
   const catalogue = useQuery({ queryKey: ['figures'], queryFn: figuresApi.catalogue, staleTime: Infinity });
   const values = useQuery({
-    queryKey: ['figures', 'values', regionCode ?? null, year],
+    queryKey: ['figures', 'values', regionCode ?? null, year ?? null],
     queryFn: () => figuresApi.values({ regionCode, year }),
   });
 
@@ -119,13 +117,16 @@ export default function FiguresPage() {
           <InputNumber
             min={2000}
             max={2100}
-            value={year}
+            value={year ?? values.data?.year}
             aria-label={t('figures.year')}
             addonAfter={t('figures.year')}
             onChange={(v) => v && setYear(v)}
             data-testid="figures-year"
           />
-          <Button href={figuresApi.exportUrl({ regionCode, year })} data-testid="figures-export">
+          <Button
+            href={figuresApi.exportUrl({ regionCode, year: year ?? values.data?.year })}
+            data-testid="figures-export"
+          >
             {t('figures.export')}
           </Button>
         </Flex>

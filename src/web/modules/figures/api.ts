@@ -7,7 +7,8 @@ export type { FigureCatalogue, FigureEntry, FigureValues };
 
 export interface ValuesQuery {
   regionCode?: string;
-  year: number;
+  /** Default: this year in Beijing, as the server reckons it. */
+  year?: number;
 }
 
 export const figuresApi = {
