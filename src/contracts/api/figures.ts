@@ -45,3 +45,115 @@ export const figureValuesSchema = z.object({
   values: z.array(figureValueSchema),
 });
 export type FigureValues = z.infer<typeof figureValuesSchema>;
+
+// —— 驾驶舱 (issue 16, item 2): chosen figures for a region, its parts and the year before ——
+
+const yearField = z.coerce
+  .number({ message: '年度应为数字' })
+  .int('年度应为整数')
+  .min(2000, '年度不能早于 2000 年')
+  .max(2100, '年度不能晚于 2100 年');
+
+/** Figure keys as a comma-separated list (?keys=households.count,members.count). */
+const keysField = z
+  .string()
+  .max(4000, '指标太多')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  );
+
+export const dashboardQuerySchema = z.object({
+  /** Default: the caller's own region. */
+  regionCode: regionCodeSchema.optional(),
+  year: yearField.optional(),
+  /** Default: the layout saved for the region (or above it), else the standard one. */
+  keys: keysField.optional(),
+  /** Recompute now instead of using the summary kept since the last write. */
+  fresh: z.enum(['1', '0']).optional(),
+});
+export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
+
+export const categoryValueSchema = z.object({ key: z.string(), label: textSchema, value: z.number() });
+
+export const dashboardFigureSchema = z.object({
+  key: z.string(),
+  label: textSchema,
+  definition: textSchema,
+  unit: textSchema,
+  module: z.string(),
+  perYear: z.boolean(),
+  /** null: not kept at this level. */
+  value: z.number().nullable(),
+  /** The year before (null for a figure of today, or not kept). */
+  previous: z.number().nullable(),
+  /** One value per child region, in `children` order (0 where no record). */
+  byChild: z.array(z.number()).nullable(),
+  byCategory: z.array(categoryValueSchema),
+  /** The records behind it can be opened by this caller. */
+  drillable: z.boolean(),
+});
+export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
+
+export const regionRefSchema = z.object({ code: z.string(), name: z.string() });
+
+export const dashboardSchema = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  level: z.string(),
+  /** The way up to the caller's own region (for the breadcrumb), the region itself last. */
+  path: z.array(regionRefSchema),
+  year: z.number().int(),
+  children: z.array(regionRefSchema),
+  figures: z.array(dashboardFigureSchema),
+  /** When the values were computed: they reflect every write made before this moment. */
+  dataAt: z.string(),
+  /** The layout's figure keys and whose it is (the region's own, one above, or the standard). */
+  layout: z.object({ keys: z.array(z.string()), from: z.enum(['own', 'above', 'standard']) }),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const dashboardLayoutSchema = z.object({
+  regionCode: regionCodeSchema,
+  keys: z.array(z.string().min(1)).min(1, '至少选择一项指标').max(40, '驾驶舱最多放 40 项指标'),
+});
+export type DashboardLayoutInput = z.infer<typeof dashboardLayoutSchema>;
+
+export const drillQuerySchema = z.object({
+  key: z.string().min(1, '请指定指标'),
+  regionCode: regionCodeSchema.optional(),
+  year: yearField.optional(),
+  category: z.string().max(64).optional(),
+  search: z.string().trim().max(50, '搜索词不超过 50 字').optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type DrillQueryInput = z.output<typeof drillQuerySchema>;
+
+export const drillSchema = z.object({
+  key: z.string(),
+  label: textSchema,
+  unit: textSchema,
+  regionCode: z.string(),
+  regionName: z.string(),
+  year: z.number().int(),
+  /** What a row opens (household, event …). */
+  record: z.string(),
+  /** The figure for the region (the rows' weights add up to it before a rate or unit). */
+  value: z.number(),
+  total: z.number().int(),
+  sum: z.number(),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      regionCode: z.string(),
+      regionName: z.string(),
+      title: z.string(),
+      weight: z.number(),
+      category: z.string().nullable(),
+    }),
+  ),
+});
+export type Drill = z.infer<typeof drillSchema>;

@@ -16932,6 +16932,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/figures/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 驾驶舱：所选指标的本级、上年、下级各区域和分类数值（默认本级、今年） */
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "0" | "1";
+                    keys?: string;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            children: {
+                                code: string;
+                                name: string;
+                            }[];
+                            dataAt: string;
+                            figures: {
+                                byCategory: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    value: number;
+                                }[];
+                                byChild: number[] | null;
+                                definition: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                drillable: boolean;
+                                key: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                module: string;
+                                perYear: boolean;
+                                previous: number | null;
+                                unit: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                value: number | null;
+                            }[];
+                            layout: {
+                                /** @enum {string} */
+                                from: "own" | "above" | "standard";
+                                keys: string[];
+                            };
+                            level: string;
+                            path: {
+                                code: string;
+                                name: string;
+                            }[];
+                            regionCode: string;
+                            regionName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/dashboard-layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置本区域驾驶舱显示的指标（下级未自行设置的同样显示） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keys: string[];
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            from: "own" | "above" | "standard";
+                            keys: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/dashboard-layout/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消本区域自己的驾驶舱设置（恢复上级或标准设置） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            from: "own" | "above" | "standard";
+                            keys: string[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/dashboard.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出驾驶舱（Excel：各指标的本级、上年和下级各区域数值，含口径） */
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "0" | "1";
+                    keys?: string;
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标明细：某一指标在某一区域、年度背后的记录（分页） */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    search?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            record: string;
+                            regionCode: string;
+                            regionName: string;
+                            rows: {
+                                category: string | null;
+                                id: string;
+                                regionCode: string;
+                                regionName: string;
+                                title: string;
+                                weight: number;
+                            }[];
+                            sum: number;
+                            total: number;
+                            unit: {
+                                en: string;
+                                zh: string;
+                            };
+                            value: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/figures/values": {
         parameters: {
             query?: never;

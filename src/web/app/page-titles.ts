@@ -84,6 +84,7 @@ export const PAGE_TITLES = {
   '/monitoring-settings': 'visitsMonitoring.settingsTitle',
   '/visits-reports': 'visitsReports.title',
   '/figures': 'figures.title',
+  '/dashboard': 'dashboard.title',
   '/my-monitoring-request': 'visitsClues.request.title',
   '/monitoring-screening': 'visitsClues.screening.title',
   '/monitoring-department': 'visitsClues.department.title',

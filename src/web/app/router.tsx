@@ -97,6 +97,7 @@ const MonitoringSettingsPage = lazy(() => import('../modules/visits/monitoring/M
 // 走访监测报表 (visits reports part, docs/visits.md §6).
 const VisitsReportsPage = lazy(() => import('../modules/visits/reports/VisitsReportsPage'));
 const FiguresPage = lazy(() => import('../modules/figures/FiguresPage'));
+const DashboardPage = lazy(() => import('../modules/figures/DashboardPage'));
 // 防返贫监测 · 风险线索的三个渠道 (visits clues part).
 const MonitoringRequestPage = lazy(() => import('../modules/visits/clues/MyRequestPage'));
 const MonitoringScreeningPage = lazy(() => import('../modules/visits/clues/ScreeningPage'));
@@ -203,6 +204,7 @@ export const router = createBrowserRouter([
           { path: 'monitoring-settings', element: guarded('monitoring.read', <MonitoringSettingsPage />) },
           { path: 'visits-reports', element: guarded('monitoring.read', <VisitsReportsPage />) },
           { path: 'figures', element: guarded('figures.read', <FiguresPage />) },
+          { path: 'dashboard', element: guarded('figures.read', <DashboardPage />) },
           {
             path: 'my-monitoring-request',
             element: guarded('monitoring.request', <MonitoringRequestPage />),

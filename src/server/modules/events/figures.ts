@@ -1,79 +1,46 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { OPEN_EVENT_STATUSES } from '../../../contracts/api/events';
 import type { Ctx } from '../../platform/context';
-import type { Figure } from '../../platform/modules/manifest';
-import { assertInScope, inScope, scopeOf, underRegion } from '../../platform/scope';
+import { type FigureRecords, ratioFigure, recordFigure } from '../../platform/figures/record-figure';
+import { underRegion } from '../../platform/scope';
 import { boardEvents } from './board-sql';
 import { events } from './tables';
 
 // Figures dashboards may show from grid events, for a region in the caller's scope (NotFound
 // outside it) and a calendar year of reported_at (China time); the same definitions as the KPI
-// board (docs/events.md §考核与公开晾晒), over every stage of the region's events.
+// board (docs/events.md §考核与公开晾晒), over every stage of the region's events. Each is
+// drillable to the events behind it.
 
-type Query = { regionCode: string; year?: number };
+type Query = { regionCode: string; year: number };
 
-const eventsOf = (ctx: Ctx, q: Query): SQL => {
-  assertInScope(q.regionCode, scopeOf(ctx.actor));
-  const year = q.year ?? Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
-  return and(
-    boardEvents(ctx, { from: `${year}-01-01`, to: `${year}-12-31` }),
-    underRegion(events.regionCode, q.regionCode),
-  ) as SQL;
-};
+const e = events;
+const ofYear = (ctx: Ctx, q: Query): SQL =>
+  sql`${boardEvents(ctx, { from: `${q.year}-01-01`, to: `${q.year}-12-31` })} and ${underRegion(e.regionCode, q.regionCode)}`;
+const CLOSED = sql`${e.status} in ('closed', 'rated')`;
+const row = (weight: SQL = sql`1`) =>
+  sql`${e.regionCode} as region_code, ${e.id} as id, ${e.title} as title, ${weight} as weight, ${e.categoryCode} as category`;
 
-const one = async (ctx: Ctx, query: SQL): Promise<number> => {
-  const { rows } = (await ctx.db.execute(query)) as unknown as { rows: { v: unknown }[] };
-  return Number(rows[0]?.v ?? 0);
-};
+const eventsWhere =
+  (where: SQL, weight?: SQL): FigureRecords =>
+  (ctx, q) =>
+    sql`select ${row(weight)} from ${e} where ${ofYear(ctx, q)} and ${where}`;
 
-const CLOSED = sql`${events.status} in ('closed', 'rated')`;
+/** Stages of the year's events that ended and had a deadline (cancelled ones left out), one row per stage. */
+const endedStages =
+  (where: SQL): FigureRecords =>
+  (ctx, q) =>
+    sql`select ${row()} from event_stages s join ${e} on ${e.id} = s.event_id
+      where ${ofYear(ctx, q)} and s.ended_at is not null and s.due_at is not null and s.outcome <> 'cancelled' and ${where}`;
 
-export const eventsReported = async (ctx: Ctx, q: Query) =>
-  one(ctx, sql`select count(*) as v from ${events} where ${eventsOf(ctx, q)}`);
-
-export const eventsClosed = async (ctx: Ctx, q: Query) =>
-  one(ctx, sql`select count(*) as v from ${events} where ${eventsOf(ctx, q)} and ${CLOSED}`);
-
-export const eventsOnTimeRate = async (ctx: Ctx, q: Query) =>
-  one(
-    ctx,
-    sql`select coalesce(round(100.0 * count(*) filter (where s.ended_at <= s.due_at) / nullif(count(*), 0), 1), 0) as v
-      from event_stages s join ${events} on ${events.id} = s.event_id
-      where ${eventsOf(ctx, q)} and s.ended_at is not null and s.due_at is not null and s.outcome <> 'cancelled'`,
-  );
-
-export const eventsSatisfaction = async (ctx: Ctx, q: Query) =>
-  one(
-    ctx,
-    sql`select coalesce(round(avg(${events.rating})::numeric, 2), 0) as v from ${events}
-      where ${eventsOf(ctx, q)} and ${events.status} = 'rated'`,
-  );
-
-export const eventsRedoRate = async (ctx: Ctx, q: Query) =>
-  one(
-    ctx,
-    sql`select coalesce(round(100.0 * count(*) filter (where ${events.redoCount} > 0) / nullif(count(*), 0), 1), 0) as v
-      from ${events} where ${eventsOf(ctx, q)} and ${CLOSED}`,
-  );
-
-/** Open events of the region with a stage past its deadline now (any year). */
-export const eventsOverdueNow = async (ctx: Ctx, q: Query) => {
-  assertInScope(q.regionCode, scopeOf(ctx.actor));
-  return one(
-    ctx,
-    sql`select count(distinct ${events.id}) as v from event_stages s join ${events} on ${events.id} = s.event_id
-      where ${and(
-        inScope(events.regionCode, scopeOf(ctx.actor)),
-        underRegion(events.regionCode, q.regionCode),
-        inArray(events.status, [...OPEN_EVENT_STATUSES]),
-      )} and s.ended_at is null and s.due_at < now()`,
-  );
-};
+const reported = eventsWhere(sql`true`);
+const closed = eventsWhere(CLOSED);
+const rated = eventsWhere(sql`${e.status} = 'rated'`);
+const EVENT = { record: 'event', permission: 'events.read' } as const;
 
 const text = (zh: string, en: string) => ({ zh, en });
 
-export const eventsFigures: readonly Figure[] = [
-  {
+export const eventsFigures = [
+  recordFigure({
     key: 'events.reported',
     label: text('上报事件数', 'Events reported'),
     definition: text(
@@ -81,9 +48,10 @@ export const eventsFigures: readonly Figure[] = [
       'Grid events reported in the region in the year (Beijing time, by time of report), drafts not counted',
     ),
     unit: text('件', 'events'),
-    compute: eventsReported,
-  },
-  {
+    ...EVENT,
+    records: reported,
+  }),
+  recordFigure({
     key: 'events.closed',
     label: text('办结事件数', 'Events closed'),
     definition: text(
@@ -91,9 +59,10 @@ export const eventsFigures: readonly Figure[] = [
       'Events reported in the year that are now closed (closed awaiting rating, or rated)',
     ),
     unit: text('件', 'events'),
-    compute: eventsClosed,
-  },
-  {
+    ...EVENT,
+    records: closed,
+  }),
+  ratioFigure({
     key: 'events.onTimeRate',
     label: text('按时办结率', 'On-time rate'),
     definition: text(
@@ -101,9 +70,12 @@ export const eventsFigures: readonly Figure[] = [
       'Of the stages of events reported in the year that ended and had a deadline (cancelled ones left out), the share that ended on or before it, in per cent to one decimal; 0 when there are none',
     ),
     unit: text('%', '%'),
-    compute: eventsOnTimeRate,
-  },
-  {
+    per: 100,
+    digits: 1,
+    numerator: { ...EVENT, records: endedStages(sql`s.ended_at <= s.due_at`) },
+    denominator: { records: endedStages(sql`true`) },
+  }),
+  ratioFigure({
     key: 'events.satisfaction',
     label: text('满意度（平均评分）', 'Satisfaction (mean rating)'),
     definition: text(
@@ -111,9 +83,12 @@ export const eventsFigures: readonly Figure[] = [
       'Mean of the reporters’ ratings (1–5) of events reported in the year and rated, to two decimals; 0 when none was rated',
     ),
     unit: text('分', 'points'),
-    compute: eventsSatisfaction,
-  },
-  {
+    per: 1,
+    digits: 2,
+    numerator: { ...EVENT, records: eventsWhere(sql`${e.status} = 'rated'`, sql`${e.rating}`) },
+    denominator: { records: rated },
+  }),
+  ratioFigure({
     key: 'events.redoRate',
     label: text('返工率', 'Redo rate'),
     definition: text(
@@ -121,9 +96,12 @@ export const eventsFigures: readonly Figure[] = [
       'Of the events reported in the year and closed (or rated), the share reopened after a rating of 1–2, in per cent to one decimal',
     ),
     unit: text('%', '%'),
-    compute: eventsRedoRate,
-  },
-  {
+    per: 100,
+    digits: 1,
+    numerator: { ...EVENT, records: eventsWhere(sql`${CLOSED} and ${e.redoCount} > 0`) },
+    denominator: { records: closed },
+  }),
+  recordFigure({
     key: 'events.overdueNow',
     label: text('当前超期事件数', 'Events overdue now'),
     definition: text(
@@ -131,6 +109,15 @@ export const eventsFigures: readonly Figure[] = [
       'Open events of the region with a stage past its deadline and not ended, at this moment (any year)',
     ),
     unit: text('件', 'events'),
-    compute: eventsOverdueNow,
-  },
+    ...EVENT,
+    perYear: false,
+    records: (_ctx, q) => sql`
+      select ${row()} from ${e}
+      where ${underRegion(e.regionCode, q.regionCode)}
+        and ${e.status} in (${sql.join(
+          OPEN_EVENT_STATUSES.map((s) => sql`${s}`),
+          sql`, `,
+        )})
+        and exists (select 1 from event_stages s where s.event_id = ${e.id} and s.ended_at is null and s.due_at < now())`,
+  }),
 ];

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FigureCatalogue, FigureValues } from '../../../contracts/api/figures';
+import type { Dashboard, Drill, FigureCatalogue, FigureValues } from '../../../contracts/api/figures';
 import { generateCounty } from '../../../generator/county';
 import { readWorkbook } from '../../../testing/excel';
 import { loginAs, makeUser, type Session, testRegions } from '../../../testing/factories';
 import { createHarness, type TestHarness } from '../../../testing/harness';
 import { actorOf } from '../../platform/auth/session';
 import { MODULES } from '..';
+import { householdBody } from '../households/test-factories';
 
 // 指标目录: the catalogue lists every figure the modules declare, and a region's values are those
 // the records give (checked against plain SQL for the registries' counts and against each figure's
@@ -131,6 +132,232 @@ describe('figure values as Excel', () => {
         row.getCell(4).value,
         row.getCell(6).value,
       ]).toEqual([item.key, value ?? '—', item.unit.zh, item.definition.zh]);
+    });
+  });
+});
+
+// —— 驾驶舱 and drill-downs (issue 16, item 2) ——
+
+const plain = async (text: string, params: unknown[] = []) =>
+  Number((await h.services.database.rawQuery<{ n: number }>(text, params))[0]?.n ?? 0);
+
+const allKeys = () => MODULES.flatMap((m) => (m.figures ?? []).map((f) => f.key));
+
+const drillAll = async (session: Session, key: string, regionCode: string) => {
+  const rows: Drill['rows'] = [];
+  let first: Drill | undefined;
+  for (let page = 1; page < 100; page++) {
+    const res = await session.get(
+      `/api/figures/drill?key=${key}&regionCode=${regionCode}&year=${YEAR}&page=${page}&pageSize=100`,
+    );
+    expect(res.statusCode, `${key} ${res.body}`).toBe(200);
+    const body = res.json() as Drill;
+    first ??= body;
+    rows.push(...body.rows);
+    if (rows.length >= body.total) break;
+  }
+  return { ...(first as Drill), rows };
+};
+
+describe('dashboards', () => {
+  it('gives every figure for the county, the year before, each township and each category, as the figure computes them', async () => {
+    const res = await county.get(`/api/figures/dashboard?year=${YEAR}&keys=${allKeys().join(',')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json() as Dashboard;
+    expect(d.regionName).toBe('田东县');
+    expect(d.children.length).toBeGreaterThan(0);
+    expect(d.children.every((c) => c.code.startsWith('451022') && c.code.slice(9) === '000')).toBe(true);
+    expect(d.figures.map((f) => f.key)).toEqual(allKeys());
+    const ctx = {
+      db: h.services.database.db,
+      actor: countyActor,
+      meta: { requestId: 'dashboard', ip: null },
+      pii: h.services.pii,
+    };
+    const declared = new Map(MODULES.flatMap((m) => m.figures ?? []).map((f) => [f.key, f]));
+    for (const f of d.figures) {
+      const figure = declared.get(f.key)!;
+      expect([f.key, f.value]).toEqual([
+        f.key,
+        await figure.compute(ctx, { regionCode: regions.county, year: YEAR }),
+      ]);
+      if (f.perYear) {
+        expect([f.key, f.previous]).toEqual([
+          f.key,
+          await figure.compute(ctx, { regionCode: regions.county, year: YEAR - 1 }),
+        ]);
+      }
+      // Each township's bar is the figure computed for that township (one GROUP BY gives them all).
+      const each = await Promise.all(
+        d.children.map((c) => figure.compute(ctx, { regionCode: c.code, year: YEAR }).catch(() => 0)),
+      );
+      expect([f.key, f.byChild]).toEqual([f.key, each]);
+      if (f.byCategory.length && !f.unit.zh.includes('%') && f.key !== 'cadres.talentBackground') {
+        expect([f.key, f.byCategory.reduce((s, c) => s + c.value, 0)]).toEqual([f.key, f.value]);
+      }
+    }
+  });
+
+  it('counts the registries’ new figures as plain SQL over the generated county does', async () => {
+    const d = (
+      await county.get(
+        `/api/figures/dashboard?year=${YEAR}&keys=cadres.village,cadres.workTeams,cadres.oneShoulderRate,members.pipeline`,
+      )
+    ).json() as Dashboard;
+    const value = (key: string) => d.figures.find((f) => f.key === key)!.value;
+    const serving = `deleted_at is null and (ended_on is null or ended_on >= current_date) and region_code like '451022%'`;
+    expect(value('cadres.village')).toBe(
+      await plain(`select count(*)::int as n from cadres where ${serving} and not is_reserve`),
+    );
+    expect(value('cadres.village')).toBeGreaterThan(0);
+    expect(value('cadres.workTeams')).toBe(
+      await plain(`select count(*)::int as n from work_teams where ${serving}`),
+    );
+    const villages = await plain(
+      `select count(*)::int as n from regions where level = 'village' and code like '451022%'`,
+    );
+    const shoulder = await plain(
+      `select count(distinct left(region_code, 12))::int as n from cadres where ${serving} and not is_reserve
+         and posts @> '[{"body":"party","post":"secretary"}]' and posts @> '[{"body":"committee","post":"director"}]'`,
+    );
+    expect(value('cadres.oneShoulderRate')).toBe(Math.round((shoulder * 1000) / villages) / 10);
+    expect(value('members.pipeline')).toBe(
+      await plain(
+        `select count(*)::int as n from development_records where deleted_at is null and region_code like '451022%'
+           and stage in ('applicant', 'activist', 'target')`,
+      ),
+    );
+    const ages = d.figures.find((f) => f.key === 'cadres.village')!.byCategory;
+    expect(ages.find((a) => a.key === 'to35')!.value).toBe(
+      await plain(
+        `select count(*)::int as n from cadres c join persons p on p.id = c.person_id
+         where c.deleted_at is null and (c.ended_on is null or c.ended_on >= current_date) and c.region_code like '451022%'
+           and not c.is_reserve and p.birth_date > current_date - interval '36 years'`,
+      ),
+    );
+  });
+
+  it('opens the records behind every figure, a page at a time, adding up to the figure', async () => {
+    for (const key of allKeys()) {
+      const d = await drillAll(county, key, regions.county);
+      expect(d.rows.length, key).toBe(d.total);
+      expect(
+        d.rows.every((r) => r.regionCode.startsWith('451022')),
+        key,
+      ).toBe(true);
+      const weights = d.rows.reduce((s, r) => s + r.weight, 0);
+      expect(Math.abs(weights - d.sum) < 1e-6, key).toBe(true);
+      const isRate = ['%', '‰'].includes(d.unit.zh) || key === 'events.satisfaction';
+      if (!isRate)
+        expect([key, d.value]).toEqual([key, d.unit.zh === '元' ? Math.round(d.sum) / 100 : d.sum]);
+      // No ID number or phone in what a drill-down shows.
+      expect(JSON.stringify(d.rows), key).not.toMatch(/\d{17}[\dXx]|1[3-9]\d{9}/);
+    }
+  });
+
+  it('keeps drill-downs in scope and behind the records’ own permission', async () => {
+    const own = await township.get(
+      `/api/figures/drill?key=households.count&regionCode=${regions.ownVillage.code}`,
+    );
+    expect(own.statusCode).toBe(200);
+    for (const outside of [regions.otherTownship.code, regions.otherVillage.code, regions.county]) {
+      const res = await township.get(`/api/figures/drill?key=households.count&regionCode=${outside}`);
+      expect(res.statusCode).toBe(404);
+      expect((await township.get(`/api/figures/dashboard?regionCode=${outside}`)).statusCode).toBe(404);
+    }
+    const unknown = await county.get('/api/figures/drill?key=no.such');
+    expect([unknown.statusCode, unknown.body.includes('指标目录中没有这项指标')]).toEqual([400, true]);
+    const admin = await loginAs(
+      h.app,
+      (await makeUser(h.services, { role: 'region_admin', regionCode: regions.county })).username,
+    );
+    const board = (await admin.get('/api/figures/dashboard?keys=households.count')).json() as Dashboard;
+    expect(board.figures[0].drillable).toBe(false);
+    const refused = await admin.get('/api/figures/drill?key=households.count');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('不能查看');
+  });
+
+  it('shows the layout a county chooses to its townships, until a township chooses its own', async () => {
+    const before = (await township.get('/api/figures/dashboard')).json() as Dashboard;
+    expect(before.layout.from).toBe('standard');
+    const keys = ['members.count', 'households.count'];
+    const saved = await county.request('PUT', '/api/figures/dashboard-layout', {
+      regionCode: regions.county,
+      keys,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const below = (await township.get('/api/figures/dashboard')).json() as Dashboard;
+    expect([below.layout, below.figures.map((f) => f.key)]).toEqual([{ keys, from: 'above' }, keys]);
+    const own = await township.request('PUT', '/api/figures/dashboard-layout', {
+      regionCode: regions.ownTownship.code,
+      keys: ['events.reported'],
+    });
+    expect(own.statusCode).toBe(200);
+    expect(((await township.get('/api/figures/dashboard')).json() as Dashboard).layout).toEqual({
+      keys: ['events.reported'],
+      from: 'own',
+    });
+    const bad = await township.request('PUT', '/api/figures/dashboard-layout', {
+      regionCode: regions.ownTownship.code,
+      keys: ['no.such'],
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('指标目录中没有');
+    const outside = await township.request('PUT', '/api/figures/dashboard-layout', {
+      regionCode: regions.county,
+      keys,
+    });
+    expect(outside.statusCode).toBe(404);
+    const reset = await township.request(
+      'DELETE',
+      `/api/figures/dashboard-layout/${regions.ownTownship.code}`,
+    );
+    expect(reset.json()).toEqual({ keys, from: 'above' });
+    expect(
+      await plain(`select count(*)::int as n from audit_log where action like 'figures.dashboard.%'`),
+    ).toBe(3);
+    await county.request('DELETE', `/api/figures/dashboard-layout/${regions.county}`);
+  });
+
+  it('keeps the values until a write under the region, then shows it', async () => {
+    const url = `/api/figures/dashboard?regionCode=${regions.ownVillage.code}&keys=households.count`;
+    const first = (await township.get(url)).json() as Dashboard;
+    const again = (await township.get(url)).json() as Dashboard;
+    expect(again.dataAt).toBe(first.dataAt);
+    const created = await township.post('/api/households', householdBody(regions.ownVillage.code));
+    expect(created.statusCode, created.body).toBe(201);
+    const after = (await township.get(url)).json() as Dashboard;
+    expect(after.figures[0].value).toBe((first.figures[0].value ?? 0) + 1);
+    expect(after.dataAt > first.dataAt).toBe(true);
+  });
+
+  it('exports the dashboard it shows', async () => {
+    const res = await county.get(
+      `/api/figures/dashboard.xlsx?year=${YEAR}&keys=households.count,members.count`,
+    );
+    expect(res.statusCode).toBe(200);
+    const sheet = (await readWorkbook(res.rawPayload)).getWorksheet('驾驶舱')!;
+    const d = (
+      await county.get(`/api/figures/dashboard?year=${YEAR}&keys=households.count,members.count`)
+    ).json() as Dashboard;
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      '指标',
+      '单位',
+      `田东县 ${YEAR} 年`,
+      `${YEAR - 1} 年`,
+      ...d.children.map((c) => c.name),
+    ]);
+    d.figures.forEach((f, i) => {
+      expect(sheet.getRow(4 + i).values).toEqual([
+        undefined,
+        f.label.zh,
+        f.unit.zh,
+        f.value,
+        f.previous ?? '—',
+        ...(f.byChild ?? []),
+      ]);
     });
   });
 });

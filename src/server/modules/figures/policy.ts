@@ -16,3 +16,31 @@ export const figureYear = (asked: number | undefined, now = new Date()): number 
  */
 export const isNotKeptHere = (error: unknown): boolean =>
   error instanceof AppError && error.status >= 400 && error.status < 500;
+
+/** The longest a dashboard value is kept without a write (figures of today: overdue now, ages). */
+export const SUMMARY_MAX_AGE_MS = 10 * 60_000;
+
+/** Roles that choose the figures of their region's dashboard (and of the regions below without their own). */
+export const mayArrangeDashboard = (role: string): boolean =>
+  role === 'county_admin' || role === 'township' || role === 'region_admin';
+
+/** The figures a dashboard shows until its region (or one above) chooses its own. */
+export const STANDARD_DASHBOARD: readonly string[] = [
+  'households.count',
+  'members.count',
+  'coverage.organizationalRate',
+  'cadres.oneShoulderRate',
+  'cadres.village',
+  'cadres.workTeams',
+  'assess.stars',
+  'points.civil.participation',
+  'events.reported',
+  'events.onTimeRate',
+  'economy.operatingIncome',
+  'economy.incomeTiers',
+  'visits.householdsVisited',
+  'monitoring.households',
+];
+
+/** Rows of one drill-down page; the records are in the caller's scope already. */
+export const drillOffset = (page: number, pageSize: number) => (page - 1) * pageSize;

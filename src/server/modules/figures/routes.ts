@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { regionCodeSchema } from '../../../contracts/api/common';
 import {
+  dashboardLayoutSchema,
+  dashboardQuerySchema,
+  dashboardSchema,
+  drillQuerySchema,
+  drillSchema,
   figureCatalogueSchema,
   figureValuesQuerySchema,
   figureValuesSchema,
@@ -7,13 +14,21 @@ import {
 import { attachmentName, XLSX_TYPE } from '../../platform/excel/stream';
 import { ctxOf } from '../../platform/http/context';
 import { figureCatalogue } from './catalogue';
+import { catalogueFigures, dashboard } from './dashboard';
+import { drill } from './drill';
+import { dashboardWorkbook } from './export-dashboard';
 import { figureValuesWorkbook } from './export-values';
 import { figureValues } from './figure-values';
+import { resetDashboardLayout, saveDashboardLayout } from './save-dashboard-layout';
 
 const tags = ['figures'];
 const read = { permission: 'figures.read' } as const;
 
 export const figuresRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The installed figures' keys, listed in the API document (and tried one by one by the generic
+  // scope test); an unknown key is refused in Chinese.
+  const keys = [...catalogueFigures().keys()] as [string, ...string[]];
+  const drillQuery = drillQuerySchema.extend({ key: z.enum(keys, { message: '指标目录中没有这项指标' }) });
   app.get(
     '/api/figures',
     {
@@ -54,5 +69,73 @@ export const figuresRoutes: FastifyPluginAsyncZod = async (app) => {
       const { buffer, fileName } = await figureValuesWorkbook(ctxOf(req), req.query);
       return reply.type(XLSX_TYPE).header('content-disposition', attachmentName(fileName)).send(buffer);
     },
+  );
+  app.get(
+    '/api/figures/dashboard',
+    {
+      schema: {
+        tags,
+        summary: '驾驶舱：所选指标的本级、上年、下级各区域和分类数值（默认本级、今年）',
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardSchema },
+      },
+      config: read,
+    },
+    (req) => dashboard(ctxOf(req), req.query),
+  );
+  app.get(
+    '/api/figures/dashboard.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出驾驶舱（Excel：各指标的本级、上年和下级各区域数值，含口径）',
+        querystring: dashboardQuerySchema,
+        produces: [XLSX_TYPE],
+      },
+      config: read,
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await dashboardWorkbook(ctxOf(req), req.query);
+      return reply.type(XLSX_TYPE).header('content-disposition', attachmentName(fileName)).send(buffer);
+    },
+  );
+  app.get(
+    '/api/figures/drill',
+    {
+      schema: {
+        tags,
+        summary: '指标明细：某一指标在某一区域、年度背后的记录（分页）',
+        querystring: drillQuery,
+        response: { 200: drillSchema },
+      },
+      config: read,
+    },
+    (req) => drill(ctxOf(req), req.query),
+  );
+  app.put(
+    '/api/figures/dashboard-layout',
+    {
+      schema: {
+        tags,
+        summary: '设置本区域驾驶舱显示的指标（下级未自行设置的同样显示）',
+        body: dashboardLayoutSchema,
+        response: { 200: dashboardSchema.shape.layout },
+      },
+      config: read,
+    },
+    (req) => saveDashboardLayout(ctxOf(req), req.body),
+  );
+  app.delete(
+    '/api/figures/dashboard-layout/:regionCode',
+    {
+      schema: {
+        tags,
+        summary: '取消本区域自己的驾驶舱设置（恢复上级或标准设置）',
+        params: z.object({ regionCode: regionCodeSchema }),
+        response: { 200: dashboardSchema.shape.layout },
+      },
+      config: read,
+    },
+    (req) => resetDashboardLayout(ctxOf(req), req.params.regionCode),
   );
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { normalizeIdNumber } from '../../../contracts/id-number';
 import { maskIdNumber } from '../../../contracts/pii';
 import type { Ctx } from '../../platform/context';
@@ -211,3 +211,17 @@ export const householdIdsMatching = (ctx: Ctx, term: string) => {
 /** Registered (not deleted) households under a region in the caller's scope (NotFound outside it). */
 export const countHouseholdsUnder = (ctx: Ctx, regionCode: string): Promise<number> =>
   countLivingUnder(ctx, households, regionCode);
+
+/**
+ * Persons as a relation for other modules' figure queries (platform/figures): `alias.id`,
+ * `alias.name`, `alias.household_id` and `alias.birth_date`; names only, never ID numbers or phones.
+ */
+export const personsRelation = (alias: string): SQL =>
+  sql`(select ${persons.id} as id, ${persons.name} as name, ${persons.householdId} as household_id,
+    ${persons.birthDate} as birth_date from ${persons}) as ${sql.identifier(alias)}`;
+
+/** Households as a relation for other modules' figure queries: `alias.id`, `alias.title` (head's name and number). */
+export const householdTitlesRelation = (alias: string): SQL =>
+  sql`(select ${households.id} as id,
+    coalesce(hp.name, '') || '（' || ${households.householdNo} || '）' as title
+    from ${households} left join ${persons} hp on hp.id = ${households.headPersonId}) as ${sql.identifier(alias)}`;

@@ -1,8 +1,7 @@
-import { countLivingUnder } from '../../platform/modules/figures';
 import { defineModule } from '../../platform/modules/manifest';
 import { householdsAuditLabels } from './audit-labels';
+import { householdFigures } from './figures';
 import { openHouseholdFile } from './household-profile';
-import { countHouseholdsUnder } from './lookups';
 import { householdsRoutes } from './routes';
 import * as tables from './tables';
 
@@ -26,26 +25,5 @@ export const householdsModule = defineModule({
       },
     ],
   },
-  figures: [
-    {
-      key: 'households.count',
-      label: { zh: '农户数', en: 'Households' },
-      definition: {
-        zh: '区划内登记在册（未删除）的农户数',
-        en: 'Registered (not deleted) households in the region',
-      },
-      unit: { zh: '户', en: 'households' },
-      compute: (ctx, { regionCode }) => countHouseholdsUnder(ctx, regionCode),
-    },
-    {
-      key: 'persons.count',
-      label: { zh: '户籍人口', en: 'Persons' },
-      definition: {
-        zh: '区划内登记在册（未删除）的人员数',
-        en: 'Registered (not deleted) persons in the region',
-      },
-      unit: { zh: '人', en: 'persons' },
-      compute: (ctx, { regionCode }) => countLivingUnder(ctx, tables.persons, regionCode),
-    },
-  ],
+  figures: householdFigures,
 });

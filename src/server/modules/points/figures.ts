@@ -1,61 +1,20 @@
-import { and, countDistinct, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
-import type { Ctx } from '../../platform/context';
-import type { Figure } from '../../platform/modules/manifest';
-import { assertInScope, scopeOf, underRegion } from '../../platform/scope';
-import { countHouseholdsUnder } from '../households/lookups';
-import { currentYear } from './accounts';
+import { sql } from 'drizzle-orm';
+import { ratioFigure, recordFigure } from '../../platform/figures/record-figure';
+import { underRegion } from '../../platform/scope';
+import { livingHouseholds } from '../households/figures';
+import { householdTitlesRelation } from '../households/lookups';
 import { SCORED } from './report-periods';
-import { pointsLedger, pointsRedemptions } from './tables';
+import { pointsAccounts, pointsLedger, pointsRedemptions } from './tables';
 
 // Figures dashboards may show from points, computed from the ledger and the redemptions for a
-// region in the caller's scope (NotFound outside it) and a calendar year.
+// region in the caller's scope (NotFound outside it) and a calendar year (Beijing time).
 
-const yearOf = (q: { regionCode: string; year?: number }, ctx: Ctx) => {
-  assertInScope(q.regionCode, scopeOf(ctx.actor));
-  const year = q.year ?? currentYear();
-  return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-};
+const l = pointsLedger;
+const r = pointsRedemptions;
+const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
 
-/** Households with at least one civilization points entry in the year, per mille of the region's households. */
-export const civilParticipation = async (ctx: Ctx, q: { regionCode: string; year?: number }) => {
-  const { from, to } = yearOf(q, ctx);
-  const [[{ active }], [{ all }]] = await Promise.all([
-    ctx.db
-      .select({ active: countDistinct(pointsLedger.accountId) })
-      .from(pointsLedger)
-      .where(
-        and(
-          underRegion(pointsLedger.regionCode, q.regionCode),
-          eq(pointsLedger.system, 'civil'),
-          inArray(pointsLedger.kind, [...SCORED]),
-          gte(pointsLedger.occurredOn, from),
-          lt(pointsLedger.occurredOn, to),
-        ),
-      ),
-    countHouseholdsUnder(ctx, q.regionCode).then((all) => [{ all }]),
-  ]);
-  return Number(all) === 0 ? 0 : Math.floor((Number(active) * 1000) / Number(all));
-};
-
-/** Redemptions (以分换物) made in the year in the region and not cancelled. */
-export const redemptionCount = async (ctx: Ctx, q: { regionCode: string; year?: number }) => {
-  const { from, to } = yearOf(q, ctx);
-  const [{ n }] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(pointsRedemptions)
-    .where(
-      and(
-        underRegion(pointsRedemptions.regionCode, q.regionCode),
-        ne(pointsRedemptions.status, 'cancelled'),
-        gte(pointsRedemptions.createdAt, new Date(`${from}T00:00:00+08:00`)),
-        lt(pointsRedemptions.createdAt, new Date(`${to}T00:00:00+08:00`)),
-      ),
-    );
-  return Number(n);
-};
-
-export const pointsFigures: readonly Figure[] = [
-  {
+export const pointsFigures = [
+  ratioFigure({
     key: 'points.civil.participation',
     label: { zh: '文明积分参与率', en: 'Civilization points participation' },
     definition: {
@@ -63,9 +22,32 @@ export const pointsFigures: readonly Figure[] = [
       en: 'Households with at least one civilization points entry (award, deduction, reversal or import) in the year, per mille of the region’s living households, rounded down',
     },
     unit: { zh: '‰', en: '‰' },
-    compute: civilParticipation,
-  },
-  {
+    per: 1000,
+    digits: 0,
+    rounding: 'floor',
+    numerator: {
+      record: 'household',
+      permission: 'points.read',
+      // One row per account with a scored entry in the year: the account's household.
+      records: (_ctx, q) => {
+        const { from, to } = yearRange(q.year);
+        return sql`
+          select min(${l.regionCode}) as region_code, coalesce(a.holder_id, ${l.accountId})::text as id,
+            coalesce(min(ht.title), '') as title, 1 as weight, null::text as category
+          from ${l} join ${pointsAccounts} a on a.id = ${l.accountId}
+            left join ${householdTitlesRelation('ht')} on ht.id = a.holder_id
+          where ${underRegion(l.regionCode, q.regionCode)} and ${l.system} = 'civil'
+            and ${l.kind} in (${sql.join(
+              SCORED.map((k) => sql`${k}`),
+              sql`, `,
+            )})
+            and ${l.occurredOn} >= ${from}::date and ${l.occurredOn} < ${to}::date
+          group by ${l.accountId}, a.holder_id`;
+      },
+    },
+    denominator: { records: livingHouseholds },
+  }),
+  recordFigure({
     key: 'points.redemptions',
     label: { zh: '积分兑换笔数', en: 'Points redemptions' },
     definition: {
@@ -73,6 +55,17 @@ export const pointsFigures: readonly Figure[] = [
       en: 'Redemptions at the region’s points supermarkets in the year (Beijing time) that were not cancelled',
     },
     unit: { zh: '笔', en: 'redemptions' },
-    compute: redemptionCount,
-  },
+    record: 'redemption',
+    permission: 'points.read',
+    records: (_ctx, q) => {
+      const { from, to } = yearRange(q.year);
+      return sql`
+        select ${r.regionCode} as region_code, ${r.id} as id,
+          '兑换单 ' || ${r.code} || '，' || ${r.total} || ' 分' as title, 1 as weight, null::text as category
+        from ${r}
+        where ${underRegion(r.regionCode, q.regionCode)} and ${r.status} <> 'cancelled'
+          and ${r.createdAt} >= ${`${from}T00:00:00+08:00`}::timestamptz
+          and ${r.createdAt} < ${`${to}T00:00:00+08:00`}::timestamptz`;
+    },
+  }),
 ];

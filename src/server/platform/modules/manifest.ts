@@ -25,14 +25,91 @@ export interface HomeShortcut {
   rank?: Partial<Record<Role, number>>;
 }
 
+/** The region a figure is computed for (in the caller's scope) and an optional year (this year). */
+export interface FigureQuery {
+  regionCode: string;
+  year?: number;
+}
+
+/** The levels a dashboard compares regions at. */
+export type FigureLevel = 'city' | 'county' | 'township' | 'village';
+
+/** The values of the regions at a level under the region, and of the figure's categories. */
+export interface FigureBreakdown {
+  /** 12-digit region code → value (regions without records are absent: 0 for a count). */
+  byRegion: Map<string, number>;
+  /** Category (as the records name it) → value; empty for a figure without categories. */
+  byCategory: Map<string, number>;
+  /** The figure for the region itself. */
+  total: number;
+}
+
+export interface DrillQuery extends FigureQuery {
+  offset: number;
+  limit: number;
+  category?: string;
+  search?: string;
+}
+
+/** One record behind a figure: what a drill-down list shows and opens. */
+export interface DrillRow {
+  id: string;
+  regionCode: string;
+  title: string;
+  /** Its share of the figure: 1 for a count, fen for money. */
+  weight: number;
+  category: string | null;
+}
+
+export interface DrillPage {
+  /** Records matching, and the sum of their weights (the figure, before a rate or unit). */
+  total: number;
+  sum: number;
+  rows: DrillRow[];
+}
+
+/** What a drill-down row opens (the web maps each kind to its page). */
+export type FigureRecordKind =
+  | 'household'
+  | 'person'
+  | 'member'
+  | 'cadre'
+  | 'work_team'
+  | 'org_unit'
+  | 'points_entry'
+  | 'redemption'
+  | 'event'
+  | 'economy_account'
+  | 'village'
+  | 'project'
+  | 'rating'
+  | 'flag'
+  | 'weak_org'
+  | 'visit'
+  | 'problem'
+  | 'monitoring_case'
+  | (string & {});
+
 /** A figure dashboards and one-sheet reports may show, with how it is computed from records. */
 export interface Figure {
   key: string;
   label: Text;
   definition: Text;
   unit: Text;
-  /** The region the figure is computed for (in the caller's scope) and an optional year. */
-  compute(ctx: Ctx, query: { regionCode: string; year?: number }): Promise<number>;
+  /** false: a state of today (overdue now), the same for every year asked. Default true. */
+  perYear?: boolean;
+  /** Categories the figure splits into (stars by level …), in display order, by the key its records give. */
+  categories?: readonly { key: string; label: Text }[];
+  /** No record gives it: the only kind of figure a form may ask for (docs/dashboards.md). */
+  formOnly?: boolean;
+  compute(ctx: Ctx, query: FigureQuery): Promise<number>;
+  /** Figures built from records (platform/figures): values per region and category in one query. */
+  breakdown?(ctx: Ctx, query: FigureQuery & { level: FigureLevel }): Promise<FigureBreakdown>;
+  /** The records behind the figure, a page at a time. */
+  drill?(ctx: Ctx, query: DrillQuery): Promise<DrillPage>;
+  /** What a drill-down row opens, and the permission needed to see the records. */
+  record?: FigureRecordKind;
+  permission?: Permission;
 }
 
 /** The household as the other slots of 一户一档 need it: its living members and its small grid. */

@@ -21,7 +21,7 @@ import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catal
 import { eventsHandleEn, eventsHandleZh } from '../../modules/events/handle/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { eventsReportEn, eventsReportZh } from '../../modules/events/report/messages';
-import { figuresEn, figuresZh } from '../../modules/figures/messages';
+import { dashboardEn, dashboardZh, figuresEn, figuresZh } from '../../modules/figures/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -77,6 +77,7 @@ export const messagesZh = {
   visitsContacts: visitsContactsZh,
   visitsReports: visitsReportsZh,
   figures: figuresZh,
+  dashboard: dashboardZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -116,6 +117,7 @@ export const messagesEn: typeof messagesZh = {
   visitsContacts: visitsContactsEn,
   visitsReports: visitsReportsEn,
   figures: figuresEn,
+  dashboard: dashboardEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

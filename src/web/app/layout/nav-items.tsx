@@ -15,6 +15,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   CustomerServiceOutlined,
+  DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
   FlagOutlined,
@@ -391,6 +392,15 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-monitoring-settings',
       permission: 'monitoring.read',
       description: t('visitsMonitoring.settingsDesc'),
+    },
+    // 驾驶舱 (issue 16, docs/dashboards.md): the chosen figures, by township or village, drillable.
+    {
+      path: '/dashboard',
+      label: t('dashboard.nav'),
+      icon: <DashboardOutlined />,
+      testId: 'nav-dashboard',
+      permission: 'figures.read',
+      description: t('dashboard.desc'),
     },
     // 指标目录 (issue 16, docs/dashboards.md): every figure's definition and its value here.
     {

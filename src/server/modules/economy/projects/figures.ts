@@ -1,12 +1,13 @@
-import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { recordFigure } from '../../../platform/figures/record-figure';
 import type { Figure } from '../../../platform/modules/manifest';
-import { assertInScope, scopeOf } from '../../../platform/scope';
 import { economyProjects } from '../tables';
-import { beijingYear } from './dates';
 
 // Figures of the projects part for other modules (assessments' record-filled indicators: H07).
 
-export const ledProjectsFigure: Figure = {
+const p = economyProjects;
+
+export const ledProjectsFigure: Figure = recordFigure({
   key: 'economy.ledProjects',
   label: { zh: '书记领办项目数', en: 'Secretary-led projects' },
   definition: {
@@ -14,20 +15,11 @@ export const ledProjectsFigure: Figure = {
     en: "Led projects of the region's own secretary in the year (committed, evaluated or closed; drafts not counted)",
   },
   unit: { zh: '个', en: 'projects' },
-  compute: async (ctx, q) => {
-    assertInScope(q.regionCode, scopeOf(ctx.actor));
-    const [{ n }] = await ctx.db
-      .select({ n: count() })
-      .from(economyProjects)
-      .where(
-        and(
-          eq(economyProjects.regionCode, q.regionCode),
-          eq(economyProjects.year, q.year ?? beijingYear()),
-          eq(economyProjects.kind, 'led'),
-          ne(economyProjects.status, 'draft'),
-          isNull(economyProjects.deletedAt),
-        ),
-      );
-    return n;
-  },
-};
+  record: 'project',
+  permission: 'economy.read',
+  records: (_ctx, q) => sql`
+    select ${p.regionCode} as region_code, ${p.id} as id, ${p.title} as title, 1 as weight, ${p.status} as category
+    from ${p}
+    where ${p.regionCode} = ${q.regionCode} and ${p.year} = ${q.year} and ${p.kind} = 'led'
+      and ${p.status} <> 'draft' and ${p.deletedAt} is null`,
+});

@@ -1,11 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Ctx } from '../../../platform/context';
+import { type SQL, sql } from 'drizzle-orm';
+import { type FigureRecords, recordFigure } from '../../../platform/figures/record-figure';
 import type { Figure } from '../../../platform/modules/manifest';
-import { assertInScope, inScope, scopeOf, underRegion } from '../../../platform/scope';
+import { underRegion } from '../../../platform/scope';
 import { villagesRelation } from '../../regions/region-view';
+import { DEFAULT_BANDS } from '../defaults';
 import { economyAccounts } from '../tables';
-import { village, villageFilter } from './bucket-query';
-import { beijingYear, WEAK_FIGURE_BELOW_FEN, yuanOf } from './policy';
+import { bucketCase } from './bucket-query';
+import { WEAK_FIGURE_BELOW_FEN, yuanOf } from './policy';
 
 // The figures other modules read (assessments' record-filled indicators, dashboards): a village's
 // or a region's income of a year in 元, and its villages below 50,000 元. A region outside the
@@ -13,26 +14,35 @@ import { beijingYear, WEAK_FIGURE_BELOW_FEN, yuanOf } from './policy';
 
 const a = economyAccounts;
 
-const incomeSum = async (
-  ctx: Ctx,
-  column: typeof a.operatingFen | typeof a.totalFen,
-  q: { regionCode: string; year?: number },
-) => {
-  assertInScope(q.regionCode, scopeOf(ctx.actor));
-  const [row] = await ctx.db
-    .select({ fen: sql<number>`coalesce(sum(${column}), 0)::float8` })
-    .from(a)
-    .where(
-      and(
-        eq(a.year, q.year ?? beijingYear()),
-        inScope(a.regionCode, scopeOf(ctx.actor)),
-        underRegion(a.regionCode, q.regionCode),
-      ),
-    );
-  return yuanOf(Number(row?.fen ?? 0));
-};
+/** The accounts of the year under the region, weighted by an income column (fen). */
+const incomeRecords =
+  (column: typeof a.operatingFen | typeof a.totalFen): FigureRecords =>
+  (_ctx, q) =>
+    sql`
+    select ${a.regionCode} as region_code, ${a.id} as id, coalesce(v.name, ${a.regionCode}) as title,
+      ${column} as weight, null::text as category
+    from ${a} left join ${villagesRelation('v')} on v.code = ${a.regionCode}
+    where ${a.year} = ${q.year} and ${underRegion(a.regionCode, q.regionCode)}`;
 
-export const operatingIncomeFigure: Figure = {
+/** Every village under the region with its operating income of the year (0 without an account). */
+const villagesWithIncome = (q: { regionCode: string; year: number }, category: SQL, where: SQL) => sql`
+  select v.code as region_code, v.code as id, v.name as title, 1 as weight, ${category} as category
+  from ${villagesRelation('v')} left join ${a} on ${a.regionCode} = v.code and ${a.year} = ${q.year}
+  where ${underRegion(sql`v.code`, q.regionCode)} and ${where}`;
+
+const INCOME = { record: 'economy_account', permission: 'economy.read', fromSum: yuanOf } as const;
+const VILLAGES = { record: 'economy_village', permission: 'economy.read' } as const;
+const BANDS_EN = [
+  'No operating income',
+  'Weak (below 50,000 yuan)',
+  '50,000–100,000 yuan',
+  '100,000–200,000 yuan',
+  '200,000–500,000 yuan',
+  '500,000–1 million yuan',
+  'Strong (over 1 million yuan)',
+];
+
+export const operatingIncomeFigure: Figure = recordFigure({
   key: 'economy.operatingIncome',
   label: { zh: '村集体经营性收入（元）', en: 'Collective operating income (yuan)' },
   definition: {
@@ -40,10 +50,11 @@ export const operatingIncomeFigure: Figure = {
     en: 'Operating income of the village (or the villages under the region) in the year: I1 + I2 + I3',
   },
   unit: { zh: '元', en: 'yuan' },
-  compute: (ctx, q) => incomeSum(ctx, a.operatingFen, q),
-};
+  ...INCOME,
+  records: incomeRecords(a.operatingFen),
+});
 
-export const totalIncomeFigure: Figure = {
+export const totalIncomeFigure: Figure = recordFigure({
   key: 'economy.totalIncome',
   label: { zh: '村集体总收入（元）', en: 'Collective total income (yuan)' },
   definition: {
@@ -51,10 +62,11 @@ export const totalIncomeFigure: Figure = {
     en: 'All income of the village (or the villages under the region) in the year',
   },
   unit: { zh: '元', en: 'yuan' },
-  compute: (ctx, q) => incomeSum(ctx, a.totalFen, q),
-};
+  ...INCOME,
+  records: incomeRecords(a.totalFen),
+});
 
-export const weakVillagesFigure: Figure = {
+export const weakVillagesFigure: Figure = recordFigure({
   key: 'economy.weakVillages',
   label: { zh: '集体经济薄弱村数', en: 'Villages with weak collective income' },
   definition: {
@@ -62,18 +74,38 @@ export const weakVillagesFigure: Figure = {
     en: 'Villages under the region whose operating income of the year is below 50,000 yuan (no account counts as 0)',
   },
   unit: { zh: '个', en: 'villages' },
-  compute: async (ctx, q) => {
-    assertInScope(q.regionCode, scopeOf(ctx.actor));
-    const year = q.year ?? beijingYear();
-    const { rows } = (await ctx.db.execute(sql`
-      select count(*)::int as n from ${villagesRelation('v')}
-      left join ${a} on ${a.regionCode} = ${village.code} and ${a.year} = ${year}
-      where ${villageFilter(ctx, q.regionCode)} and coalesce(${a.operatingFen}, 0) < ${WEAK_FIGURE_BELOW_FEN}`)) as unknown as {
-      rows: { n: number }[];
-    };
-    const row = rows[0];
-    return Number(row?.n ?? 0);
-  },
-};
+  ...VILLAGES,
+  records: (_ctx, q) =>
+    villagesWithIncome(q, sql`null::text`, sql`coalesce(${a.operatingFen}, 0) < ${WEAK_FIGURE_BELOW_FEN}`),
+});
 
-export const viewsFigures: readonly Figure[] = [operatingIncomeFigure, totalIncomeFigure, weakVillagesFigure];
+export const incomeTiersFigure: Figure = recordFigure({
+  key: 'economy.incomeTiers',
+  label: { zh: '村集体经济收入分档村数', en: 'Villages by collective income tier' },
+  definition: {
+    zh: '区域内各村按该年度集体经营性收入分档（空壳村、5 万元以下、5–10 万、10–20 万、20–50 万、50–100 万、100 万元以上；CATALOGUES.md 第 11 节的标准档次，没有账目的村按 0 计）的村数',
+    en: 'Villages under the region by their operating income of the year, in the standard tiers of CATALOGUES.md §11 (no account counts as 0)',
+  },
+  unit: { zh: '个', en: 'villages' },
+  categories: DEFAULT_BANDS.map((b, i) => ({
+    key: b.code,
+    label: { zh: b.label, en: BANDS_EN[i] ?? b.label },
+  })),
+  ...VILLAGES,
+  records: (_ctx, q) =>
+    villagesWithIncome(
+      q,
+      sql`'T' || ${bucketCase(
+        sql`coalesce(${a.operatingFen}, 0)`,
+        DEFAULT_BANDS.slice(1).map((b) => b.minFen),
+      )}`,
+      sql`true`,
+    ),
+});
+
+export const viewsFigures: readonly Figure[] = [
+  operatingIncomeFigure,
+  totalIncomeFigure,
+  weakVillagesFigure,
+  incomeTiersFigure,
+];

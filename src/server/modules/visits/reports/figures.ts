@@ -1,32 +1,92 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Text } from '../../../../contracts/api/home';
-import type { ReportRow } from '../../../../contracts/api/visits-reports';
+import { type FigureRecords, recordFigure } from '../../../platform/figures/record-figure';
 import type { Figure } from '../../../platform/modules/manifest';
-import { beijingToday, yearPeriod } from './policy';
-import { reportRegion } from './region';
-import { reportRows } from './report-query';
+import { underRegion } from '../../../platform/scope';
+import { householdTitlesRelation } from '../../households/lookups';
+import { OBJECT_TYPES } from '../defaults';
+import { monitoringCases, visitProblems, visitRecords } from '../tables';
+import { yearPeriod } from './policy';
+import {
+  caseAlive,
+  monitoredAt,
+  overdueStep,
+  problemInPeriod,
+  removedIn,
+  visitInPeriod,
+} from './report-query';
 
-// The figures other modules read (assessments' record-filled indicators, dashboards): the report's
-// total for a region and a calendar year. A region outside the caller's scope answers NotFound.
+// The figures other modules read (assessments' record-filled indicators, dashboards), with the same
+// conditions as the report (report-query.ts), for a region in the caller's scope and a calendar
+// year; each drillable to the households, visits or cases behind it.
 
-const total = async (ctx: Parameters<Figure['compute']>[0], q: { regionCode: string; year?: number }) => {
-  const region = await reportRegion(ctx, q.regionCode);
-  const year = q.year ?? Number(beijingToday().slice(0, 4));
-  return (await reportRows(ctx, region, yearPeriod(year))).total;
+const r = visitRecords;
+const p = visitProblems;
+const c = monitoringCases;
+
+type Pick = 'households' | 'problems' | 'solved' | 'passed' | 'monitored' | 'overdue' | 'removed';
+
+const RECORDS: Record<Pick, FigureRecords> = {
+  households: (_ctx, q) => sql`
+    select min(${r.regionCode}) as region_code, ${r.householdId}::text as id, min(ht.title) as title, 1 as weight,
+      null::text as category
+    from ${r} left join ${householdTitlesRelation('ht')} on ht.id = ${r.householdId}
+    where ${visitInPeriod(yearPeriod(q.year))} and ${underRegion(r.regionCode, q.regionCode)}
+    group by ${r.householdId}`,
+  problems: (_ctx, q) => problems(q, sql`true`),
+  solved: (_ctx, q) => problems(q, sql`${p.outcome} = 'solved'`),
+  passed: (_ctx, q) => problems(q, sql`${p.outcome} = 'event'`),
+  monitored: (_ctx, q) => sql`
+    select min(${c.regionCode}) as region_code, min(${c.id}::text) as id, min(ht.title) as title, 1 as weight,
+      min(${c.objectType}) as category
+    from ${c} left join ${householdTitlesRelation('ht')} on ht.id = ${c.householdId}
+    where ${caseAlive} and ${monitoredAt(yearPeriod(q.year))} and ${underRegion(c.regionCode, q.regionCode)}
+    group by ${c.householdId}`,
+  overdue: (_ctx, q) => cases(q, overdueStep),
+  removed: (_ctx, q) => cases(q, removedIn(yearPeriod(q.year))),
 };
 
-const figure = (
-  key: string,
-  label: Text,
-  definition: Text,
-  unit: Text,
-  pick: (row: ReportRow) => number,
-): Figure => ({
-  key,
-  label,
-  definition,
-  unit,
-  compute: async (ctx, q) => pick(await total(ctx, q)),
-});
+const problems = (q: { regionCode: string; year: number }, where: SQL) => sql`
+  select ${p.regionCode} as region_code, ${p.visitId}::text as id, ${p.description} as title, 1 as weight,
+    ${p.outcome} as category
+  from ${p} join ${r} on ${r.id} = ${p.visitId}
+  where ${problemInPeriod(yearPeriod(q.year))} and ${underRegion(p.regionCode, q.regionCode)} and ${where}`;
+
+const cases = (q: { regionCode: string; year: number }, where: SQL) => sql`
+  select ${c.regionCode} as region_code, ${c.id} as id, coalesce(ht.title, '') as title, 1 as weight,
+    ${c.objectType} as category
+  from ${c} left join ${householdTitlesRelation('ht')} on ht.id = ${c.householdId}
+  where ${caseAlive} and ${underRegion(c.regionCode, q.regionCode)} and ${where}`;
+
+const OUTCOMES = [
+  { key: 'solved', label: { zh: '当场解决', en: 'Solved on the spot' } },
+  { key: 'event', label: { zh: '转办', en: 'Passed on' } },
+];
+const OBJECTS = OBJECT_TYPES.map((o) => ({ key: o.code, label: o.name }));
+
+const figure = (key: string, label: Text, definition: Text, unit: Text, pick: Pick): Figure =>
+  recordFigure({
+    key,
+    label,
+    definition,
+    unit,
+    perYear: pick !== 'overdue',
+    categories:
+      pick === 'problems'
+        ? OUTCOMES
+        : ['monitored', 'overdue', 'removed'].includes(pick)
+          ? OBJECTS
+          : undefined,
+    record:
+      pick === 'households'
+        ? 'household'
+        : pick === 'monitored' || pick === 'overdue' || pick === 'removed'
+          ? 'monitoring_case'
+          : 'visit',
+    permission:
+      pick === 'households' || pick.startsWith('p') || pick === 'solved' ? 'visits.read' : 'monitoring.read',
+    records: RECORDS[pick],
+  });
 
 const HOUSEHOLDS: Text = { zh: '户', en: 'households' };
 const PROBLEMS: Text = { zh: '个', en: 'problems' };
@@ -40,21 +100,21 @@ export const reportsFigures: readonly Figure[] = [
       en: 'Distinct households with a visit in the year',
     },
     HOUSEHOLDS,
-    (r) => r.householdsVisited,
+    'households',
   ),
   figure(
     'visits.problems',
     { zh: '走访收集问题数', en: 'Problems collected on visits' },
     { zh: '该年度走访中发现的问题数', en: 'Problems found by the year’s visits' },
     PROBLEMS,
-    (r) => r.problems,
+    'problems',
   ),
   figure(
     'visits.solvedOnSpot',
     { zh: '当场解决问题数', en: 'Problems solved on the spot' },
     { zh: '该年度走访中当场解决的问题数', en: 'Problems of the year’s visits solved on the spot' },
     PROBLEMS,
-    (r) => r.solvedOnSpot,
+    'solved',
   ),
   figure(
     'visits.passedOn',
@@ -64,7 +124,7 @@ export const reportsFigures: readonly Figure[] = [
       en: 'Problems of the year’s visits passed on as grid events',
     },
     PROBLEMS,
-    (r) => r.passedOn,
+    'passed',
   ),
   figure(
     'monitoring.households',
@@ -74,7 +134,7 @@ export const reportsFigures: readonly Figure[] = [
       en: 'Households identified for monitoring and not removed at the end of the year',
     },
     HOUSEHOLDS,
-    (r) => r.monitored,
+    'monitored',
   ),
   figure(
     'monitoring.overdueSteps',
@@ -84,13 +144,13 @@ export const reportsFigures: readonly Figure[] = [
       en: 'Cases now in an identification step past its time limit',
     },
     { zh: '个', en: 'cases' },
-    (r) => r.overdueSteps,
+    'overdue',
   ),
   figure(
     'monitoring.removed',
     { zh: '风险消除户数', en: 'Households with risk removed' },
     { zh: '该年度内风险消除的监测对象数', en: 'Cases whose risk was removed in the year' },
     HOUSEHOLDS,
-    (r) => r.removed,
+    'removed',
   ),
 ];

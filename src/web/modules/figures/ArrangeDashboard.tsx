@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Modal, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../app/errors';
+import { type Dashboard, dashboardApi, figuresApi } from './api';
+
+// Choosing a dashboard's figures from the catalogue, in the order chosen; saved for the region
+// and shown below it where no region chose its own.
+
+export function ArrangeDashboard({
+  regionCode,
+  layout,
+  onClose,
+}: {
+  regionCode: string;
+  layout: Dashboard['layout'];
+  onClose: (changed: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [keys, setKeys] = useState<string[]>(layout.keys);
+  const [busy, setBusy] = useState(false);
+  const catalogue = useQuery({ queryKey: ['figures'], queryFn: figuresApi.catalogue, staleTime: Infinity });
+  const options = useMemo(() => {
+    const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
+    for (const f of catalogue.data?.items ?? []) {
+      const group = groups.get(f.module) ?? { label: f.moduleLabel[lang], options: [] };
+      group.options.push({ value: f.key, label: `${f.label[lang]}（${f.unit[lang]}）` });
+      groups.set(f.module, group);
+    }
+    return [...groups.values()];
+  }, [catalogue.data, lang]);
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      message.success(t('dashboard.arrangeSaved'));
+      onClose(true);
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('dashboard.arrangeTitle')}
+      onCancel={() => onClose(false)}
+      footer={
+        <Space wrap>
+          {layout.from === 'own' && (
+            <Button disabled={busy} onClick={() => run(() => dashboardApi.resetLayout(regionCode))}>
+              {t('dashboard.arrangeReset')}
+            </Button>
+          )}
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={keys.length === 0}
+            onClick={() => run(() => dashboardApi.saveLayout(regionCode, keys))}
+            data-testid="dashboard-arrange-save"
+          >
+            {t('dashboard.arrangeSave')}
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('dashboard.arrangeHint')}</Typography.Paragraph>
+      <Select
+        mode="multiple"
+        style={{ width: '100%' }}
+        aria-label={t('dashboard.arrangeTitle')}
+        value={keys}
+        onChange={setKeys}
+        options={options}
+        optionFilterProp="label"
+        loading={catalogue.isLoading}
+        data-testid="dashboard-arrange-select"
+      />
+    </Modal>
+  );
+}
