@@ -9,6 +9,7 @@ import { assessReportsEn, assessReportsZh } from '../../modules/assessments/repo
 import { assessWeakEn, assessWeakZh } from '../../modules/assessments/weak/messages';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { econAccountsEn, econAccountsZh } from '../../modules/economy/accounts/messages';
 import { econAssetsEn, econAssetsZh } from '../../modules/economy/assets/messages';
 import { econPairingsEn, econPairingsZh } from '../../modules/economy/pairings/messages';
@@ -77,6 +78,7 @@ export const messagesZh = {
   visitsContacts: visitsContactsZh,
   visitsReports: visitsReportsZh,
   figures: figuresZh,
+  disclosure: disclosureZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -116,6 +118,7 @@ export const messagesEn: typeof messagesZh = {
   visitsContacts: visitsContactsEn,
   visitsReports: visitsReportsEn,
   figures: figuresEn,
+  disclosure: disclosureEn,
 };
 
 export type Lang = 'zh-CN' | 'en';
