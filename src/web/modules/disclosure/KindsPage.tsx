@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCLOSURE_FREQUENCIES, type KindBody } from '../../../contracts/api/disclosure';
+import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { applyFieldErrors, useErrorText } from '../../app/errors';
 import { type DisclosureKind, disclosureApi, useRefreshDisclosure } from './api';
 
@@ -45,13 +46,13 @@ export default function KindsPage() {
       </Flex>
       {!mayEdit && <Alert type="info" showIcon message={t('disclosure.kinds.readOnly')} />}
       {kinds.isError && <Alert type="error" showIcon message={errorText(kinds.error)} />}
-      <Table<DisclosureKind>
+      <ResponsiveTable<DisclosureKind>
+        phoneColumns={['name', 'actions']}
         rowKey="id"
         size="small"
         pagination={false}
         loading={kinds.isPending}
         dataSource={kinds.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'code', title: t('disclosure.kinds.code'), dataIndex: 'code' },
           {
@@ -83,7 +84,7 @@ export default function KindsPage() {
                     <Button
                       size="small"
                       onClick={() => open(k)}
-                      aria-label={`${t('disclosure.kinds.edit')} ${k.name}`}
+                      data-testid={`disclosure-kind-edit-${k.code}`}
                     >
                       {t('disclosure.kinds.edit')}
                     </Button>
