@@ -103,6 +103,8 @@ describe('十公开', () => {
       await series.getByText('补助收入金额有误').first().waitFor();
       await series.getByText('已更正').first().waitFor();
       expect(await overflowsHorizontally(board)).toBe(false);
+      // The text as rendered (what a person reads), so innerText rather than textContent.
+      // biome-ignore lint/performance/useDomNodeTextContent: the scan is of the rendered page
       const text = await board.evaluate(() => document.body.innerText);
       expect(text).not.toMatch(ID_NUMBER);
       expect(text).not.toMatch(MOBILE);
