@@ -137,6 +137,21 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
   },
   // 联系服务 · 记录联系 (visits contacts part): the phone page opened from the 十联六常 tab.
   '/contacts/log': async () => '/contacts/log',
+  // 十公开: the first item (or "not found"), its edit form, and the first village's QR sheet and public board.
+  '/disclosure/new': async () => '/disclosure/new',
+  '/disclosure/:disclosureId': async (page) => `/disclosure/${await firstDisclosure(page)}`,
+  '/disclosure/:disclosureId/edit': async (page) => `/disclosure/${await firstDisclosure(page)}/edit`,
+  '/disclosure-print/:villageCode': async (page) => `/disclosure-print/${await firstVillage(page)}`,
+  '/gk/:villageCode': async (page) => `/gk/${await firstVillage(page)}`,
+};
+const firstDisclosure = async (page: Page) =>
+  (await apiGet<{ items: { id: string }[] }>(page, '/api/disclosure/items?pageSize=1')).items[0]?.id ??
+  NIL_ID;
+const firstVillage = async (page: Page) => {
+  type Children = { items: { code: string }[] };
+  const townships = await apiGet<Children>(page, '/api/regions/451022000000/children');
+  const villages = await apiGet<Children>(page, `/api/regions/${townships.items[0]!.code}/children`);
+  return villages.items[0]!.code;
 };
 const NIL_ID = '00000000-0000-4000-8000-000000000000';
 const firstCampaign = async (page: Page) =>

@@ -215,6 +215,12 @@ export const PERMISSIONS = {
   'contacts.manage': ['county_admin', 'township', 'village', 'stationed_cadre'],
   // 指标目录 and figure values (issue 16): staff within their scope; a prefecture or province for its counties.
   'figures.read': [...STAFF, 'region_admin'],
+  // 十公开 (issue 16, docs/disclosure.md): the village drafts and submits, the township approves;
+  // disclosure/policy.ts narrows each step. The public page needs no account.
+  'disclosure.read': STAFF,
+  'disclosure.draft': ['village', 'stationed_cadre'],
+  'disclosure.approve': ['county_admin', 'township'],
+  'disclosure.catalogue': ['county_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -157,3 +157,45 @@ export const drillSchema = z.object({
   ),
 });
 export type Drill = z.infer<typeof drillSchema>;
+
+// —— 一表通 (issue 16, item 3): rows (townships or villages) × catalogue figures, for any year ——
+
+export const reportRowLevelSchema = z.enum(['township', 'village'], { message: '行应为乡镇或村' });
+
+export const reportBodySchema = z.object({
+  name: z.string().trim().min(1, '请填写报表名称').max(60, '报表名称不超过 60 字'),
+  rowLevel: reportRowLevelSchema,
+  keys: z.array(z.string().min(1)).min(1, '至少选择一项指标').max(60, '一张报表最多 60 项指标'),
+  note: z.string().trim().max(500, '说明不超过 500 字').optional(),
+});
+export type ReportBody = z.infer<typeof reportBodySchema>;
+
+export const reportSchema = reportBodySchema.extend({
+  id: z.string(),
+  /** Whose report it is (the county or township that defined it); null for the standard ones. */
+  regionCode: z.string().nullable(),
+  standard: z.boolean(),
+  note: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type FigureReport = z.infer<typeof reportSchema>;
+
+export const reportListSchema = z.object({ items: z.array(reportSchema) });
+
+export const reportQuerySchema = z.object({
+  regionCode: regionCodeSchema.optional(),
+  year: yearField.optional(),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** The generated sheet as data (the same cells as the Excel). */
+export const reportSheetSchema = z.object({
+  name: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  year: z.number().int(),
+  columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string() })),
+  rows: z.array(z.object({ code: z.string(), name: z.string(), values: z.array(z.number().nullable()) })),
+  total: z.array(z.number().nullable()),
+});
+export type ReportSheet = z.infer<typeof reportSheetSchema>;

@@ -3,6 +3,7 @@ import { assessmentsModule } from './assessments/manifest';
 import { auditModule } from './audit/manifest';
 import { authModule } from './auth/manifest';
 import { cadresModule } from './cadres/manifest';
+import { disclosureModule } from './disclosure/manifest';
 import { economyModule } from './economy/manifest';
 import { eventsModule } from './events/manifest';
 import { figuresModule } from './figures/manifest';
@@ -40,6 +41,7 @@ export const MODULES: readonly ModuleManifest[] = [
   economyModule,
   assessmentsModule,
   visitsModule,
+  disclosureModule,
   figuresModule,
   householdFileModule,
   homeModule,

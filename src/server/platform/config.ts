@@ -42,6 +42,11 @@ const configSchema = z
     // 超期预警与自动上报 of grid events: seconds between two sweeps of the deadlines; 0 runs none
     // (another instance on the same PostgreSQL database sweeps, or `npm run events:sweep` from cron).
     EVENTS_SWEEP_SECONDS: z.coerce.number({ message: '应为秒数' }).int().min(0).max(86_400).default(60),
+    // The address printed under the QR codes of public pages (十公开 notice boards), e.g.
+    // https://zx.example.gov.cn; without it the address the page was opened at is used.
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/, message: '应为 http:// 或 https:// 开头的地址' })
+      .optional(),
     S3_REGION: z
       .string()
       .regex(/^[a-z0-9-]+$/, '应为区域名，如 us-east-1')

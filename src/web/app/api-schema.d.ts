@@ -9000,6 +9000,1411 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disclosure/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从记录生成草稿：文明积分排名、星级评定结果、领办项目承诺、集体经济收入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regionCode: string;
+                        /** @enum {string} */
+                        source: "points" | "stars" | "projects" | "income";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开事项台账（村、类别、状态、年度、搜索；排序分页） */
+        get: {
+            parameters: {
+                query?: {
+                    kindId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                    sort?: "recent" | "region" | "period";
+                    status?: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                kindId: string;
+                                kindName: string;
+                                period: string;
+                                publishedAt: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                title: string;
+                                townshipName: string | null;
+                                updatedAt: string;
+                                version: number;
+                                villageName: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 起草公开事项（村）：类别、标题、期间、正文、可选表格 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        body?: string;
+                        /** Format: uuid */
+                        kindId: string;
+                        period: string;
+                        regionCode: string;
+                        table?: {
+                            columns: string[];
+                            rows: string[][];
+                        } | null;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/items/{disclosureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开事项详情：内容、附件、各版本、流转记录和可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除草稿或被退回的事项（已公开的不能删除） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改草稿或被退回的事项（已提交、已公开的答 409） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        body?: string;
+                        /** Format: uuid */
+                        kindId?: string;
+                        period?: string;
+                        table?: {
+                            columns: string[];
+                            rows: string[][];
+                        } | null;
+                        title?: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/disclosure/items/{disclosureId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 流转：submit 提交审核（含身份证号、手机号、银行卡号的答 422 并指明位置）、approve 审核公开、return 退回 { reason } */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "submit" | "approve" | "return";
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/items/{disclosureId}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正已公开的事项：新版本草稿（写明理由），审核公开后原版本标为已更正并保留 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        body?: string;
+                        /** Format: uuid */
+                        kindId?: string;
+                        period?: string;
+                        reason: string;
+                        table?: {
+                            columns: string[];
+                            rows: string[][];
+                        } | null;
+                        title?: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/items/{disclosureId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回已公开的事项：新版本直接提交审核（写明理由），审核后原版本标为已撤回并保留 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                action: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string|null} */
+                                missing: "reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target" | null;
+                                needs: ("reason" | "rating" | "deadline" | "evidence" | "result" | "departments" | "target")[];
+                                to: string;
+                            }[];
+                            attachments: {
+                                bytes: number;
+                                /** @enum {string} */
+                                category: "image" | "document";
+                                createdAt: string;
+                                createdByName: string | null;
+                                fileName: string;
+                                height: number | null;
+                                id: string;
+                                mime: string;
+                                recordId: string;
+                                recordKind: string;
+                                width: number | null;
+                            }[];
+                            beneficiaries: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            change: "original" | "correction" | "withdrawal";
+                            changeReason: string | null;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                fromLabel: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                reason: string | null;
+                                to: string;
+                                toLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            kindId: string;
+                            kindName: string;
+                            mayCorrect: boolean;
+                            mayDelete: boolean;
+                            mayEdit: boolean;
+                            period: string;
+                            publishedAt: string | null;
+                            regionCode: string;
+                            /** Format: uuid */
+                            replacesId: string | null;
+                            /** Format: uuid */
+                            seriesId: string;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            submittedAt: string | null;
+                            supersededAt: string | null;
+                            table: {
+                                columns: string[];
+                                rows: string[][];
+                            } | null;
+                            title: string;
+                            townshipName: string | null;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** @enum {string} */
+                                change: "original" | "correction" | "withdrawal";
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "pending" | "returned" | "published" | "corrected" | "withdrawn";
+                                statusLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                supersededAt: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                            villageName: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县公开目录（十公开类别与频次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                beneficiaries: boolean;
+                                code: string;
+                                description: string | null;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "halfyear" | "yearly" | "asneeded";
+                                frequencyLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                sortOrder: number;
+                                /** @enum {string|null} */
+                                source: "points" | "stars" | "projects" | "income" | null;
+                            }[];
+                            mayEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 增加公开类别（县） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        beneficiaries?: boolean;
+                        description?: string | null;
+                        /** @enum {string} */
+                        frequency: "monthly" | "quarterly" | "halfyear" | "yearly" | "asneeded";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            beneficiaries: boolean;
+                            code: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "halfyear" | "yearly" | "asneeded";
+                            frequencyLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            sortOrder: number;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/kinds/{disclosureKindId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改公开类别：名称、说明、频次、受益对象姓名打码、停用（县） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disclosureKindId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        beneficiaries?: boolean;
+                        description?: string | null;
+                        /** @enum {string} */
+                        frequency: "monthly" | "quarterly" | "halfyear" | "yearly" | "asneeded";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            beneficiaries: boolean;
+                            code: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "halfyear" | "yearly" | "asneeded";
+                            frequencyLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            sortOrder: number;
+                            /** @enum {string|null} */
+                            source: "points" | "stars" | "projects" | "income" | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/disclosure/table-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从 Excel（.xlsx）读入表格：第一张工作表，第一行为列名（不保存，填入编辑中的表格） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: string[];
+                            rows: string[][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/villages/{villageCode}/board-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村务公开栏二维码：公开页地址和二维码（SVG），供打印张贴 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            svg: string;
+                            townshipName: string | null;
+                            url: string;
+                            villageCode: string;
+                            villageName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/economy/accounts": {
         parameters: {
             query?: never;
@@ -17161,7 +18566,7 @@ export interface paths {
             parameters: {
                 query: {
                     category?: string;
-                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed";
+                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed" | "disclosure.published" | "disclosure.villagesOverdue";
                     page?: number;
                     pageSize?: number;
                     regionCode?: string;
@@ -17207,6 +18612,273 @@ export interface paths {
                             year: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一表通：标准报表和本级、上级定义的报表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                keys: string[];
+                                name: string;
+                                note: string | null;
+                                regionCode: string | null;
+                                /** @enum {string} */
+                                rowLevel: "township" | "village";
+                                standard: boolean;
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 定义一张一表通报表（行：乡镇或村；列：指标目录中的指标） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keys: string[];
+                        name: string;
+                        note?: string;
+                        /** @enum {string} */
+                        rowLevel: "township" | "village";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            keys: string[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string | null;
+                            /** @enum {string} */
+                            rowLevel: "township" | "village";
+                            standard: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改一表通报表 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keys: string[];
+                        name: string;
+                        note?: string;
+                        /** @enum {string} */
+                        rowLevel: "township" | "village";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            keys: string[];
+                            name: string;
+                            note: string | null;
+                            regionCode: string | null;
+                            /** @enum {string} */
+                            rowLevel: "township" | "village";
+                            standard: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除一表通报表 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/reports/{reportId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按某一区域、年度生成报表（数据） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                            rows: {
+                                code: string;
+                                name: string;
+                                values: (number | null)[];
+                            }[];
+                            total: (number | null)[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/reports/{reportId}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按某一区域、年度生成报表（Excel） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -25794,6 +27466,129 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/{villageCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村务公开栏（无需登录）：已公开的事项按类别和期间，更正、撤回的版本一并列出 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                code: string;
+                                frequencyLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                name: string;
+                                series: {
+                                    /** Format: uuid */
+                                    seriesId: string;
+                                    versions: {
+                                        attachments: {
+                                            /** @enum {string} */
+                                            category: "image" | "document";
+                                            fileName: string;
+                                            /** Format: uuid */
+                                            id: string;
+                                            mime: string;
+                                        }[];
+                                        body: string;
+                                        /** @enum {string} */
+                                        change: "original" | "correction" | "withdrawal";
+                                        changeReason: string | null;
+                                        /** Format: uuid */
+                                        id: string;
+                                        period: string;
+                                        publishedAt: string;
+                                        /** @enum {string} */
+                                        status: "published" | "corrected" | "withdrawn";
+                                        supersededAt: string | null;
+                                        supersededReason: string | null;
+                                        table: {
+                                            columns: string[];
+                                            rows: string[][];
+                                        } | null;
+                                        title: string;
+                                        version: number;
+                                    }[];
+                                }[];
+                            }[];
+                            village: {
+                                code: string;
+                                name: string;
+                                townshipName: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/{villageCode}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开事项的附件（无需登录；只限已公开事项的附件，照片 size=thumb 为缩略图） */
+        get: {
+            parameters: {
+                query?: {
+                    size?: "full" | "thumb";
+                };
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    villageCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

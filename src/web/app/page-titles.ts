@@ -94,6 +94,13 @@ export const PAGE_TITLES = {
   '/monitoring-notice/:villageCode': 'visitsCases.noticeTitle',
   '/contacts': 'visitsContacts.title',
   '/contacts/log': 'visitsContacts.quick.title',
+  '/disclosure': 'disclosure.title',
+  '/disclosure/new': 'disclosure.newTitle',
+  '/disclosure/:disclosureId': 'disclosure.detailTitle',
+  '/disclosure/:disclosureId/edit': 'disclosure.editTitle',
+  '/disclosure-kinds': 'disclosure.kindsTitle',
+  '/disclosure-print/:villageCode': 'disclosure.printTitle',
+  '/gk/:villageCode': 'disclosure.publicTitle',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

@@ -109,6 +109,13 @@ const MonitoringNoticePage = lazy(() => import('../modules/visits/cases/NoticePa
 // 联系服务: 十联六常, 十步法, 书记拉练 and the phone page to log a contact (visits contacts part).
 const ContactsPage = lazy(() => import('../modules/visits/contacts/ContactsPage'));
 const LogContactPage = lazy(() => import('../modules/visits/contacts/LogContactPage'));
+// 十公开 (disclosure): the public notice board /gk/<村代码> needs no log-in; the QR sheet prints without the app's chrome.
+const DisclosurePage = lazy(() => import('../modules/disclosure/DisclosurePage'));
+const DisclosureFormPage = lazy(() => import('../modules/disclosure/DisclosureFormPage'));
+const DisclosureItemPage = lazy(() => import('../modules/disclosure/DisclosureItemPage'));
+const DisclosureKindsPage = lazy(() => import('../modules/disclosure/KindsPage'));
+const DisclosurePrintPage = lazy(() => import('../modules/disclosure/BoardPrintPage'));
+const PublicDisclosurePage = lazy(() => import('../modules/disclosure/PublicDisclosurePage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -120,12 +127,17 @@ export const router = createBrowserRouter([
   { path: '/public/overdue/:countyCode', element: loading(<PublicOverduePage />) },
   { path: '/public/assess-notice/:campaignId', element: loading(<AssessNoticePage />) },
   { path: '/public/projects/:regionCode', element: loading(<EconPublicProjectsPage />) },
+  { path: '/gk/:villageCode', element: loading(<PublicDisclosurePage />) },
   {
     element: <RequireAuth />,
     children: [
       { path: '/change-password', element: loading(<ChangePasswordPage />) },
       // The A4 公示 prints without the app's navigation.
       { path: '/assess-print/:campaignId', element: guarded('assess.read', <AssessNoticePrintPage />) },
+      {
+        path: '/disclosure-print/:villageCode',
+        element: guarded('disclosure.read', <DisclosurePrintPage />),
+      },
       {
         element: loading(<AppLayout />),
         children: [
@@ -221,6 +233,14 @@ export const router = createBrowserRouter([
           { path: 'monitoring-notice/:villageCode', element: loading(<MonitoringNoticePage />) },
           { path: 'contacts', element: guarded('contacts.read', <ContactsPage />) },
           { path: 'contacts/log', element: guarded('contacts.read', <LogContactPage />) },
+          { path: 'disclosure', element: guarded('disclosure.read', <DisclosurePage />) },
+          { path: 'disclosure/new', element: guarded('disclosure.draft', <DisclosureFormPage />) },
+          { path: 'disclosure/:disclosureId', element: guarded('disclosure.read', <DisclosureItemPage />) },
+          {
+            path: 'disclosure/:disclosureId/edit',
+            element: guarded('disclosure.draft', <DisclosureFormPage />),
+          },
+          { path: 'disclosure-kinds', element: guarded('disclosure.read', <DisclosureKindsPage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

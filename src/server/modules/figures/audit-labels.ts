@@ -10,5 +10,8 @@ export const figuresAuditLabels: AuditLabels = {
   actions: {
     'figures.dashboard.arrange': { zh: '设置驾驶舱指标', en: 'Arrange dashboard' },
     'figures.dashboard.reset': { zh: '恢复上级或标准驾驶舱', en: 'Reset dashboard layout' },
+    'figures.report.create': { zh: '定义一表通报表', en: 'Define one-sheet report' },
+    'figures.report.update': { zh: '修改一表通报表', en: 'Edit one-sheet report' },
+    'figures.report.delete': { zh: '删除一表通报表', en: 'Delete one-sheet report' },
   },
 };

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, Drill, FigureCatalogue, FigureValues } from '../../../contracts/api/figures';
+import type {
+  Dashboard,
+  Drill,
+  FigureCatalogue,
+  FigureReport,
+  FigureValues,
+  ReportSheet,
+} from '../../../contracts/api/figures';
 import { generateCounty } from '../../../generator/county';
 import { readWorkbook } from '../../../testing/excel';
 import { loginAs, makeUser, type Session, testRegions } from '../../../testing/factories';
@@ -359,5 +366,87 @@ describe('dashboards', () => {
         ...(f.byChild ?? []),
       ]);
     });
+  });
+});
+
+describe('one-sheet reports (一表通)', () => {
+  it('generates a county’s report for a year with the dashboard’s figures, as Excel too', async () => {
+    const keys = ['households.count', 'members.count', 'cadres.oneShoulderRate', 'events.reported'];
+    const created = await county.post('/api/figures/reports', {
+      name: '测试报表',
+      rowLevel: 'township',
+      keys,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as FigureReport;
+    const sheet = (await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR}`)).json() as ReportSheet;
+    const d = (
+      await county.get(`/api/figures/dashboard?year=${YEAR}&keys=${keys.join(',')}`)
+    ).json() as Dashboard;
+    expect(sheet.rows.map((r) => r.code)).toEqual(d.children.map((c) => c.code));
+    expect(sheet.total).toEqual(d.figures.map((f) => f.value));
+    d.figures.forEach((f, j) => {
+      expect([f.key, sheet.rows.map((r) => r.values[j])]).toEqual([f.key, f.byChild]);
+    });
+    const xlsx = await county.get(`/api/figures/reports/${id}/sheet.xlsx?year=${YEAR}`);
+    expect(xlsx.statusCode).toBe(200);
+    const ws = (await readWorkbook(xlsx.rawPayload)).worksheets[0];
+    expect(String(ws.getCell('A1').value)).toBe(`田东县测试报表（${YEAR} 年）`);
+    sheet.rows.forEach((r, i) => {
+      expect(ws.getRow(4 + i).values).toEqual([undefined, r.code, r.name, ...r.values]);
+    });
+    // The township gets the same report for its own villages' parent: itself as the only row.
+    const list = (await township.get('/api/figures/reports')).json() as { items: FigureReport[] };
+    expect(list.items.filter((r) => r.standard).length).toBe(5);
+    expect(list.items.some((r) => r.id === id)).toBe(true);
+    const own = (await township.get(`/api/figures/reports/${id}/sheet?year=${YEAR}`)).json() as ReportSheet;
+    expect(own.rows.map((r) => r.code)).toEqual([regions.ownTownship.code]);
+    expect(own.rows[0].values).toEqual(sheet.rows.find((r) => r.code === regions.ownTownship.code)!.values);
+  });
+
+  it('makes every standard report for the county, its villages or townships as rows', async () => {
+    const { items } = (await county.get('/api/figures/reports')).json() as { items: FigureReport[] };
+    for (const report of items.filter((r) => r.standard)) {
+      const res = await county.get(`/api/figures/reports/${report.id}/sheet?year=${YEAR}`);
+      expect(res.statusCode, `${report.id} ${res.body}`).toBe(200);
+      const sheet = res.json() as ReportSheet;
+      expect(sheet.columns.map((c) => c.key)).toEqual(report.keys);
+      expect(sheet.rows.length).toBe(
+        await plain(`select count(*)::int as n from regions where level = $1 and code like '451022%'`, [
+          report.rowLevel,
+        ]),
+      );
+    }
+  });
+
+  it('refuses what a report cannot be, in Chinese, and keeps reports to their regions', async () => {
+    const bad = await county.post('/api/figures/reports', { name: '', rowLevel: 'group', keys: ['no.such'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('请填写报表名称');
+    const unknown = await county.post('/api/figures/reports', {
+      name: '错',
+      rowLevel: 'village',
+      keys: ['no.such'],
+    });
+    expect([unknown.statusCode, unknown.body.includes('指标目录中没有')]).toEqual([422, true]);
+    const mine = (
+      await township.post('/api/figures/reports', {
+        name: '本镇报表',
+        rowLevel: 'village',
+        keys: ['households.count'],
+      })
+    ).json() as FigureReport;
+    const other = await loginAs(
+      h.app,
+      (await makeUser(h.services, { role: 'township', regionCode: regions.otherTownship.code })).username,
+    );
+    const seen = (await other.get('/api/figures/reports')).json() as { items: FigureReport[] };
+    expect(seen.items.some((r) => r.id === mine.id)).toBe(false);
+    expect((await other.get(`/api/figures/reports/${mine.id}/sheet`)).statusCode).toBe(404);
+    const edit = { name: '改名', rowLevel: 'village', keys: ['households.count'] };
+    expect((await other.request('PUT', `/api/figures/reports/${mine.id}`, edit)).statusCode).toBe(404);
+    expect((await township.request('PUT', `/api/figures/reports/${mine.id}`, edit)).statusCode).toBe(200);
+    expect((await township.request('DELETE', `/api/figures/reports/${mine.id}`)).statusCode).toBe(200);
+    expect((await township.get(`/api/figures/reports/${mine.id}/sheet`)).statusCode).toBe(404);
   });
 });

@@ -10,6 +10,11 @@ import {
   figureCatalogueSchema,
   figureValuesQuerySchema,
   figureValuesSchema,
+  reportBodySchema,
+  reportListSchema,
+  reportQuerySchema,
+  reportSchema,
+  reportSheetSchema,
 } from '../../../contracts/api/figures';
 import { attachmentName, XLSX_TYPE } from '../../platform/excel/stream';
 import { ctxOf } from '../../platform/http/context';
@@ -17,8 +22,11 @@ import { figureCatalogue } from './catalogue';
 import { catalogueFigures, dashboard } from './dashboard';
 import { drill } from './drill';
 import { dashboardWorkbook } from './export-dashboard';
+import { reportWorkbook } from './export-report';
 import { figureValuesWorkbook } from './export-values';
 import { figureValues } from './figure-values';
+import { reportSheet } from './report-sheet';
+import { createReport, deleteReport, findReport, listReports, updateReport } from './reports';
 import { resetDashboardLayout, saveDashboardLayout } from './save-dashboard-layout';
 
 const tags = ['figures'];
@@ -137,5 +145,92 @@ export const figuresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
     },
     (req) => resetDashboardLayout(ctxOf(req), req.params.regionCode),
+  );
+  const reportId = z.object({ reportId: z.string().min(1).max(64) });
+  app.get(
+    '/api/figures/reports',
+    {
+      schema: {
+        tags,
+        summary: '一表通：标准报表和本级、上级定义的报表',
+        response: { 200: reportListSchema },
+      },
+      config: read,
+    },
+    (req) => listReports(ctxOf(req)),
+  );
+  app.post(
+    '/api/figures/reports',
+    {
+      schema: {
+        tags,
+        summary: '定义一张一表通报表（行：乡镇或村；列：指标目录中的指标）',
+        body: reportBodySchema,
+        response: { 201: reportSchema },
+      },
+      config: read,
+    },
+    async (req, reply) => reply.code(201).send(await createReport(ctxOf(req), req.body)),
+  );
+  app.put(
+    '/api/figures/reports/:reportId',
+    {
+      schema: {
+        tags,
+        summary: '修改一表通报表',
+        params: reportId,
+        body: reportBodySchema,
+        response: { 200: reportSchema },
+      },
+      config: read,
+    },
+    (req) => updateReport(ctxOf(req), req.params.reportId, req.body),
+  );
+  app.delete(
+    '/api/figures/reports/:reportId',
+    {
+      schema: {
+        tags,
+        summary: '删除一表通报表',
+        params: reportId,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+      config: read,
+    },
+    (req) => deleteReport(ctxOf(req), req.params.reportId),
+  );
+  app.get(
+    '/api/figures/reports/:reportId/sheet',
+    {
+      schema: {
+        tags,
+        summary: '按某一区域、年度生成报表（数据）',
+        params: reportId,
+        querystring: reportQuerySchema,
+        response: { 200: reportSheetSchema },
+      },
+      config: read,
+    },
+    async (req) => reportSheet(ctxOf(req), await findReport(ctxOf(req), req.params.reportId), req.query),
+  );
+  app.get(
+    '/api/figures/reports/:reportId/sheet.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '按某一区域、年度生成报表（Excel）',
+        params: reportId,
+        querystring: reportQuerySchema,
+        produces: [XLSX_TYPE],
+      },
+      config: read,
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const sheet = await reportSheet(ctx, await findReport(ctx, req.params.reportId), req.query);
+      const definitions = new Map([...catalogueFigures()].map(([k, f]) => [k, f.figure.definition.zh]));
+      const { buffer, fileName } = await reportWorkbook(sheet, definitions);
+      return reply.type(XLSX_TYPE).header('content-disposition', attachmentName(fileName)).send(buffer);
+    },
   );
 };

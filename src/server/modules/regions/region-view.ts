@@ -1,8 +1,8 @@
-import { asc, type Column, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, type Column, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { levelOfCode } from '../../../contracts/region-code';
 import { REGION_LEVELS } from '../../../contracts/roles';
 import type { Db } from '../../platform/db/types';
-import { ancestorAt } from '../../platform/scope';
+import { ancestorAt, underRegion } from '../../platform/scope';
 import { regions } from './tables';
 
 /** Region columns plus the number of direct children, for tree nodes. */
@@ -92,3 +92,11 @@ export const importedCounties = async (db: Db): Promise<string[]> =>
   (await db.select({ code: regions.code }).from(regions).where(eq(regions.level, 'county'))).map(
     (r) => r.code,
   );
+
+/** The regions of a level under a region (the rows of a one-sheet report), in code order. */
+export const regionsAtLevelUnder = (db: Db, code: string, level: 'township' | 'village') =>
+  db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(eq(regions.level, level), underRegion(regions.code, code)))
+    .orderBy(asc(regions.code));

@@ -33,6 +33,11 @@ export interface RecordFigureSpec extends Omit<Figure, 'compute' | 'breakdown' |
   permission: Permission;
   /** The value from the sum of the weights: fen → 元, a count as it is (the default). */
   fromSum?: (sum: number) => number;
+  /**
+   * The records are the region's own, not those of the regions under it (a township's own led
+   * projects): the parts' values are then each part's own, computed one by one.
+   */
+  ownRegionOnly?: boolean;
 }
 
 const BEIJING_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' });
@@ -121,18 +126,20 @@ const drillPage = async (ctx: Ctx, records: FigureRecords, q: DrillQuery): Promi
 
 /** A figure that is the (transformed) sum of the weights of its records. */
 export const recordFigure = (spec: RecordFigureSpec): Figure => {
-  const { records, fromSum = (s: number) => s, ...rest } = spec;
+  const { records, fromSum = (s: number) => s, ownRegionOnly, ...rest } = spec;
   return {
     ...rest,
     compute: async (ctx, q) => fromSum(await sumOf(ctx, records, q)),
-    breakdown: async (ctx, q): Promise<FigureBreakdown> => {
-      const sums = await sumsBy(ctx, records, q);
-      return {
-        byRegion: mapValues(sums.byRegion, fromSum),
-        byCategory: mapValues(sums.byCategory, fromSum),
-        total: fromSum(sums.total),
-      };
-    },
+    breakdown: ownRegionOnly
+      ? undefined
+      : async (ctx, q): Promise<FigureBreakdown> => {
+          const sums = await sumsBy(ctx, records, q);
+          return {
+            byRegion: mapValues(sums.byRegion, fromSum),
+            byCategory: mapValues(sums.byCategory, fromSum),
+            total: fromSum(sums.total),
+          };
+        },
     drill: (ctx, q) => drillPage(ctx, records, q),
   };
 };

@@ -9,6 +9,7 @@ import { assessReportsEn, assessReportsZh } from '../../modules/assessments/repo
 import { assessWeakEn, assessWeakZh } from '../../modules/assessments/weak/messages';
 import { auditEn, auditZh } from '../../modules/audit/messages';
 import { cadresEn, cadresZh } from '../../modules/cadres/messages';
+import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { econAccountsEn, econAccountsZh } from '../../modules/economy/accounts/messages';
 import { econAssetsEn, econAssetsZh } from '../../modules/economy/assets/messages';
 import { econPairingsEn, econPairingsZh } from '../../modules/economy/pairings/messages';
@@ -78,6 +79,7 @@ export const messagesZh = {
   visitsReports: visitsReportsZh,
   figures: figuresZh,
   dashboard: dashboardZh,
+  disclosure: disclosureZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -118,6 +120,7 @@ export const messagesEn: typeof messagesZh = {
   visitsReports: visitsReportsEn,
   figures: figuresEn,
   dashboard: dashboardEn,
+  disclosure: disclosureEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

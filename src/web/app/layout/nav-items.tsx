@@ -24,6 +24,7 @@ import {
   GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
+  NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
   RiseOutlined,
@@ -464,6 +465,23 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-contacts',
       permission: 'contacts.read',
       description: t('visitsContacts.desc'),
+    },
+    // 十公开 (issue 16, docs/disclosure.md): items and approval, then the county's catalogue.
+    {
+      path: '/disclosure',
+      label: t('disclosure.nav'),
+      icon: <NotificationOutlined />,
+      testId: 'nav-disclosure',
+      permission: 'disclosure.read',
+      description: t('disclosure.desc'),
+    },
+    {
+      path: '/disclosure-kinds',
+      label: t('disclosure.kindsNav'),
+      icon: <NotificationOutlined />,
+      testId: 'nav-disclosure-kinds',
+      permission: 'disclosure.read',
+      description: t('disclosure.kindsDesc'),
     },
   ];
   const mine = all.filter(

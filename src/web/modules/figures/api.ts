@@ -68,6 +68,8 @@ export const recordPath = (record: string, id: string): string | null => {
     weak_org: (x) => `/assess/weak/${x}`,
     visit: (x) => `/visits/${x}`,
     monitoring_case: (x) => `/monitoring-cases/${x}`,
+    disclosure: (x) => `/disclosure/${x}`,
+    disclosure_village: (x) => `/gk/${x}`,
   };
   return paths[record]?.(id) ?? null;
 };

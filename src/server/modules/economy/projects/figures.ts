@@ -16,6 +16,7 @@ export const ledProjectsFigure: Figure = recordFigure({
   },
   unit: { zh: '个', en: 'projects' },
   record: 'project',
+  ownRegionOnly: true,
   permission: 'economy.read',
   records: (_ctx, q) => sql`
     select ${p.regionCode} as region_code, ${p.id} as id, ${p.title} as title, 1 as weight, ${p.status} as category
