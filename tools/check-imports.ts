@@ -28,6 +28,7 @@ export const MODULE_ORDER: Readonly<Record<string, number>> = {
   assessments: 7,
   economy: 7,
   visits: 7,
+  study: 7,
   figures: 8,
   'household-file': 8,
   home: 8,

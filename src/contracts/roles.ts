@@ -215,6 +215,12 @@ export const PERMISSIONS = {
   'contacts.manage': ['county_admin', 'township', 'village', 'stationed_cadre'],
   // 指标目录 and figure values (issue 16): staff within their scope; a prefecture or province for its counties.
   'figures.read': [...STAFF, 'region_admin'],
+  // 以考促学 (docs/study.md): the county keeps the bank; county and township set tests; staff read
+  // scores in their scope; cadres and party members take tests on the phone.
+  'study.bank': ['county_admin'],
+  'study.tests': ['county_admin', 'township'],
+  'study.scores': ['county_admin', 'township', 'village'],
+  'study.take': ['village', 'stationed_cadre', 'grid_worker', 'party_member'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

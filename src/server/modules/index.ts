@@ -14,6 +14,7 @@ import { membersModule } from './members/manifest';
 import { orgModule } from './org/manifest';
 import { pointsModule } from './points/manifest';
 import { regionsModule } from './regions/manifest';
+import { studyModule } from './study/manifest';
 import { systemModule } from './system/manifest';
 import { talentsModule } from './talents/manifest';
 import { usersModule } from './users/manifest';
@@ -40,6 +41,7 @@ export const MODULES: readonly ModuleManifest[] = [
   economyModule,
   assessmentsModule,
   visitsModule,
+  studyModule,
   figuresModule,
   householdFileModule,
   homeModule,
