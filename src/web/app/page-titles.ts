@@ -93,6 +93,11 @@ export const PAGE_TITLES = {
   '/monitoring-notice/:villageCode': 'visitsCases.noticeTitle',
   '/contacts': 'visitsContacts.title',
   '/contacts/log': 'visitsContacts.quick.title',
+  '/study-bank': 'study.bank.title',
+  '/study-tests': 'study.tests.title',
+  '/study-tests/:testId': 'study.tests.title',
+  '/study': 'study.mine.title',
+  '/study/attempts/:attemptId': 'study.mine.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

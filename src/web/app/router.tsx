@@ -108,6 +108,12 @@ const MonitoringNoticePage = lazy(() => import('../modules/visits/cases/NoticePa
 // 联系服务: 十联六常, 十步法, 书记拉练 and the phone page to log a contact (visits contacts part).
 const ContactsPage = lazy(() => import('../modules/visits/contacts/ContactsPage'));
 const LogContactPage = lazy(() => import('../modules/visits/contacts/LogContactPage'));
+// 以考促学 (study module): the bank, tests and scores, and taking a test on the phone.
+const StudyBankPage = lazy(() => import('../modules/study/BankPage'));
+const StudyTestsPage = lazy(() => import('../modules/study/TestsPage'));
+const StudyTestPage = lazy(() => import('../modules/study/TestPage'));
+const StudyMinePage = lazy(() => import('../modules/study/MyTestsPage'));
+const StudyTakePage = lazy(() => import('../modules/study/TakePage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -219,6 +225,11 @@ export const router = createBrowserRouter([
           { path: 'monitoring-notice/:villageCode', element: loading(<MonitoringNoticePage />) },
           { path: 'contacts', element: guarded('contacts.read', <ContactsPage />) },
           { path: 'contacts/log', element: guarded('contacts.read', <LogContactPage />) },
+          { path: 'study-bank', element: guarded('study.bank', <StudyBankPage />) },
+          { path: 'study-tests', element: guarded('study.scores', <StudyTestsPage />) },
+          { path: 'study-tests/:testId', element: guarded('study.scores', <StudyTestPage />) },
+          { path: 'study', element: guarded('study.take', <StudyMinePage />) },
+          { path: 'study/attempts/:attemptId', element: guarded('study.take', <StudyTakePage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

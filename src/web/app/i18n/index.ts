@@ -28,6 +28,7 @@ import { membersEn, membersZh } from '../../modules/members/messages';
 import { orgEn, orgZh } from '../../modules/org/messages';
 import { pointsEn, pointsZh } from '../../modules/points/messages';
 import { regionsEn, regionsZh } from '../../modules/regions/messages';
+import { studyEn, studyZh } from '../../modules/study/messages';
 import { talentsEn, talentsZh } from '../../modules/talents/messages';
 import { usersEn, usersZh } from '../../modules/users/messages';
 import { visitsCasesEn, visitsCasesZh } from '../../modules/visits/cases/messages';
@@ -77,6 +78,7 @@ export const messagesZh = {
   visitsContacts: visitsContactsZh,
   visitsReports: visitsReportsZh,
   figures: figuresZh,
+  study: studyZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -116,6 +118,7 @@ export const messagesEn: typeof messagesZh = {
   visitsContacts: visitsContactsEn,
   visitsReports: visitsReportsEn,
   figures: figuresEn,
+  study: studyEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

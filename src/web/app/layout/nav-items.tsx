@@ -25,6 +25,7 @@ import {
   IdcardOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  ReadOutlined,
   RiseOutlined,
   ShoppingCartOutlined,
   SmileOutlined,
@@ -454,6 +455,31 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-contacts',
       permission: 'contacts.read',
       description: t('visitsContacts.desc'),
+    },
+    // 以考促学 (docs/study.md): the bank (county), tests and scores, and 我的考试 on the phone.
+    {
+      path: '/study',
+      label: t('study.nav.mine'),
+      icon: <ReadOutlined />,
+      testId: 'nav-study-mine',
+      permission: 'study.take',
+      description: t('study.desc.mine'),
+    },
+    {
+      path: '/study-tests',
+      label: t('study.nav.tests'),
+      icon: <ReadOutlined />,
+      testId: 'nav-study-tests',
+      permission: 'study.scores',
+      description: t('study.desc.tests'),
+    },
+    {
+      path: '/study-bank',
+      label: t('study.nav.bank'),
+      icon: <BookOutlined />,
+      testId: 'nav-study-bank',
+      permission: 'study.bank',
+      description: t('study.desc.bank'),
     },
   ];
   const mine = all.filter(
