@@ -137,6 +137,13 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
   },
   // 联系服务 · 记录联系 (visits contacts part): the phone page opened from the 十联六常 tab.
   '/contacts/log': async () => '/contacts/log',
+  // 以考促学: the first test's page (or "not found"); an attempt is its taker's only, so the county
+  // admin sees the page's refusal (the answering page is checked at 375 px in e2e/study.e2e.ts).
+  '/study-tests/:testId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/study/tests?pageSize=1');
+    return `/study-tests/${items[0]?.id ?? NIL_ID}`;
+  },
+  '/study/attempts/:attemptId': async () => `/study/attempts/${NIL_ID}`,
 };
 const NIL_ID = '00000000-0000-4000-8000-000000000000';
 const firstCampaign = async (page: Page) =>
