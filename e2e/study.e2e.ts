@@ -64,14 +64,11 @@ describe('study by testing', () => {
           分类: category,
         },
       ]);
-      await page
-        .getByTestId('import-dialog')
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: '题库.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: file,
-        });
+      await page.getByTestId('import-dialog').locator('input[type=file]').setInputFiles({
+        name: '题库.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
       await expectImportOutcome(page, '已导入 3 道题');
       await page.keyboard.press('Escape');
       await page.getByText(QUESTIONS[0].stem).waitFor();

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { QUESTION_KINDS, type QuestionKind } from '../../../contracts/api/study';
 import { excelEndpoints } from '../../app/components/excel/excel-api';
 import { ImportModal } from '../../app/components/excel/ImportModal';
-import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
 import {
   type QuestionQuery,
@@ -16,6 +15,7 @@ import {
   useQuestions,
   useStudyMutation,
 } from './api';
+import { PagedTable } from './PagedTable';
 import { QuestionFormModal } from './QuestionFormModal';
 
 // 题库管理 (county): search, filter by category, type and status, add and edit, retire with a
@@ -138,19 +138,14 @@ export default function BankPage() {
           {t('study.bank.import')}
         </Button>
       </Flex>
-      <ResponsiveTable<QuestionView>
+      <PagedTable<QuestionView>
         rowKey="id"
         columns={columns}
-        dataSource={list.data?.items ?? []}
+        data={list.data}
         loading={list.isLoading}
-        locale={{ emptyText: t('study.bank.empty') }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
-        }}
+        empty={t('study.bank.empty')}
+        paging={query}
+        onPage={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
       />
       {editing !== undefined && (
         <QuestionFormModal question={editing} onClose={() => setEditing(undefined)} />

@@ -116,9 +116,9 @@ export function QuestionFormModal({
           <Form.Item name="difficulty" label={t('study.bank.difficulty')} style={{ minWidth: 100 }}>
             <Select
               allowClear
-              options={[1, 2, 3].map((d) => ({
+              options={([1, 2, 3] as const).map((d) => ({
                 value: d,
-                label: t(`study.bank.difficulties.${d as 1 | 2 | 3}`),
+                label: t(`study.bank.difficulties.d${d}`),
               }))}
             />
           </Form.Item>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BranchRow, ScoreRow } from '../../../contracts/api/study';
 import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { percent, useBranches, useScores } from './api';
+import { PagedTable } from './PagedTable';
 
 // 个人成绩 and 支部统计 of one test, in the caller's area. People are listed by village and name:
 // a list of results, not a ranking.
@@ -44,20 +45,15 @@ export function PersonScores({ testId }: { testId: string }) {
         onSearch={(q) => setQuery((x) => ({ ...x, q: q || undefined, page: 1 }))}
         style={{ maxWidth: 240, marginBottom: 8 }}
       />
-      <ResponsiveTable<ScoreRow>
+      <PagedTable<ScoreRow>
         rowKey="userId"
         columns={columns}
         phoneColumns={['name', 'best']}
-        dataSource={scores.data?.items ?? []}
+        data={scores.data}
         loading={scores.isLoading}
-        locale={{ emptyText: t('study.test.noScores') }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: scores.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setQuery((x) => ({ ...x, page, pageSize })),
-        }}
+        empty={t('study.test.noScores')}
+        paging={query}
+        onPage={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
       />
     </>
   );

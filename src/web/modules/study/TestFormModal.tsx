@@ -8,7 +8,7 @@ import { DateField } from '../../app/components/DateField';
 import { RegionPicker } from '../../app/components/RegionPicker';
 import { useFormModal } from '../../app/components/use-form-modal';
 import { useDebounced } from '../../app/use-debounced';
-import { KEY, studyApi, type TestBody, useCategories, useQuestions } from './api';
+import { KEY, studyApi, type TestBody, type TestDetail, useCategories, useQuestions } from './api';
 
 // 组织考试: title, audience (optionally one township or village), fixed questions from the bank
 // and/or random questions per category, points, pass mark, window, attempts, optional time limit.
@@ -23,7 +23,7 @@ export function TestFormModal({ onClose }: { onClose: () => void }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
   const found = useQuestions({ q: q || undefined, pageSize: 50, status: 'active' });
-  const { form, pending, submit } = useFormModal<TestBody>({
+  const { form, pending, submit } = useFormModal<TestBody, TestDetail>({
     mutationFn: (v) =>
       studyApi.createTest({
         ...v,

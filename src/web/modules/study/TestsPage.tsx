@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import { TEST_STATUSES } from '../../../contracts/api/study';
 import { can } from '../../../contracts/roles';
 import { useCurrentUser } from '../../app/auth';
-import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { type TestQuery, type TestRow, useTests } from './api';
+import { PagedTable } from './PagedTable';
 import { TestFormModal } from './TestFormModal';
 
 // 以考促学 (county, township, village): the tests of the caller's level and those set above it,
@@ -79,19 +79,14 @@ export default function TestsPage() {
           </Button>
         )}
       </Flex>
-      <ResponsiveTable<TestRow>
+      <PagedTable<TestRow>
         rowKey="id"
         columns={columns}
-        dataSource={list.data?.items ?? []}
+        data={list.data}
         loading={list.isLoading}
-        locale={{ emptyText: t('study.tests.empty') }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
-        }}
+        empty={t('study.tests.empty')}
+        paging={query}
+        onPage={(page, pageSize) => setQuery((q) => ({ ...q, page, pageSize }))}
       />
       {adding && <TestFormModal onClose={() => setAdding(false)} />}
     </Flex>
