@@ -1,3 +1,4 @@
+import { Empty } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../app/components/ResponsiveTable';
@@ -27,7 +28,7 @@ export function PagedTable<T extends object>(props: {
       phoneColumns={props.phoneColumns}
       dataSource={props.data?.items ?? []}
       loading={props.loading}
-      locale={{ emptyText: props.empty }}
+      locale={{ emptyText: <Empty description={props.empty} /> }}
       pagination={{
         current: props.paging.page,
         pageSize: props.paging.pageSize,
