@@ -143,6 +143,13 @@ const OUTSIDE_MENU: Partial<Record<PagePattern, (page: Page) => Promise<string>>
   '/disclosure/:disclosureId/edit': async (page) => `/disclosure/${await firstDisclosure(page)}/edit`,
   '/disclosure-print/:villageCode': async (page) => `/disclosure-print/${await firstVillage(page)}`,
   '/gk/:villageCode': async (page) => `/gk/${await firstVillage(page)}`,
+  // 以考促学: the first test's page (or "not found"); an attempt is its taker's only, so the county
+  // admin sees the page's refusal (the answering page is checked at 375 px in e2e/study.e2e.ts).
+  '/study-tests/:testId': async (page) => {
+    const { items } = await apiGet<{ items: { id: string }[] }>(page, '/api/study/tests?pageSize=1');
+    return `/study-tests/${items[0]?.id ?? NIL_ID}`;
+  },
+  '/study/attempts/:attemptId': async () => `/study/attempts/${NIL_ID}`,
 };
 const firstDisclosure = async (page: Page) =>
   (await apiGet<{ items: { id: string }[] }>(page, '/api/disclosure/items?pageSize=1')).items[0]?.id ??

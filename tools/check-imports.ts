@@ -29,6 +29,7 @@ export const MODULE_ORDER: Readonly<Record<string, number>> = {
   economy: 7,
   visits: 7,
   disclosure: 8,
+  study: 7,
   figures: 8,
   'household-file': 8,
   home: 8,

@@ -221,6 +221,12 @@ export const PERMISSIONS = {
   'disclosure.draft': ['village', 'stationed_cadre'],
   'disclosure.approve': ['county_admin', 'township'],
   'disclosure.catalogue': ['county_admin'],
+  // 以考促学 (docs/study.md): the county keeps the bank; county and township set tests; staff read
+  // scores in their scope; cadres and party members take tests on the phone.
+  'study.bank': ['county_admin'],
+  'study.tests': ['county_admin', 'township'],
+  'study.scores': ['county_admin', 'township', 'village'],
+  'study.take': ['village', 'stationed_cadre', 'grid_worker', 'party_member'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -15,6 +15,7 @@ import { membersModule } from './members/manifest';
 import { orgModule } from './org/manifest';
 import { pointsModule } from './points/manifest';
 import { regionsModule } from './regions/manifest';
+import { studyModule } from './study/manifest';
 import { systemModule } from './system/manifest';
 import { talentsModule } from './talents/manifest';
 import { usersModule } from './users/manifest';
@@ -42,6 +43,7 @@ export const MODULES: readonly ModuleManifest[] = [
   assessmentsModule,
   visitsModule,
   disclosureModule,
+  studyModule,
   figuresModule,
   householdFileModule,
   homeModule,

@@ -18566,7 +18566,7 @@ export interface paths {
             parameters: {
                 query: {
                     category?: string;
-                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed" | "disclosure.published" | "disclosure.villagesOverdue";
+                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed" | "disclosure.published" | "disclosure.villagesOverdue" | "study.participation" | "study.passRate";
                     page?: number;
                     pageSize?: number;
                     regionCode?: string;
@@ -28006,6 +28006,1261 @@ export interface paths {
                                     name: string;
                                 }[];
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的答卷（交卷后含正确答案和解析） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptNo: number;
+                            correctCount: number | null;
+                            deadlineAt: string | null;
+                            id: string;
+                            items: {
+                                answer: string | null;
+                                category: string;
+                                correct: string | null;
+                                explanation: string | null;
+                                isCorrect: boolean | null;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "judge";
+                                options: string[];
+                                position: number;
+                                stem: string;
+                            }[];
+                            maxScore: number;
+                            passed: boolean | null;
+                            passMark: number;
+                            score: number | null;
+                            scorePerQuestion: number;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "submitted";
+                            submittedAt: string | null;
+                            testId: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/attempts/{attemptId}/answers/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存一题的答案（随答随存） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                    position: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string;
+                            answered: number;
+                            position: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交卷并判分 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptNo: number;
+                            correctCount: number | null;
+                            deadlineAt: string | null;
+                            id: string;
+                            items: {
+                                answer: string | null;
+                                category: string;
+                                correct: string | null;
+                                explanation: string | null;
+                                isCorrect: boolean | null;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "judge";
+                                options: string[];
+                                position: number;
+                                stem: string;
+                            }[];
+                            maxScore: number;
+                            passed: boolean | null;
+                            passMark: number;
+                            score: number | null;
+                            scorePerQuestion: number;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "submitted";
+                            submittedAt: string | null;
+                            testId: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 题库分类及在用题数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: number;
+                                category: string;
+                            }[];
+                            suggestions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的考试（可参加的和考过的） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attemptsAllowed: number;
+                                attemptsUsed: number;
+                                bestScore: number | null;
+                                canTake: boolean;
+                                closesOn: string;
+                                description: string | null;
+                                id: string;
+                                lastAttemptId: string | null;
+                                maxScore: number;
+                                openAttemptId: string | null;
+                                passed: boolean | null;
+                                passMark: number;
+                                questionCount: number;
+                                timeLimitMinutes: number | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 题库（状态、分类、题型、搜索题干和解析；分页） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    kind?: "single" | "multiple" | "judge";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "active" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string;
+                                category: string;
+                                difficulty: number | null;
+                                explanation: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "judge";
+                                options: string[];
+                                source: string | null;
+                                /** @enum {string} */
+                                status: "active" | "retired";
+                                stem: string;
+                                updatedAt: string;
+                                used: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增题目 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        category: string;
+                        difficulty?: number | null;
+                        explanation?: string | null;
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "judge";
+                        /** @default [] */
+                        options?: string[];
+                        source?: string | null;
+                        stem: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string;
+                            category: string;
+                            difficulty: number | null;
+                            explanation: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "judge";
+                            options: string[];
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "active" | "retired";
+                            stem: string;
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改题目（已停用的答 409；已作答的答卷保留原题） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        category: string;
+                        difficulty?: number | null;
+                        explanation?: string | null;
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "judge";
+                        /** @default [] */
+                        options?: string[];
+                        source?: string | null;
+                        stem: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string;
+                            category: string;
+                            difficulty: number | null;
+                            explanation: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "judge";
+                            options: string[];
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "active" | "retired";
+                            stem: string;
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/questions/{questionId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用题目（题目不删除） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string;
+                            category: string;
+                            difficulty: number | null;
+                            explanation: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "judge";
+                            options: string[];
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "active" | "retired";
+                            stem: string;
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传题库 Excel（先整体检查，全部无误才导入） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            errorCount: number;
+                            errors: string[];
+                            fileName: string;
+                            finishedAt: string | null;
+                            hasErrorFile: boolean;
+                            id: string;
+                            message: string | null;
+                            processedRows: number;
+                            registry: string;
+                            /** @enum {string} */
+                            status: "validating" | "rejected" | "importing" | "done" | "failed";
+                            summary: {
+                                [key: string]: number;
+                            } | null;
+                            totalRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/questions/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载题库导入模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考试列表（本级及上级组织的考试；状态、搜索；分页） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "draft" | "published" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                audience: "cadres" | "members" | "both";
+                                closesOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                manageable: boolean;
+                                maxScore: number;
+                                opensOn: string;
+                                participants: number;
+                                passMark: number;
+                                questionCount: number;
+                                regionCode: string;
+                                regionName: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed";
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建考试（未发布） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        attemptsAllowed?: number;
+                        /** @enum {string} */
+                        audience: "cadres" | "members" | "both";
+                        /** Format: uuid */
+                        audienceOrgId?: string | null;
+                        audienceRegionCode?: string | null;
+                        /** Format: date */
+                        closesOn: string;
+                        description?: string | null;
+                        /** Format: date */
+                        opensOn: string;
+                        passMark: number;
+                        /** @default [] */
+                        picks?: {
+                            category: string;
+                            count: number;
+                        }[];
+                        /** @default [] */
+                        questionIds?: string[];
+                        regionCode?: string;
+                        scorePerQuestion: number;
+                        timeLimitMinutes?: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptsAllowed: number;
+                            /** @enum {string} */
+                            audience: "cadres" | "members" | "both";
+                            audienceOrgId: string | null;
+                            audienceOrgName: string | null;
+                            audienceRegionCode: string | null;
+                            audienceRegionName: string | null;
+                            closesOn: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            manageable: boolean;
+                            maxScore: number;
+                            opensOn: string;
+                            participants: number;
+                            passMark: number;
+                            picks: {
+                                category: string;
+                                count: number;
+                            }[];
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            regionCode: string;
+                            regionName: string | null;
+                            scorePerQuestion: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考试详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptsAllowed: number;
+                            /** @enum {string} */
+                            audience: "cadres" | "members" | "both";
+                            audienceOrgId: string | null;
+                            audienceOrgName: string | null;
+                            audienceRegionCode: string | null;
+                            audienceRegionName: string | null;
+                            closesOn: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            manageable: boolean;
+                            maxScore: number;
+                            opensOn: string;
+                            participants: number;
+                            passMark: number;
+                            picks: {
+                                category: string;
+                                count: number;
+                            }[];
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            regionCode: string;
+                            regionName: string | null;
+                            scorePerQuestion: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改考试（只限未发布的） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        attemptsAllowed?: number;
+                        /** @enum {string} */
+                        audience?: "cadres" | "members" | "both";
+                        /** Format: uuid */
+                        audienceOrgId?: string | null;
+                        audienceRegionCode?: string | null;
+                        /** Format: date */
+                        closesOn?: string;
+                        description?: string | null;
+                        /** Format: date */
+                        opensOn?: string;
+                        passMark?: number;
+                        /** @default [] */
+                        picks?: {
+                            category: string;
+                            count: number;
+                        }[];
+                        /** @default [] */
+                        questionIds?: string[];
+                        scorePerQuestion?: number;
+                        timeLimitMinutes?: number | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptsAllowed: number;
+                            /** @enum {string} */
+                            audience: "cadres" | "members" | "both";
+                            audienceOrgId: string | null;
+                            audienceOrgName: string | null;
+                            audienceRegionCode: string | null;
+                            audienceRegionName: string | null;
+                            closesOn: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            manageable: boolean;
+                            maxScore: number;
+                            opensOn: string;
+                            participants: number;
+                            passMark: number;
+                            picks: {
+                                category: string;
+                                count: number;
+                            }[];
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            regionCode: string;
+                            regionName: string | null;
+                            scorePerQuestion: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始答题（有未交的答卷则继续该答卷） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptNo: number;
+                            correctCount: number | null;
+                            deadlineAt: string | null;
+                            id: string;
+                            items: {
+                                answer: string | null;
+                                category: string;
+                                correct: string | null;
+                                explanation: string | null;
+                                isCorrect: boolean | null;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "judge";
+                                options: string[];
+                                position: number;
+                                stem: string;
+                            }[];
+                            maxScore: number;
+                            passed: boolean | null;
+                            passMark: number;
+                            score: number | null;
+                            scorePerQuestion: number;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "submitted";
+                            submittedAt: string | null;
+                            testId: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支部统计（应参考、参考人数、平均分、及格率） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audience: number | null;
+                                averageScore: number | null;
+                                orgId: string | null;
+                                orgName: string | null;
+                                participants: number;
+                                participationPermille: number | null;
+                                passed: number;
+                                passRatePermille: number | null;
+                                regionName: string | null;
+                            }[];
+                            total: {
+                                audience: number | null;
+                                averageScore: number | null;
+                                orgId: string | null;
+                                orgName: string | null;
+                                participants: number;
+                                participationPermille: number | null;
+                                passed: number;
+                                passRatePermille: number | null;
+                                regionName: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提前结束考试 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptsAllowed: number;
+                            /** @enum {string} */
+                            audience: "cadres" | "members" | "both";
+                            audienceOrgId: string | null;
+                            audienceOrgName: string | null;
+                            audienceRegionCode: string | null;
+                            audienceRegionName: string | null;
+                            closesOn: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            manageable: boolean;
+                            maxScore: number;
+                            opensOn: string;
+                            participants: number;
+                            passMark: number;
+                            picks: {
+                                category: string;
+                                count: number;
+                            }[];
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            regionCode: string;
+                            regionName: string | null;
+                            scorePerQuestion: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出个人成绩和支部统计 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布考试：出现在参考人员手机首页 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptsAllowed: number;
+                            /** @enum {string} */
+                            audience: "cadres" | "members" | "both";
+                            audienceOrgId: string | null;
+                            audienceOrgName: string | null;
+                            audienceRegionCode: string | null;
+                            audienceRegionName: string | null;
+                            closesOn: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            manageable: boolean;
+                            maxScore: number;
+                            opensOn: string;
+                            participants: number;
+                            passMark: number;
+                            picks: {
+                                category: string;
+                                count: number;
+                            }[];
+                            publishedAt: string | null;
+                            questionCount: number;
+                            questionIds: string[];
+                            regionCode: string;
+                            regionName: string | null;
+                            scorePerQuestion: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/tests/{testId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人成绩（本辖区交卷的人，最好成绩和交卷次数；按村和姓名排列） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    testId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                bestScore: number;
+                                /** @enum {string} */
+                                kind: "cadre" | "member";
+                                lastSubmittedAt: string;
+                                name: string;
+                                orgName: string | null;
+                                passed: boolean;
+                                regionCode: string;
+                                regionName: string | null;
+                                userId: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };

@@ -101,6 +101,11 @@ export const PAGE_TITLES = {
   '/disclosure-kinds': 'disclosure.kindsTitle',
   '/disclosure-print/:villageCode': 'disclosure.printTitle',
   '/gk/:villageCode': 'disclosure.publicTitle',
+  '/study-bank': 'study.bank.title',
+  '/study-tests': 'study.tests.title',
+  '/study-tests/:testId': 'study.tests.title',
+  '/study': 'study.mine.title',
+  '/study/attempts/:attemptId': 'study.mine.title',
 } as const;
 
 export type PagePattern = keyof typeof PAGE_TITLES;

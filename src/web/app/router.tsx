@@ -116,6 +116,12 @@ const DisclosureItemPage = lazy(() => import('../modules/disclosure/DisclosureIt
 const DisclosureKindsPage = lazy(() => import('../modules/disclosure/KindsPage'));
 const DisclosurePrintPage = lazy(() => import('../modules/disclosure/BoardPrintPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/PublicDisclosurePage'));
+// 以考促学 (study module): the bank, tests and scores, and taking a test on the phone.
+const StudyBankPage = lazy(() => import('../modules/study/BankPage'));
+const StudyTestsPage = lazy(() => import('../modules/study/TestsPage'));
+const StudyTestPage = lazy(() => import('../modules/study/TestPage'));
+const StudyMinePage = lazy(() => import('../modules/study/MyTestsPage'));
+const StudyTakePage = lazy(() => import('../modules/study/TakePage'));
 
 const loading = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
@@ -241,6 +247,11 @@ export const router = createBrowserRouter([
             element: guarded('disclosure.draft', <DisclosureFormPage />),
           },
           { path: 'disclosure-kinds', element: guarded('disclosure.read', <DisclosureKindsPage />) },
+          { path: 'study-bank', element: guarded('study.bank', <StudyBankPage />) },
+          { path: 'study-tests', element: guarded('study.scores', <StudyTestsPage />) },
+          { path: 'study-tests/:testId', element: guarded('study.scores', <StudyTestPage />) },
+          { path: 'study', element: guarded('study.take', <StudyMinePage />) },
+          { path: 'study/attempts/:attemptId', element: guarded('study.take', <StudyTakePage />) },
           { path: '*', element: loading(<NotFoundPage />) },
         ],
       },

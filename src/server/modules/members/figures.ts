@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { developmentStage, memberStatus } from '../../../contracts/registry/enums';
-import { codedCategories, recordFigure } from '../../platform/figures/record-figure';
+import { codedCategories, type FigureRecords, recordFigure } from '../../platform/figures/record-figure';
 import { underRegion } from '../../platform/scope';
 import { personsRelation } from '../households/lookups';
 import { developmentRecords, developmentSteps, partyMembers } from './tables';
@@ -10,6 +10,13 @@ import { developmentRecords, developmentSteps, partyMembers } from './tables';
 
 const m = partyMembers;
 const d = developmentRecords;
+
+/** Living party members of the region, as figure records (the base of other modules' rates). */
+export const livingMembers: FigureRecords = (_ctx, q) => sql`
+  select ${m.regionCode} as region_code, coalesce(mp.household_id, ${m.personId}) as id, coalesce(mp.name, '') as title,
+    1 as weight, ${m.status} as category
+  from ${m} left join ${personsRelation('mp')} on mp.id = ${m.personId}
+  where ${underRegion(m.regionCode, q.regionCode)} and ${m.deletedAt} is null`;
 
 const memberFigure = (status: 'full' | 'probationary' | null) =>
   recordFigure({

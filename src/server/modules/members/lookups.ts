@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context';
 import { inScope, scopeOf, underRegion } from '../../platform/scope';
-import { personIdsNamed, personNamesIn } from '../households/lookups';
+import { personIdsNamed, personNamesIn, personsRelation } from '../households/lookups';
 import { partyMembers } from './tables';
 
 // What other modules may know of party members: name, branch and village, in the caller's scope.
@@ -76,3 +76,8 @@ export const memberIdsNamed = (ctx: Ctx, term: string) =>
         isNull(partyMembers.deletedAt),
       ),
     );
+
+/** Party members as a relation for other modules' figure queries: `alias.id` and `alias.name` (no ID numbers or phones). */
+export const memberNamesRelation = (alias: string): SQL =>
+  sql`(select ${partyMembers.id} as id, mn.name as name from ${partyMembers}
+    left join ${personsRelation('mn')} on mn.id = ${partyMembers.personId}) as ${sql.identifier(alias)}`;

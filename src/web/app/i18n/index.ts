@@ -29,6 +29,7 @@ import { membersEn, membersZh } from '../../modules/members/messages';
 import { orgEn, orgZh } from '../../modules/org/messages';
 import { pointsEn, pointsZh } from '../../modules/points/messages';
 import { regionsEn, regionsZh } from '../../modules/regions/messages';
+import { studyEn, studyZh } from '../../modules/study/messages';
 import { talentsEn, talentsZh } from '../../modules/talents/messages';
 import { usersEn, usersZh } from '../../modules/users/messages';
 import { visitsCasesEn, visitsCasesZh } from '../../modules/visits/cases/messages';
@@ -80,6 +81,7 @@ export const messagesZh = {
   figures: figuresZh,
   dashboard: dashboardZh,
   disclosure: disclosureZh,
+  study: studyZh,
 };
 export const messagesEn: typeof messagesZh = {
   ...shellEn,
@@ -121,6 +123,7 @@ export const messagesEn: typeof messagesZh = {
   figures: figuresEn,
   dashboard: dashboardEn,
   disclosure: disclosureEn,
+  study: studyEn,
 };
 
 export type Lang = 'zh-CN' | 'en';

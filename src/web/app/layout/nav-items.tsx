@@ -27,6 +27,7 @@ import {
   NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  ReadOutlined,
   RiseOutlined,
   ShoppingCartOutlined,
   SmileOutlined,
@@ -482,6 +483,31 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-disclosure-kinds',
       permission: 'disclosure.read',
       description: t('disclosure.kindsDesc'),
+    },
+    // 以考促学 (docs/study.md): the bank (county), tests and scores, and 我的考试 on the phone.
+    {
+      path: '/study',
+      label: t('study.nav.mine'),
+      icon: <ReadOutlined />,
+      testId: 'nav-study-mine',
+      permission: 'study.take',
+      description: t('study.desc.mine'),
+    },
+    {
+      path: '/study-tests',
+      label: t('study.nav.tests'),
+      icon: <ReadOutlined />,
+      testId: 'nav-study-tests',
+      permission: 'study.scores',
+      description: t('study.desc.tests'),
+    },
+    {
+      path: '/study-bank',
+      label: t('study.nav.bank'),
+      icon: <BookOutlined />,
+      testId: 'nav-study-bank',
+      permission: 'study.bank',
+      description: t('study.desc.bank'),
     },
   ];
   const mine = all.filter(
