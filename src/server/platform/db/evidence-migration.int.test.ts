@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { openBlankPglite } from '../../../testing/test-db';
 import { MIGRATIONS_DIR, migrationsUpTo } from './migrate';
 
 // Migration 0007 moves points evidence photos onto platform attachments and gives every existing
@@ -13,7 +13,7 @@ const UPTO = '0006_workflow_attachments';
 
 describe('migration 0007 (points evidence → attachments)', () => {
   it('keeps every photo as an attachment of its claim and writes the claims’ steps', async () => {
-    const client = await PGlite.create();
+    const client = await openBlankPglite(inject('dbTemplate'));
     const db = drizzle({ client });
     const older = migrationsUpTo(UPTO);
     try {

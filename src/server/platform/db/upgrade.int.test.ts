@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBlankDatabase } from '../../../testing/test-db';
 import { listTables, type Query, quoteName } from '../backup/catalog';
 import { PiiCipher } from '../pii/crypto';
-import { runAdminSql, withDatabase } from './admin';
 import { appliedMigrationTag, latestMigrationTag, migrate, migrateTo, migrationTags } from './migrate';
-import { openPostgres, wrapPglite } from './open';
 import type { Database } from './types';
 
 // Upgrades keep data: a database at an earlier migration, with rows in every table it has,
@@ -160,24 +158,12 @@ const fingerprint = async (query: Query) => {
 };
 
 let database: Database;
-let dropDatabase = async () => {};
 
+// A database straight after initdb: a PGlite copy, or a new PostgreSQL database dropped on close.
 beforeAll(async () => {
-  const template = inject('dbTemplate');
-  if (template.kind === 'pglite') {
-    database = wrapPglite(await PGlite.create());
-    return;
-  }
-  const name = `zx_upgrade_${process.pid}`;
-  await runAdminSql(template.baseUrl, `drop database if exists ${name}`);
-  await runAdminSql(template.baseUrl, `create database ${name}`);
-  database = await openPostgres(withDatabase(template.baseUrl, name), 2);
-  dropDatabase = () => runAdminSql(template.baseUrl, `drop database if exists ${name} with (force)`);
+  database = await openBlankDatabase(inject('dbTemplate'));
 });
-afterAll(async () => {
-  await database.close();
-  await dropDatabase();
-});
+afterAll(() => database.close());
 
 describe('upgrading a database from an earlier migration', () => {
   it(`keeps every row, value and encrypted field of a database at ${FROM} when it migrates to the newest`, async () => {
