@@ -42,8 +42,14 @@ const clickABar = async (page: Page, chart: Locator, names: string[]) => {
     if (!box || box.width < 6 || box.height < 6) continue;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const moved = await expect
-      .poll(() => title.textContent(), { timeout: 3_000 })
-      .not.toBe(before)
+      .poll(
+        async () => {
+          const now = (await title.textContent()) ?? '';
+          return now !== before && names.some((n) => now.startsWith(n));
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true)
       .then(() => true)
       .catch(() => false);
     if (moved) break;

@@ -85,6 +85,7 @@ export const PAGE_TITLES = {
   '/visits-reports': 'visitsReports.title',
   '/figures': 'figures.title',
   '/dashboard': 'dashboard.title',
+  '/figure-reports': 'figureReports.title',
   '/my-monitoring-request': 'visitsClues.request.title',
   '/monitoring-screening': 'visitsClues.screening.title',
   '/monitoring-department': 'visitsClues.department.title',

@@ -98,6 +98,7 @@ const MonitoringSettingsPage = lazy(() => import('../modules/visits/monitoring/M
 const VisitsReportsPage = lazy(() => import('../modules/visits/reports/VisitsReportsPage'));
 const FiguresPage = lazy(() => import('../modules/figures/FiguresPage'));
 const DashboardPage = lazy(() => import('../modules/figures/DashboardPage'));
+const ReportsPage = lazy(() => import('../modules/figures/ReportsPage'));
 // 防返贫监测 · 风险线索的三个渠道 (visits clues part).
 const MonitoringRequestPage = lazy(() => import('../modules/visits/clues/MyRequestPage'));
 const MonitoringScreeningPage = lazy(() => import('../modules/visits/clues/ScreeningPage'));
@@ -223,6 +224,7 @@ export const router = createBrowserRouter([
           { path: 'visits-reports', element: guarded('monitoring.read', <VisitsReportsPage />) },
           { path: 'figures', element: guarded('figures.read', <FiguresPage />) },
           { path: 'dashboard', element: guarded('figures.read', <DashboardPage />) },
+          { path: 'figure-reports', element: guarded('figures.read', <ReportsPage />) },
           {
             path: 'my-monitoring-request',
             element: guarded('monitoring.request', <MonitoringRequestPage />),

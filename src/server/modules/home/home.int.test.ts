@@ -39,12 +39,12 @@ describe('GET /api/home 工作台', () => {
     expect(home.pending.every((p: { count: number }) => p.count === 0)).toBe(true);
   });
 
-  it('starts a village secretary’s with the review queue and the households, a county admin’s with the accounts', async () => {
+  it('starts a village secretary’s with the review queue and the households, a county admin’s with the dashboard and the accounts', async () => {
     expect(paths(await homeOf('village', regions.ownVillage.code)).slice(0, 2)).toEqual([
       '/points-review',
       '/households',
     ]);
-    expect(paths(await homeOf('county_admin', regions.county))[0]).toBe('/users');
+    expect(paths(await homeOf('county_admin', regions.county)).slice(0, 2)).toEqual(['/dashboard', '/users']);
   });
 
   it('starts a villager’s with 上报事件 and 我的上报, then 我的积分 and 积分兑换, and no registry', async () => {

@@ -22,7 +22,14 @@ import { eventsCatalogueEn, eventsCatalogueZh } from '../../modules/events/catal
 import { eventsHandleEn, eventsHandleZh } from '../../modules/events/handle/messages';
 import { eventsOpen311En, eventsOpen311Zh } from '../../modules/events/open311/messages';
 import { eventsReportEn, eventsReportZh } from '../../modules/events/report/messages';
-import { dashboardEn, dashboardZh, figuresEn, figuresZh } from '../../modules/figures/messages';
+import {
+  dashboardEn,
+  dashboardZh,
+  figureReportsEn,
+  figureReportsZh,
+  figuresEn,
+  figuresZh,
+} from '../../modules/figures/messages';
 import { gridsEn, gridsZh } from '../../modules/grids/messages';
 import { householdsEn, householdsZh } from '../../modules/households/messages';
 import { membersEn, membersZh } from '../../modules/members/messages';
@@ -80,6 +87,7 @@ export const messagesZh = {
   visitsReports: visitsReportsZh,
   figures: figuresZh,
   dashboard: dashboardZh,
+  figureReports: figureReportsZh,
   disclosure: disclosureZh,
   study: studyZh,
 };
@@ -122,6 +130,7 @@ export const messagesEn: typeof messagesZh = {
   visitsReports: visitsReportsEn,
   figures: figuresEn,
   dashboard: dashboardEn,
+  figureReports: figureReportsEn,
   disclosure: disclosureEn,
   study: studyEn,
 };

@@ -33,6 +33,7 @@ import {
   SmileOutlined,
   SolutionOutlined,
   StarOutlined,
+  TableOutlined,
   TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -403,6 +404,15 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-dashboard',
       permission: 'figures.read',
       description: t('dashboard.desc'),
+    },
+    // 一表通 (issue 16, docs/dashboards.md): reports defined once, generated from the records.
+    {
+      path: '/figure-reports',
+      label: t('figureReports.nav'),
+      icon: <TableOutlined />,
+      testId: 'nav-figure-reports',
+      permission: 'figures.read',
+      description: t('figureReports.desc'),
     },
     // 指标目录 (issue 16, docs/dashboards.md): every figure's definition and its value here.
     {

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PrinterOutlined, ReloadOutlined, SettingOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Breadcrumb,
   Button,
@@ -47,6 +47,8 @@ export default function DashboardPage() {
   const board = useQuery({
     queryKey: ['figures', 'dashboard', regionCode ?? null, year ?? null, fresh],
     queryFn: () => dashboardApi.get({ regionCode, year, fresh: fresh ? '1' : undefined }),
+    // The last view stays while the next region's loads (no blank page between levels).
+    placeholderData: keepPreviousData,
   });
   const d = board.data;
   const go = (next: { region?: string; year?: number }) => {

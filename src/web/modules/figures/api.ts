@@ -3,7 +3,10 @@ import type {
   Drill,
   FigureCatalogue,
   FigureEntry,
+  FigureReport,
   FigureValues,
+  ReportBody,
+  ReportSheet,
 } from '../../../contracts/api/figures';
 import { apiUrl, call, client } from '../../app/api';
 
@@ -25,7 +28,7 @@ export const figuresApi = {
 };
 
 export type { DashboardFigure } from '../../../contracts/api/figures';
-export type { Dashboard, Drill };
+export type { Dashboard, Drill, FigureReport, ReportBody, ReportSheet };
 
 export interface DashboardQuery {
   regionCode?: string;
@@ -72,4 +75,22 @@ export const recordPath = (record: string, id: string): string | null => {
     disclosure_village: (x) => `/gk/${x}`,
   };
   return paths[record]?.(id) ?? null;
+};
+
+export const reportsApi = {
+  list: () =>
+    call(client.GET('/api/figures/reports')) as Promise<{
+      items: FigureReport[];
+    }>,
+  create: (body: ReportBody) => call(client.POST('/api/figures/reports', { body })),
+  update: (id: string, body: ReportBody) =>
+    call(client.PUT('/api/figures/reports/{reportId}', { params: { path: { reportId: id } }, body })),
+  remove: (id: string) =>
+    call(client.DELETE('/api/figures/reports/{reportId}', { params: { path: { reportId: id } } })),
+  sheet: (id: string, query: { regionCode?: string; year?: number }) =>
+    call(
+      client.GET('/api/figures/reports/{reportId}/sheet', { params: { path: { reportId: id }, query } }),
+    ) as Promise<ReportSheet>,
+  sheetUrl: (id: string, query: { regionCode?: string; year?: number }) =>
+    apiUrl(`/figures/reports/${encodeURIComponent(id)}/sheet.xlsx`, { ...query }),
 };
