@@ -15,6 +15,7 @@ import type { Database } from '../src/server/platform/db/types';
 import { installModules } from '../src/server/platform/modules/registry';
 import { startServices } from '../src/server/platform/services';
 import { assessmentsEntries } from './entries/assessments';
+import { dashboardsEntries } from './entries/dashboards';
 import { economyEntries } from './entries/economy';
 import { eventsEntries } from './entries/events';
 import { eventsHttpEntries } from './entries/events-http';
@@ -49,6 +50,7 @@ const ALL: BenchEntry[] = [
   ...assessmentsEntries(scale),
   ...economyEntries(scale),
   ...visitsEntries(scale),
+  ...dashboardsEntries(scale),
 ];
 // npm run bench -- --only import  runs the entries whose name contains "import".
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
