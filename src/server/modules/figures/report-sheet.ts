@@ -35,7 +35,7 @@ export const reportSheet = async (
     const q = { regionCode, year };
     if (figure.breakdown) {
       const b = await orNull(async () => {
-        const got = await figure.breakdown!(ctx, { ...q, level: report.rowLevel });
+        const got = await figure.breakdown!(ctx, { ...q, level: report.rowLevel, categories: false });
         columns.push(rows.map((r) => got.byRegion.get(r.code) ?? 0));
         return got.total;
       });

@@ -69,12 +69,16 @@ const sumOf = async (ctx: Ctx, records: FigureRecords, q: FigureQuery): Promise<
 const sumsBy = async (
   ctx: Ctx,
   records: FigureRecords,
-  q: FigureQuery & { level: FigureLevel },
+  q: FigureQuery & { level: FigureLevel; categories?: boolean },
 ): Promise<{ byRegion: Map<string, number>; byCategory: Map<string, number>; total: number }> => {
   const n = sql.raw(String(prefixLength(q.level)));
+  // Without categories (a report's columns) the records' category is not read at all.
   const rows = await rowsOf<{ code: string; category: string | null; v: number }>(
     ctx,
-    sql`select rpad(left(r.region_code, ${n}), 12, '0') as code, r.category as category,
+    q.categories === false
+      ? sql`select rpad(left(r.region_code, ${n}), 12, '0') as code, null as category, sum(r.weight)::float8 as v
+          from ${scoped(ctx, records, q)} r group by 1`
+      : sql`select rpad(left(r.region_code, ${n}), 12, '0') as code, r.category as category,
           sum(r.weight)::float8 as v
         from ${scoped(ctx, records, q)} r group by 1, 2`,
   );

@@ -104,7 +104,13 @@ export interface Figure {
   formOnly?: boolean;
   compute(ctx: Ctx, query: FigureQuery): Promise<number>;
   /** Figures built from records (platform/figures): values per region and category in one query. */
-  breakdown?(ctx: Ctx, query: FigureQuery & { level: FigureLevel }): Promise<FigureBreakdown>;
+  breakdown?(
+    ctx: Ctx,
+    query: FigureQuery & {
+      level: FigureLevel /** false: byCategory is not wanted (a report). */;
+      categories?: boolean;
+    },
+  ): Promise<FigureBreakdown>;
   /** The records behind the figure, a page at a time. */
   drill?(ctx: Ctx, query: DrillQuery): Promise<DrillPage>;
   /** What a drill-down row opens, and the permission needed to see the records. */
