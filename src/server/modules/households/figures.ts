@@ -23,7 +23,7 @@ export const householdFigures = [
     key: 'households.count',
     label: { zh: '农户数', en: 'Households' },
     definition: {
-      zh: '区划内在册（未删除）的农户数，按脱贫户、监测户、一般户分类',
+      zh: '区划内登记在册（未删除）的农户数，按脱贫户、监测户、一般户分类',
       en: 'Registered (not deleted) households of the region, by poverty status',
     },
     unit: { zh: '户', en: 'households' },
@@ -37,7 +37,7 @@ export const householdFigures = [
     key: 'persons.count',
     label: { zh: '户籍人口', en: 'Persons' },
     definition: {
-      zh: '区划内在册（未删除）的人员数，按性别分类',
+      zh: '区划内登记在册（未删除）的人员数，按性别分类',
       en: 'Registered (not deleted) persons of the region, by sex',
     },
     unit: { zh: '人', en: 'persons' },
