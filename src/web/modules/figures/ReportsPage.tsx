@@ -257,7 +257,7 @@ function ReportForm({
         <Form.Item
           name="name"
           label={t('figureReports.name')}
-          rules={[{ required: true, message: '请填写报表名称' }, { max: 60 }]}
+          rules={[{ required: true, message: t('figureReports.nameRequired') }, { max: 60 }]}
         >
           <Input placeholder={t('figureReports.namePlaceholder')} data-testid="report-name" />
         </Form.Item>
@@ -272,7 +272,7 @@ function ReportForm({
         <Form.Item
           name="keys"
           label={t('figureReports.figures')}
-          rules={[{ required: true, message: '至少选择一项指标' }]}
+          rules={[{ required: true, message: t('figureReports.keysRequired') }]}
         >
           <Select
             mode="multiple"

@@ -156,6 +156,8 @@ export const figureReportsZh = {
   empty: '还没有报表',
   total: '合计',
   namePlaceholder: '例如：各村党建工作情况表',
+  nameRequired: '请填写报表名称',
+  keysRequired: '至少选择一项指标',
 };
 
 export const figureReportsEn: typeof figureReportsZh = {
@@ -187,4 +189,6 @@ export const figureReportsEn: typeof figureReportsZh = {
   empty: 'No reports yet',
   total: 'Total',
   namePlaceholder: 'e.g. Party work of each village',
+  nameRequired: 'Please name the report',
+  keysRequired: 'Choose at least one figure',
 };
