@@ -237,22 +237,31 @@ const settle = async (page: Page, inFlight: () => number) => {
  * layout shows the new page (AppLayout's data-path), not the old one kept during the transition.
  */
 const navigate = async (page: Page, path: string) => {
-  await page.evaluate((to) => {
-    window.history.pushState({ usr: null, key: to, idx: window.history.length }, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
-  }, path);
-  await shown(page, path);
+  // A popstate sent while the app is still mounting its router (the first page after log-in) can
+  // go unheard: then it is sent again, up to three times, before the wait counts as a failure.
+  for (let attempt = 1; ; attempt++) {
+    await page.evaluate((to) => {
+      window.history.pushState({ usr: null, key: to, idx: window.history.length }, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    }, path);
+    try {
+      await shown(page, path, attempt < 3 ? 10_000 : 30_000);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 };
 
 /** Waits until the layout has committed `path` (pages outside the layout: until it is gone). */
-const shown = (page: Page, path: string) =>
+const shown = (page: Page, path: string, timeout = 30_000) =>
   page.waitForFunction(
     (pathname) => {
       const content = document.querySelector('[data-testid="app-content"]');
       return content ? content.getAttribute('data-path') === pathname : true;
     },
     new URL(path, 'http://localhost').pathname,
-    { timeout: 30_000 },
+    { timeout },
   );
 
 const runAxe = async (page: Page, label: string, variant: Variant) => {
