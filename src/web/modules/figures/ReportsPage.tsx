@@ -39,9 +39,8 @@ export default function ReportsPage() {
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const [regionCode, setRegionCode] = useState<string | undefined>();
-  const [year, setYear] = useState<number>(
-    Number(new Date().toLocaleString('en', { timeZone: 'Asia/Shanghai', year: 'numeric' })),
-  );
+  // Unset: the server's this year in Beijing (figures/policy.ts figureYear); the sheet names it.
+  const [year, setYear] = useState<number>();
   const [editing, setEditing] = useState<FigureReport | 'new' | null>(null);
   const [preview, setPreview] = useState<FigureReport | null>(null);
   const reports = useQuery({ queryKey: ['figures', 'reports'], queryFn: reportsApi.list });
@@ -144,6 +143,7 @@ export default function ReportsPage() {
             min={2000}
             max={2100}
             value={year}
+            placeholder={t('figureReports.thisYear')}
             aria-label={t('figureReports.year')}
             addonAfter={t('figureReports.year')}
             onChange={(v) => v && setYear(v)}
@@ -298,13 +298,13 @@ function SheetPreview({
 }: {
   report: FigureReport;
   regionCode?: string;
-  year: number;
+  year?: number;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const sheet = useQuery({
-    queryKey: ['figures', 'report-sheet', report.id, regionCode ?? null, year],
+    queryKey: ['figures', 'report-sheet', report.id, regionCode ?? null, year ?? null],
     queryFn: () => reportsApi.sheet(report.id, { regionCode, year }),
   });
   const data = sheet.data;

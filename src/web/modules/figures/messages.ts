@@ -157,6 +157,7 @@ export const figureReportsZh = {
   total: '合计',
   namePlaceholder: '例如：各村党建工作情况表',
   nameRequired: '请填写报表名称',
+  thisYear: '今年',
   keysRequired: '至少选择一项指标',
 };
 
@@ -190,5 +191,6 @@ export const figureReportsEn: typeof figureReportsZh = {
   total: 'Total',
   namePlaceholder: 'e.g. Party work of each village',
   nameRequired: 'Please name the report',
+  thisYear: 'This year',
   keysRequired: 'Choose at least one figure',
 };
