@@ -96,7 +96,11 @@ describe('the generator on the database', () => {
     }
   });
 
-  it('gives the same counties for the same seeds, generated in this thread or in worker threads', async () => {
+  // About 9 s alone; its worker threads load the app again, which took over 30 s in CI beside
+  // three other test workers on two cores.
+  it('gives the same counties for the same seeds, generated in this thread or in worker threads', {
+    timeout: 120_000,
+  }, async () => {
     const c = await createHarness();
     try {
       const jobs = [options, { ...options, countyCode: '522601', villages: 1, householdsPerVillage: 20 }];

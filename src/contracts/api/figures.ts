@@ -14,11 +14,21 @@ export const figureEntrySchema = z.object({
   label: textSchema,
   definition: textSchema,
   unit: textSchema,
+  /** The figure answers for a quarter of a year too (otherwise by year only, or a state of today). */
+  byQuarter: z.boolean(),
 });
 export type FigureEntry = z.infer<typeof figureEntrySchema>;
 
 export const figureCatalogueSchema = z.object({ items: z.array(figureEntrySchema) });
 export type FigureCatalogue = z.infer<typeof figureCatalogueSchema>;
+
+/** 一季度 … 四季度: a quarter of the year asked for (none: the whole year). */
+export const quarterField = z.coerce
+  .number({ message: '季度应为数字' })
+  .int('季度应为 1 至 4')
+  .min(1, '季度应为 1 至 4')
+  .max(4, '季度应为 1 至 4')
+  .transform((q) => q as 1 | 2 | 3 | 4);
 
 export const figureValuesQuerySchema = z.object({
   /** Default: the caller's own region. */
@@ -29,6 +39,7 @@ export const figureValuesQuerySchema = z.object({
     .min(2000, '年度不能早于 2000 年')
     .max(2100, '年度不能晚于 2100 年')
     .optional(),
+  quarter: quarterField.optional(),
 });
 export type FigureValuesQuery = z.infer<typeof figureValuesQuerySchema>;
 
@@ -42,6 +53,7 @@ export const figureValuesSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   year: z.number().int(),
+  quarter: z.number().int().nullable(),
   values: z.array(figureValueSchema),
 });
 export type FigureValues = z.infer<typeof figureValuesSchema>;
@@ -125,6 +137,7 @@ export const drillQuerySchema = z.object({
   key: z.string().min(1, '请指定指标'),
   regionCode: regionCodeSchema.optional(),
   year: yearField.optional(),
+  quarter: quarterField.optional(),
   category: z.string().max(64).optional(),
   search: z.string().trim().max(50, '搜索词不超过 50 字').optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -139,6 +152,7 @@ export const drillSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   year: z.number().int(),
+  quarter: z.number().int().nullable(),
   /** What a row opens (household, event …). */
   record: z.string(),
   /** The figure for the region (the rows' weights add up to it before a rate or unit). */
@@ -185,6 +199,8 @@ export const reportListSchema = z.object({ items: z.array(reportSchema) });
 export const reportQuerySchema = z.object({
   regionCode: regionCodeSchema.optional(),
   year: yearField.optional(),
+  /** A quarter of the year: figures by year only show no value (the catalogue says which). */
+  quarter: quarterField.optional(),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -194,6 +210,7 @@ export const reportSheetSchema = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   year: z.number().int(),
+  quarter: z.number().int().nullable(),
   columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string() })),
   rows: z.array(z.object({ code: z.string(), name: z.string(), values: z.array(z.number().nullable()) })),
   total: z.array(z.number().nullable()),

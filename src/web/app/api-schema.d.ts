@@ -18305,6 +18305,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                byQuarter: boolean;
                                 definition: {
                                     en: string;
                                     zh: string;
@@ -18569,6 +18570,7 @@ export interface paths {
                     key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed" | "disclosure.published" | "disclosure.villagesOverdue" | "study.participation" | "study.passRate";
                     page?: number;
                     pageSize?: number;
+                    quarter?: number;
                     regionCode?: string;
                     search?: string;
                     year?: number;
@@ -18591,6 +18593,7 @@ export interface paths {
                                 en: string;
                                 zh: string;
                             };
+                            quarter: number | null;
                             record: string;
                             regionCode: string;
                             regionName: string;
@@ -18805,6 +18808,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    quarter?: number;
                     regionCode?: string;
                     year?: number;
                 };
@@ -18829,6 +18833,7 @@ export interface paths {
                                 unit: string;
                             }[];
                             name: string;
+                            quarter: number | null;
                             regionCode: string;
                             regionName: string;
                             rows: {
@@ -18862,6 +18867,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    quarter?: number;
                     regionCode?: string;
                     year?: number;
                 };
@@ -18901,6 +18907,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    quarter?: number;
                     regionCode?: string;
                     year?: number;
                 };
@@ -18917,6 +18924,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            quarter: number | null;
                             regionCode: string;
                             regionName: string;
                             values: {
@@ -18948,6 +18956,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    quarter?: number;
                     regionCode?: string;
                     year?: number;
                 };

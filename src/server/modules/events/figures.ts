@@ -1,7 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { OPEN_EVENT_STATUSES } from '../../../contracts/api/events';
 import type { Ctx } from '../../platform/context';
-import { type FigureRecords, ratioFigure, recordFigure } from '../../platform/figures/record-figure';
+import {
+  type FigurePeriodQuery,
+  type FigureRecords,
+  ratioFigure,
+  recordFigure,
+} from '../../platform/figures/record-figure';
 import { underRegion } from '../../platform/scope';
 import { boardEvents } from './board-sql';
 import { events } from './tables';
@@ -11,11 +16,10 @@ import { events } from './tables';
 // board (docs/events.md §考核与公开晾晒), over every stage of the region's events. Each is
 // drillable to the events behind it.
 
-type Query = { regionCode: string; year: number };
-
 const e = events;
-const ofYear = (ctx: Ctx, q: Query): SQL =>
-  sql`${boardEvents(ctx, { from: `${q.year}-01-01`, to: `${q.year}-12-31` })} and ${underRegion(e.regionCode, q.regionCode)}`;
+/** The events reported in the period (the year, or a quarter of it) under the region. */
+const ofYear = (ctx: Ctx, q: FigurePeriodQuery): SQL =>
+  sql`${boardEvents(ctx, { from: q.from, to: q.to })} and ${underRegion(e.regionCode, q.regionCode)}`;
 const CLOSED = sql`${e.status} in ('closed', 'rated')`;
 const row = (weight: SQL = sql`1`) =>
   sql`${e.regionCode} as region_code, ${e.id} as id, ${e.title} as title, ${weight} as weight, ${e.categoryCode} as category`;
@@ -35,7 +39,7 @@ const endedStages =
 const reported = eventsWhere(sql`true`);
 const closed = eventsWhere(CLOSED);
 const rated = eventsWhere(sql`${e.status} = 'rated'`);
-const EVENT = { record: 'event', permission: 'events.read' } as const;
+const EVENT = { record: 'event', permission: 'events.read', byQuarter: true } as const;
 
 const text = (zh: string, en: string) => ({ zh, en });
 
@@ -44,8 +48,8 @@ export const eventsFigures = [
     key: 'events.reported',
     label: text('上报事件数', 'Events reported'),
     definition: text(
-      '当年（北京时间，按上报时间）该区划内上报的网格事件数，不含未提交的草稿',
-      'Grid events reported in the region in the year (Beijing time, by time of report), drafts not counted',
+      '当年或所选季度（北京时间，按上报时间）该区划内上报的网格事件数，不含未提交的草稿',
+      'Grid events reported in the region in the year or the quarter chosen (Beijing time, by time of report), drafts not counted',
     ),
     unit: text('件', 'events'),
     ...EVENT,
@@ -72,6 +76,7 @@ export const eventsFigures = [
     unit: text('%', '%'),
     per: 100,
     digits: 1,
+    byQuarter: true,
     numerator: { ...EVENT, records: endedStages(sql`s.ended_at <= s.due_at`) },
     denominator: { records: endedStages(sql`true`) },
   }),
@@ -85,6 +90,7 @@ export const eventsFigures = [
     unit: text('分', 'points'),
     per: 1,
     digits: 2,
+    byQuarter: true,
     numerator: { ...EVENT, records: eventsWhere(sql`${e.status} = 'rated'`, sql`${e.rating}`) },
     denominator: { records: rated },
   }),
@@ -98,6 +104,7 @@ export const eventsFigures = [
     unit: text('%', '%'),
     per: 100,
     digits: 1,
+    byQuarter: true,
     numerator: { ...EVENT, records: eventsWhere(sql`${CLOSED} and ${e.redoCount} > 0`) },
     denominator: { records: closed },
   }),
@@ -111,6 +118,7 @@ export const eventsFigures = [
     unit: text('件', 'events'),
     ...EVENT,
     perYear: false,
+    byQuarter: false,
     records: (_ctx, q) => sql`
       select ${row()} from ${e}
       where ${underRegion(e.regionCode, q.regionCode)}

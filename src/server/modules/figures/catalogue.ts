@@ -12,6 +12,7 @@ export const figureCatalogue = (): FigureCatalogue => ({
       label: f.label,
       definition: f.definition,
       unit: f.unit,
+      byQuarter: f.byQuarter === true && f.perYear !== false,
     })),
   ),
 });

@@ -1,11 +1,11 @@
 import type { Drill, DrillQueryInput } from '../../../contracts/api/figures';
 import { can } from '../../../contracts/roles';
 import type { Ctx } from '../../platform/context';
-import { Forbidden, NotFound } from '../../platform/errors';
+import { Forbidden, Invalid, NotFound } from '../../platform/errors';
 import { assertInScope, scopeOf, villageOf } from '../../platform/scope';
 import { regionName, regionNames } from '../regions/region-view';
 import { catalogueFigures } from './dashboard';
-import { drillOffset, figureYear } from './policy';
+import { answersFor, drillOffset, figureYear } from './policy';
 
 // The records behind a figure for a region and year (a number or bar of the dashboard opened), a
 // page at a time, in the caller's scope. Only those who may read the records' module see them.
@@ -21,8 +21,13 @@ export const drill = async (ctx: Ctx, query: DrillQueryInput): Promise<Drill> =>
     throw new Forbidden('您的账号不能查看这项指标背后的记录');
   }
   const year = figureYear(query.year);
-  const { page, pageSize } = query;
-  const q = { regionCode, year };
+  const { page, pageSize, quarter } = query;
+  if (!answersFor(figure, quarter)) {
+    throw new Invalid('该指标按年度统计，没有季度数', [
+      { path: 'quarter', message: '该指标按年度统计，没有季度数' },
+    ]);
+  }
+  const q = { regionCode, year, quarter };
   const [value, result] = [
     await figure.compute(ctx, q),
     await figure.drill(ctx, {
@@ -44,6 +49,7 @@ export const drill = async (ctx: Ctx, query: DrillQueryInput): Promise<Drill> =>
     regionCode,
     regionName: await regionName(ctx.db, regionCode),
     year,
+    quarter: quarter ?? null,
     record: figure.record,
     value,
     total: result.total,

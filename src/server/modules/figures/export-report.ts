@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { ReportSheet } from '../../../contracts/api/figures';
+import { periodLabel } from './policy';
 
-// 一表通 as an .xlsx: a title with the region and year, one column per figure (name and unit), one
+// 一表通 as an .xlsx: a title with the region and period (a year or a quarter), one column per figure (name and unit), one
 // row per township or village, the region's own value last; the definitions on a second sheet.
 
 export const reportWorkbook = async (sheet: ReportSheet, definitions: Map<string, string>) => {
@@ -10,10 +11,13 @@ export const reportWorkbook = async (sheet: ReportSheet, definitions: Map<string
     views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }],
   });
   const width = sheet.columns.length + 2;
-  ws.addRow([`${sheet.regionName}${sheet.name}（${sheet.year} 年）`]).font = { bold: true, size: 14 };
+  ws.addRow([`${sheet.regionName}${sheet.name}（${periodLabel(sheet.year, sheet.quarter)}）`]).font = {
+    bold: true,
+    size: 14,
+  };
   ws.mergeCells(1, 1, 1, width);
   ws.addRow([
-    `由台账自动生成，生成时间 ${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}；无需填报。“—”表示该指标不在这一级统计`,
+    `由台账自动生成，生成时间 ${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}；无需填报。“—”表示该指标不在这一级统计${sheet.quarter ? '，或只按年度统计' : ''}`,
   ]);
   ws.mergeCells(2, 1, 2, width);
   ws.addRow(['区划代码', '名称', ...sheet.columns.map((c) => `${c.label}（${c.unit}）`)]).font = {
@@ -31,6 +35,6 @@ export const reportWorkbook = async (sheet: ReportSheet, definitions: Map<string
   for (const [i, w] of [30, 8, 80, 30].entries()) defs.getColumn(i + 1).width = w;
   return {
     buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
-    fileName: `${sheet.regionName}${sheet.name}${sheet.year}.xlsx`,
+    fileName: `${sheet.regionName}${sheet.name}${sheet.year}${sheet.quarter ? `Q${sheet.quarter}` : ''}.xlsx`,
   };
 };

@@ -3,9 +3,9 @@ import type { Ctx } from '../../platform/context';
 import { installedModules } from '../../platform/modules/registry';
 import { assertInScope, scopeOf } from '../../platform/scope';
 import { regionName } from '../regions/region-view';
-import { figureYear, isNotKeptHere } from './policy';
+import { answersFor, figureYear, isNotKeptHere } from './policy';
 
-// Each catalogue figure's value for one region (default: the caller's own) and year, computed by
+// Each catalogue figure's value for one region (default: the caller's own) and year (or quarter), computed by
 // the module that declares it from its records. A region outside the caller's scope is NotFound.
 
 export const figureValues = async (ctx: Ctx, query: FigureValuesQuery): Promise<FigureValues> => {
@@ -14,12 +14,25 @@ export const figureValues = async (ctx: Ctx, query: FigureValuesQuery): Promise<
   const year = figureYear(query.year);
   const values: FigureValues['values'] = [];
   for (const figure of installedModules().flatMap((m) => m.figures ?? [])) {
+    if (!answersFor(figure, query.quarter)) {
+      values.push({ key: figure.key, value: null });
+      continue;
+    }
     try {
-      values.push({ key: figure.key, value: await figure.compute(ctx, { regionCode, year }) });
+      values.push({
+        key: figure.key,
+        value: await figure.compute(ctx, { regionCode, year, quarter: query.quarter }),
+      });
     } catch (error) {
       if (!isNotKeptHere(error)) throw error;
       values.push({ key: figure.key, value: null });
     }
   }
-  return { regionCode, regionName: await regionName(ctx.db, regionCode), year, values };
+  return {
+    regionCode,
+    regionName: await regionName(ctx.db, regionCode),
+    year,
+    quarter: query.quarter ?? null,
+    values,
+  };
 };

@@ -8,6 +8,8 @@ import type {
   ReportSheet,
 } from '../../../contracts/api/figures';
 import { generateCounty } from '../../../generator/county';
+import { generateEconomy } from '../../../generator/economy';
+import { generateEvents } from '../../../generator/events';
 import { readWorkbook } from '../../../testing/excel';
 import { loginAs, makeUser, type Session, testRegions } from '../../../testing/factories';
 import { createHarness, type TestHarness } from '../../../testing/harness';
@@ -44,6 +46,15 @@ beforeAll(async () => {
     householdsPerVillage: 12,
     today: new Date(Date.UTC(2026, 10, 25)),
   });
+  // Two years of grid events to the same day (the quarters of 2026 each hold some).
+  await generateEvents(h.services.database, {
+    countyCode: '451022',
+    seed: 16,
+    count: 120,
+    today: new Date(Date.UTC(2026, 10, 25)),
+  });
+  // And two years of collective economy accounts, their income lines by quarter.
+  await generateEconomy(h.services.database, { countyCode: '451022', seed: 16, years: 2, year: YEAR });
   const admin = await makeUser(h.services, { role: 'county_admin', regionCode: regions.county });
   countyActor = actorOf(admin);
   county = await loginAs(h.app, admin.username);
@@ -417,6 +428,132 @@ describe('one-sheet reports (一表通)', () => {
         ]),
       );
     }
+  });
+
+  it('gives a report for a quarter: the quarter’s records, the economy as the quarterly return, none for figures by year', async () => {
+    const keys = [
+      'events.reported',
+      'economy.operatingIncome',
+      'economy.totalIncome',
+      'assess.stars',
+      'households.count',
+    ];
+    const created = await county.post('/api/figures/reports', {
+      name: '季度测试',
+      rowLevel: 'township',
+      keys,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as FigureReport;
+    const catalogue = (await county.get('/api/figures')).json() as FigureCatalogue;
+    const byQuarter = new Map(catalogue.items.map((i) => [i.key, i.byQuarter]));
+    expect(keys.map((k) => byQuarter.get(k))).toEqual([true, true, true, false, false]);
+    const sheets: ReportSheet[] = [];
+    for (const quarter of [1, 2, 3, 4]) {
+      const res = await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR}&quarter=${quarter}`);
+      expect(res.statusCode, res.body).toBe(200);
+      sheets.push(res.json() as ReportSheet);
+    }
+    const whole = (await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR}`)).json() as ReportSheet;
+    // Events: reported in the quarter (Beijing time), counted here without the figure's code.
+    for (const [i, sheet] of sheets.entries()) {
+      expect(sheet.quarter).toBe(i + 1);
+      const from = new Date(Date.UTC(YEAR, i * 3, 1) - 8 * 3_600_000).toISOString();
+      const to = new Date(Date.UTC(YEAR, i * 3 + 3, 1) - 8 * 3_600_000).toISOString();
+      expect(sheet.total[0]).toBe(
+        await plain(
+          `select count(*)::int as n from events where region_code like '451022%' and status <> 'draft'
+             and reported_at >= $1 and reported_at < $2`,
+          [from, to],
+        ),
+      );
+      // 星级 (by year) has no quarter; 农户数 (a state of today) is the same in any period.
+      expect(sheet.rows.map((r) => r.values[3])).toEqual(sheet.rows.map(() => null));
+      expect(sheet.total[4]).toBe(whole.total[4]);
+    }
+    expect(sheets.reduce((n, s) => n + (s.total[0] ?? 0), 0)).toBe(whole.total[0]);
+    expect(whole.total[0]).toBeGreaterThan(0);
+    // Income to the end of the quarter, as the quarterly return (the economy module's own sums)
+    // gives it; the generator keeps accounts for the years before this one.
+    const accounts: ReportSheet[] = [];
+    for (const quarter of [1, 2, 3, 4]) {
+      const sheet = (
+        await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR - 1}&quarter=${quarter}`)
+      ).json() as ReportSheet;
+      accounts.push(sheet);
+      const back = (
+        await county.get(
+          `/api/economy/quarterly-return?year=${YEAR - 1}&quarter=${quarter}&regionCode=${regions.county}`,
+        )
+      ).json() as { rows: { regionCode: string; operatingFen: number; totalFen: number }[] };
+      for (const row of sheet.rows) {
+        const r = back.rows.find((b) => b.regionCode === row.code)!;
+        expect([row.code, row.values[1], row.values[2]]).toEqual([
+          row.code,
+          r.operatingFen / 100,
+          r.totalFen / 100,
+        ]);
+      }
+    }
+    const lastYear = (
+      await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR - 1}`)
+    ).json() as ReportSheet;
+    expect(accounts[3].total.slice(1, 3)).toEqual(lastYear.total.slice(1, 3));
+    // The standard economy report for a quarter: the villages' tiers by income to its end, as the
+    // quarterly return puts them (village rows of the county's first township).
+    const std = (
+      await county.get(`/api/figures/reports/std-economy/sheet?year=${YEAR - 1}&quarter=2`)
+    ).json() as ReportSheet;
+    const villageReturn = (
+      await county.get(
+        `/api/economy/quarterly-return?year=${YEAR - 1}&quarter=2&regionCode=${regions.ownTownship.code}`,
+      )
+    ).json() as { rows: { regionCode: string; operatingFen: number; bandCode: string | null }[] };
+    for (const r of villageReturn.rows) {
+      const row = std.rows.find((x) => x.code === r.regionCode)!;
+      expect([r.regionCode, row.values[0], row.values[2]]).toEqual([
+        r.regionCode,
+        r.operatingFen / 100,
+        r.operatingFen < 5_000_000 ? 1 : 0,
+      ]);
+    }
+    expect(accounts[0].total[2]).toBeLessThan(accounts[3].total[2]!);
+    // The drill-down of a quarter adds up to its value; the Excel names the quarter.
+    const drill = (
+      await county.get(`/api/figures/drill?key=events.reported&year=${YEAR}&quarter=2&pageSize=1`)
+    ).json() as Drill;
+    expect([drill.quarter, drill.total]).toEqual([2, sheets[1].total[0]]);
+    const xlsx = await county.get(`/api/figures/reports/${id}/sheet.xlsx?year=${YEAR}&quarter=3`);
+    const ws = (await readWorkbook(xlsx.rawPayload)).worksheets[0];
+    expect(String(ws.getCell('A1').value)).toBe(`田东县季度测试（${YEAR} 年第三季度）`);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      sheets[2].rows[0].code,
+      sheets[2].rows[0].name,
+      ...sheets[2].rows[0].values.map((v) => v ?? '—'),
+    ]);
+    // Every figure of the catalogue for a quarter: a value for those by quarter and states of
+    // today, none for those by year only; each as its module computes it for the quarter.
+    const q2 = (await county.get(`/api/figures/values?year=${YEAR}&quarter=2`)).json() as FigureValues;
+    expect(q2.quarter).toBe(2);
+    const ctx = {
+      db: h.services.database.db,
+      actor: countyActor,
+      meta: { requestId: 'figures', ip: null },
+      pii: h.services.pii,
+    };
+    for (const figure of MODULES.flatMap((m) => m.figures ?? [])) {
+      const got = q2.values.find((v) => v.key === figure.key)?.value;
+      if (figure.byQuarter || figure.perYear === false) {
+        const direct = await figure.compute(ctx, { regionCode: regions.county, year: YEAR, quarter: 2 });
+        expect([figure.key, got]).toEqual([figure.key, direct]);
+      } else expect([figure.key, got]).toEqual([figure.key, null]);
+    }
+    // A quarter that is not one, and a figure by year drilled by quarter, are refused in Chinese.
+    const bad = await county.get(`/api/figures/reports/${id}/sheet?year=${YEAR}&quarter=5`);
+    expect([bad.statusCode, bad.body.includes('季度应为 1 至 4')]).toEqual([400, true]);
+    const byYear = await county.get(`/api/figures/drill?key=assess.stars&year=${YEAR}&quarter=1`);
+    expect([byYear.statusCode, byYear.body.includes('按年度统计')]).toEqual([422, true]);
   });
 
   it('refuses what a report cannot be, in Chinese, and keeps reports to their regions', async () => {

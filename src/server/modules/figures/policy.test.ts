@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors';
-import { figureYear, isNotKeptHere } from './policy';
+import { answersFor, figureYear, isNotKeptHere, periodLabel } from './policy';
 
 describe('figure catalogue rules', () => {
   it('takes the year asked for, else this year in Beijing', () => {
@@ -15,5 +15,14 @@ describe('figure catalogue rules', () => {
       expect(isNotKeptHere(refusal)).toBe(true);
     expect(isNotKeptHere(new Error('connection lost'))).toBe(false);
     expect(isNotKeptHere(new TypeError('x is undefined'))).toBe(false);
+  });
+
+  it('names the period of a sheet, and answers a quarter only for figures by quarter or of today', () => {
+    expect(periodLabel(2026, null)).toBe('2026 年');
+    expect(periodLabel(2026, 3)).toBe('2026 年第三季度');
+    expect(answersFor({}, undefined)).toBe(true);
+    expect(answersFor({}, 2)).toBe(false);
+    expect(answersFor({ byQuarter: true }, 2)).toBe(true);
+    expect(answersFor({ perYear: false }, 4)).toBe(true);
   });
 });

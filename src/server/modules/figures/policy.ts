@@ -17,6 +17,21 @@ export const figureYear = (asked: number | undefined, now = new Date()): number 
 export const isNotKeptHere = (error: unknown): boolean =>
   error instanceof AppError && error.status >= 400 && error.status < 500;
 
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/** 「2026 年」 or 「2026 年第三季度」: the period in a sheet's title. */
+export const periodLabel = (year: number, quarter: number | null | undefined): string =>
+  quarter ? `${year} 年第${QUARTER_NAMES[quarter - 1]}季度` : `${year} 年`;
+
+/**
+ * A figure by year has no value for a quarter (a state of today is the same for any period): the
+ * sheet or catalogue shows none rather than the year's.
+ */
+export const answersFor = (
+  figure: { byQuarter?: boolean; perYear?: boolean },
+  quarter: number | undefined,
+): boolean => !quarter || figure.byQuarter === true || figure.perYear === false;
+
 /** The longest a dashboard value is kept without a write (figures of today: overdue now, ages). */
 export const SUMMARY_MAX_AGE_MS = 10 * 60_000;
 

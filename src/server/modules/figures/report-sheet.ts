@@ -3,10 +3,10 @@ import type { Ctx } from '../../platform/context';
 import { assertInScope, scopeOf } from '../../platform/scope';
 import { regionName, regionsAtLevelUnder } from '../regions/region-view';
 import { catalogueFigures } from './dashboard';
-import { figureYear, isNotKeptHere } from './policy';
+import { answersFor, figureYear, isNotKeptHere } from './policy';
 
 // 一表通: a report's rows (the townships or villages under the region asked for) × its figures for a
-// year, computed from the records: one query per figure for all rows (platform/figures), the
+// year or a quarter of it, computed from the records: one query per figure for all rows (platform/figures), the
 // region's own value as the total. Never typed: the same sheet for every township.
 
 const orNull = async (work: () => Promise<number>) => {
@@ -31,8 +31,14 @@ export const reportSheet = async (
   const rows = await regionsAtLevelUnder(ctx.db, regionCode, report.rowLevel);
   const columns: (number | null)[][] = [];
   const total: (number | null)[] = [];
+  const { quarter } = query;
   for (const figure of figures) {
-    const q = { regionCode, year };
+    const q = { regionCode, year, quarter };
+    if (!answersFor(figure, quarter)) {
+      columns.push(rows.map(() => null));
+      total.push(null);
+      continue;
+    }
     if (figure.breakdown) {
       const b = await orNull(async () => {
         const got = await figure.breakdown!(ctx, { ...q, level: report.rowLevel, categories: false });
@@ -44,7 +50,7 @@ export const reportSheet = async (
     } else {
       const values: (number | null)[] = [];
       for (const r of rows)
-        values.push(await orNull(() => figure.compute(ctx, { regionCode: r.code, year })));
+        values.push(await orNull(() => figure.compute(ctx, { regionCode: r.code, year, quarter })));
       columns.push(values);
       total.push(await orNull(() => figure.compute(ctx, q)));
     }
@@ -54,6 +60,7 @@ export const reportSheet = async (
     regionCode,
     regionName: await regionName(ctx.db, regionCode),
     year,
+    quarter: quarter ?? null,
     columns: figures.map((f) => ({ key: f.key, label: f.label.zh, unit: f.unit.zh })),
     rows: rows.map((r, i) => ({ code: r.code, name: r.name, values: columns.map((c) => c[i]) })),
     total,

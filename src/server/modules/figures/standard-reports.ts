@@ -27,7 +27,7 @@ export const STANDARD_REPORTS: readonly FigureReport[] = [
     '村级集体经济收入情况表',
     'village',
     ['economy.operatingIncome', 'economy.totalIncome', 'economy.weakVillages', 'economy.incomeTiers'],
-    '各村当年集体经营性收入、总收入，是否薄弱村及收入档次（村集体经济年报）',
+    '各村当年集体经营性收入、总收入，是否薄弱村及收入档次（村集体经济年报；按季度生成即季度报表，收入为一季度至该季度末累计）',
   ),
   standard(
     'std-events',

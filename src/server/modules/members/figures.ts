@@ -71,18 +71,19 @@ export const membersFigures = [
     key: 'members.developed',
     label: { zh: '当年发展党员数', en: 'Members developed in the year' },
     definition: {
-      zh: '该年度在区划内被接收为预备党员的人数（发展党员“预备党员”环节的日期在该年度内）',
+      zh: '该年度（或所选季度）在区划内被接收为预备党员的人数（发展党员“预备党员”环节的日期在其内）',
       en: 'People of the region admitted as probationary members in the year (the date of that development step)',
     },
     unit: { zh: '人', en: 'people' },
     record: 'household',
     permission: 'members.read',
+    byQuarter: true,
     records: (_ctx, q) => sql`
       select ${d.regionCode} as region_code, coalesce(dp.household_id, ${d.personId}) as id, coalesce(dp.name, '') as title,
         1 as weight, null::text as category
       from ${d} left join ${personsRelation('dp')} on dp.id = ${d.personId}
         join ${developmentSteps} s on s.record_id = ${d.id} and s.stage = 'probationary' and s.deleted_at is null
       where ${underRegion(d.regionCode, q.regionCode)} and ${d.deletedAt} is null
-        and s.reached_on >= ${`${q.year}-01-01`}::date and s.reached_on < ${`${q.year + 1}-01-01`}::date`,
+        and s.reached_on >= ${q.from}::date and s.reached_on <= ${q.to}::date`,
   }),
 ];

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { prefixLength } from '../../../contracts/region-code';
 import type { Permission } from '../../../contracts/roles';
 import type { Ctx } from '../context';
+import { Invalid } from '../errors';
 import type {
   DrillPage,
   DrillQuery,
@@ -10,6 +11,7 @@ import type {
   FigureLevel,
   FigureQuery,
   FigureRecordKind,
+  Quarter,
 } from '../modules/manifest';
 import { assertInScope, inScope, scopeOf } from '../scope';
 
@@ -25,7 +27,22 @@ import { assertInScope, inScope, scopeOf } from '../scope';
  * It filters to the region itself (`underRegion(column, q.regionCode)`); the region has been
  * checked against the caller's scope before it is called.
  */
-export type FigureRecords = (ctx: Ctx, q: { regionCode: string; year: number }) => SQL;
+export type FigureRecords = (ctx: Ctx, q: FigurePeriodQuery) => SQL;
+
+/**
+ * The region and period a figure's records are read for: the year, the quarter when one is asked
+ * for (only with `byQuarter`), and the period's days (`from`…`to`, both included) and instants
+ * (Beijing midnight at `from`, and the first Beijing midnight after `to`, ISO).
+ */
+export interface FigurePeriodQuery {
+  regionCode: string;
+  year: number;
+  quarter?: Quarter;
+  from: string;
+  to: string;
+  fromTs: string;
+  endTs: string;
+}
 
 export interface RecordFigureSpec extends Omit<Figure, 'compute' | 'breakdown' | 'drill'> {
   records: FigureRecords;
@@ -41,20 +58,55 @@ export interface RecordFigureSpec extends Omit<Figure, 'compute' | 'breakdown' |
 }
 
 const BEIJING_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' });
-const yearOf = (q: FigureQuery) => q.year ?? Number(BEIJING_YEAR.format(new Date()));
+const pad = (n: number) => String(n).padStart(2, '0');
+const beijingMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
+
+/** The days and instants of a year, or of one of its quarters. */
+export const figurePeriod = (year: number, quarter?: Quarter) => {
+  const firstMonth = quarter ? (quarter - 1) * 3 + 1 : 1;
+  const lastMonth = quarter ? quarter * 3 : 12;
+  const from = `${year}-${pad(firstMonth)}-01`;
+  const next = lastMonth === 12 ? `${year + 1}-01-01` : `${year}-${pad(lastMonth + 1)}-01`;
+  const to = new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { from, to, fromTs: beijingMidnight(from), endTs: beijingMidnight(next) };
+};
+
+/** A figure's records with the periods it answers for (from its spec). */
+interface PeriodRecords {
+  read: FigureRecords;
+  byQuarter: boolean;
+  perYear: boolean;
+}
+
+const periodRecords = (read: FigureRecords, spec: { byQuarter?: boolean; perYear?: boolean }) => ({
+  read,
+  byQuarter: spec.byQuarter === true,
+  perYear: spec.perYear !== false,
+});
+
+const periodQuery = (q: FigureQuery, records: PeriodRecords): FigurePeriodQuery => {
+  const year = q.year ?? Number(BEIJING_YEAR.format(new Date()));
+  // A state of today is the same for every period; a figure by year has no value for a quarter.
+  if (q.quarter && records.perYear && !records.byQuarter)
+    throw new Invalid('该指标按年度统计，没有季度数', [
+      { path: 'quarter', message: '该指标按年度统计，没有季度数' },
+    ]);
+  const quarter = records.byQuarter ? q.quarter : undefined;
+  return { regionCode: q.regionCode, year, quarter, ...figurePeriod(year, quarter) };
+};
 
 const rowsOf = async <T>(ctx: Ctx, query: SQL): Promise<T[]> =>
   ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /** The records of the region, checked against the caller's scope (NotFound outside it) once more in SQL. */
-const scoped = (ctx: Ctx, records: FigureRecords, q: FigureQuery): SQL => {
+const scoped = (ctx: Ctx, records: PeriodRecords, q: FigureQuery): SQL => {
   const scope = scopeOf(ctx.actor);
   assertInScope(q.regionCode, scope);
-  const inner = records(ctx, { regionCode: q.regionCode, year: yearOf(q) });
+  const inner = records.read(ctx, periodQuery(q, records));
   return sql`(select * from (${inner}) r0 where ${inScope(sql`r0.region_code`, scope)})`;
 };
 
-const sumOf = async (ctx: Ctx, records: FigureRecords, q: FigureQuery): Promise<number> => {
+const sumOf = async (ctx: Ctx, records: PeriodRecords, q: FigureQuery): Promise<number> => {
   const [row] = await rowsOf<{ v: number }>(
     ctx,
     sql`select coalesce(sum(r.weight), 0)::float8 as v from ${scoped(ctx, records, q)} r`,
@@ -68,7 +120,7 @@ const sumOf = async (ctx: Ctx, records: FigureRecords, q: FigureQuery): Promise<
  */
 const sumsBy = async (
   ctx: Ctx,
-  records: FigureRecords,
+  records: PeriodRecords,
   q: FigureQuery & { level: FigureLevel; categories?: boolean },
 ): Promise<{ byRegion: Map<string, number>; byCategory: Map<string, number>; total: number }> => {
   const n = sql.raw(String(prefixLength(q.level)));
@@ -97,7 +149,7 @@ const sumsBy = async (
 const mapValues = (m: Map<string, number>, f: (v: number) => number) =>
   new Map([...m].map(([k, v]) => [k, f(v)]));
 
-const drillPage = async (ctx: Ctx, records: FigureRecords, q: DrillQuery): Promise<DrillPage> => {
+const drillPage = async (ctx: Ctx, records: PeriodRecords, q: DrillQuery): Promise<DrillPage> => {
   const filters = [sql`true`];
   if (q.category != null) filters.push(sql`r.category = ${q.category}`);
   if (q.search) filters.push(sql`r.title like ${`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
@@ -130,7 +182,8 @@ const drillPage = async (ctx: Ctx, records: FigureRecords, q: DrillQuery): Promi
 
 /** A figure that is the (transformed) sum of the weights of its records. */
 export const recordFigure = (spec: RecordFigureSpec): Figure => {
-  const { records, fromSum = (s: number) => s, ownRegionOnly, ...rest } = spec;
+  const { records: read, fromSum = (s: number) => s, ownRegionOnly, ...rest } = spec;
+  const records = periodRecords(read, spec);
   return {
     ...rest,
     compute: async (ctx, q) => fromSum(await sumOf(ctx, records, q)),
@@ -162,7 +215,9 @@ export interface RatioFigureSpec
 
 /** `per × numerator ÷ denominator` (0 when nothing is below the line), for a region and its parts. */
 export const ratioFigure = (spec: RatioFigureSpec): Figure => {
-  const { numerator, denominator, per, digits, rounding = 'round', ...rest } = spec;
+  const { numerator: above, denominator: below, per, digits, rounding = 'round', ...rest } = spec;
+  const numerator = { ...above, records: periodRecords(above.records, spec) };
+  const denominator = { records: periodRecords(below.records, spec) };
   const scale = 10 ** digits;
   const ratio = (num: number, den: number) => {
     if (!den) return 0;

@@ -25,10 +25,17 @@ export interface HomeShortcut {
   rank?: Partial<Record<Role, number>>;
 }
 
-/** The region a figure is computed for (in the caller's scope) and an optional year (this year). */
+/** A quarter of a calendar year (一季度 … 四季度). */
+export type Quarter = 1 | 2 | 3 | 4;
+
+/**
+ * The region a figure is computed for (in the caller's scope), an optional year (this year) and an
+ * optional quarter of it (the whole year without one; only figures with `byQuarter` answer one).
+ */
 export interface FigureQuery {
   regionCode: string;
   year?: number;
+  quarter?: Quarter;
 }
 
 /** The levels a dashboard compares regions at. */
@@ -98,6 +105,11 @@ export interface Figure {
   unit: Text;
   /** false: a state of today (overdue now), the same for every year asked. Default true. */
   perYear?: boolean;
+  /**
+   * true: the figure answers for a quarter of a year too (events reported in it, income to its
+   * end …; its definition says which). A figure by year only refuses a quarter: no value shows.
+   */
+  byQuarter?: boolean;
   /** Categories the figure splits into (stars by level …), in display order, by the key its records give. */
   categories?: readonly { key: string; label: Text }[];
   /** No record gives it: the only kind of figure a form may ask for (docs/dashboards.md). */

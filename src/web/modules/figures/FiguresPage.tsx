@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +68,20 @@ export default function FiguresPage() {
     },
     { key: 'unit', title: t('figures.unit'), render: (_, r) => r.unit[lang] },
     { key: 'module', title: t('figures.module'), render: (_, r) => r.moduleLabel[lang] },
-    { key: 'definition', title: t('figures.definition'), render: (_, r) => r.definition[lang] },
+    {
+      key: 'definition',
+      title: t('figures.definition'),
+      render: (_, r) => (
+        <>
+          {r.definition[lang]}
+          {r.byQuarter && (
+            <Tag color="green" style={{ marginInlineStart: 8 }}>
+              {t('figures.byQuarter')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
     {
       key: 'key',
       title: t('figures.key'),

@@ -41,6 +41,8 @@ export default function ReportsPage() {
   const [regionCode, setRegionCode] = useState<string | undefined>();
   // Unset: the server's this year in Beijing (figures/policy.ts figureYear); the sheet names it.
   const [year, setYear] = useState<number>();
+  // Unset: the whole year; a quarter generates the quarterly returns (季度报表).
+  const [quarter, setQuarter] = useState<number>();
   const [editing, setEditing] = useState<FigureReport | 'new' | null>(null);
   const [preview, setPreview] = useState<FigureReport | null>(null);
   const reports = useQuery({ queryKey: ['figures', 'reports'], queryFn: reportsApi.list });
@@ -89,7 +91,7 @@ export default function ReportsPage() {
           <Button
             size="small"
             icon={<DownloadOutlined />}
-            href={reportsApi.sheetUrl(r.id, { regionCode, year })}
+            href={reportsApi.sheetUrl(r.id, { regionCode, year, quarter })}
             data-testid={`report-download-${r.id}`}
           >
             {t('figureReports.download')}
@@ -148,6 +150,17 @@ export default function ReportsPage() {
             addonAfter={t('figureReports.year')}
             onChange={(v) => v && setYear(v)}
           />
+          <Select<number>
+            style={{ width: 120 }}
+            value={quarter ?? 0}
+            aria-label={t('figureReports.period')}
+            onChange={(v) => setQuarter(v || undefined)}
+            options={[
+              { value: 0, label: t('figureReports.wholeYear') },
+              ...([1, 2, 3, 4] as const).map((q) => ({ value: q, label: t(`figureReports.quarters.q${q}`) })),
+            ]}
+            data-testid="report-quarter"
+          />
           {mayDefine && (
             <Button
               type="primary"
@@ -159,6 +172,11 @@ export default function ReportsPage() {
             </Button>
           )}
         </Flex>
+        {quarter && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            {t('figureReports.quarterHint')}
+          </Typography.Paragraph>
+        )}
         {reports.error && (
           <Typography.Paragraph type="danger">{errorText(reports.error)}</Typography.Paragraph>
         )}
@@ -185,7 +203,13 @@ export default function ReportsPage() {
         />
       )}
       {preview && (
-        <SheetPreview report={preview} regionCode={regionCode} year={year} onClose={() => setPreview(null)} />
+        <SheetPreview
+          report={preview}
+          regionCode={regionCode}
+          year={year}
+          quarter={quarter}
+          onClose={() => setPreview(null)}
+        />
       )}
     </Space>
   );
@@ -294,18 +318,20 @@ function SheetPreview({
   report,
   regionCode,
   year,
+  quarter,
   onClose,
 }: {
   report: FigureReport;
   regionCode?: string;
   year?: number;
+  quarter?: number;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const sheet = useQuery({
-    queryKey: ['figures', 'report-sheet', report.id, regionCode ?? null, year ?? null],
-    queryFn: () => reportsApi.sheet(report.id, { regionCode, year }),
+    queryKey: ['figures', 'report-sheet', report.id, regionCode ?? null, year ?? null, quarter ?? null],
+    queryFn: () => reportsApi.sheet(report.id, { regionCode, year, quarter }),
   });
   const data = sheet.data;
   const rows = data
@@ -318,7 +344,11 @@ function SheetPreview({
     <Modal
       open
       width="90vw"
-      title={data ? `${data.regionName}${data.name}（${data.year}）` : report.name}
+      title={
+        data
+          ? `${data.regionName}${data.name}（${data.year}${data.quarter ? ` ${t(`figureReports.quarters.q${data.quarter as 1 | 2 | 3 | 4}`)}` : ''}）`
+          : report.name
+      }
       onCancel={onClose}
       footer={null}
     >

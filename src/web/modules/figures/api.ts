@@ -87,10 +87,10 @@ export const reportsApi = {
     call(client.PUT('/api/figures/reports/{reportId}', { params: { path: { reportId: id } }, body })),
   remove: (id: string) =>
     call(client.DELETE('/api/figures/reports/{reportId}', { params: { path: { reportId: id } } })),
-  sheet: (id: string, query: { regionCode?: string; year?: number }) =>
+  sheet: (id: string, query: { regionCode?: string; year?: number; quarter?: number }) =>
     call(
       client.GET('/api/figures/reports/{reportId}/sheet', { params: { path: { reportId: id }, query } }),
     ) as Promise<ReportSheet>,
-  sheetUrl: (id: string, query: { regionCode?: string; year?: number }) =>
+  sheetUrl: (id: string, query: { regionCode?: string; year?: number; quarter?: number }) =>
     apiUrl(`/figures/reports/${encodeURIComponent(id)}/sheet.xlsx`, { ...query }),
 };

@@ -1,5 +1,6 @@
 export const figuresZh = {
   title: '指标目录',
+  byQuarter: '可按季度',
   nav: '指标目录',
   desc: '各项统计指标的口径和本级数值，都由台账计算',
   hint: '每个指标都写明口径：县、乡镇、村看到的是同一个数，都从台账算出，不需要再填报。“—”表示该指标不在所选区域这一级统计。',
@@ -22,6 +23,7 @@ export const figuresZh = {
 
 export const figuresEn: typeof figuresZh = {
   title: 'Figure catalogue',
+  byQuarter: 'By quarter too',
   nav: 'Figure catalogue',
   desc: 'Every figure’s definition and its value here, computed from the records',
   hint: 'Each figure states its definition: county, township and village read the same number, computed from the records, never reported by hand. “—” means the figure is not kept at the chosen region’s level.',
@@ -159,12 +161,16 @@ export const figureReportsZh = {
   nameRequired: '请填写报表名称',
   thisYear: '今年',
   keysRequired: '至少选择一项指标',
+  period: '期间',
+  wholeYear: '全年',
+  quarters: { q1: '一季度', q2: '二季度', q3: '三季度', q4: '四季度' },
+  quarterHint: '按季度生成时，只按年度统计的指标显示“—”；收入为一季度至该季度末的累计。',
 };
 
 export const figureReportsEn: typeof figureReportsZh = {
   title: 'One-sheet reports',
   nav: 'One-sheet reports',
-  desc: 'Reports a county or township defines once and generates for any year and region, never typed',
+  desc: 'Reports a county or township defines once and generates for any year or quarter and region, never typed',
   hint: 'Every cell is computed from the records: the rows are townships or villages, the columns are figures of the catalogue. The standard reports are ready; a county or township may define its own, and every township below downloads the same sheet.',
   create: 'New report',
   name: 'Report name',
@@ -193,4 +199,9 @@ export const figureReportsEn: typeof figureReportsZh = {
   nameRequired: 'Please name the report',
   thisYear: 'This year',
   keysRequired: 'Choose at least one figure',
+  period: 'Period',
+  wholeYear: 'Whole year',
+  quarters: { q1: 'Q1', q2: 'Q2', q3: 'Q3', q4: 'Q4' },
+  quarterHint:
+    'For a quarter, figures kept by year only show “—”; income is from the first quarter to the end of the one chosen.',
 };

@@ -1,19 +1,22 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context';
-import { type FigureRecords, ratioFigure } from '../../../platform/figures/record-figure';
+import {
+  type FigurePeriodQuery,
+  type FigureRecords,
+  ratioFigure,
+} from '../../../platform/figures/record-figure';
 import type { Figure } from '../../../platform/modules/manifest';
 import { underRegion } from '../../../platform/scope';
 import { livingMembers } from '../../members/figures';
 import { memberNamesRelation } from '../../members/lookups';
 import { studyAttempts as a, studyTests } from '../tables';
 
-// Figures of 以考促学 for dashboards, from the attempts handed in during a calendar year (Beijing),
+// Figures of 以考促学 for dashboards, from the attempts handed in during a calendar year (Beijing) or a quarter of it,
 // each drillable to the attempts behind it. Neither counts log-ins or time in the app.
 
-const handedIn = (q: { regionCode: string; year: number }): SQL =>
+const handedIn = (q: FigurePeriodQuery): SQL =>
   sql`${underRegion(a.regionCode, q.regionCode)} and ${a.status} = 'submitted'
-    and ${a.submittedAt} >= ${`${q.year}-01-01T00:00:00+08:00`}::timestamptz
-    and ${a.submittedAt} < ${`${q.year + 1}-01-01T00:00:00+08:00`}::timestamptz`;
+    and ${a.submittedAt} >= ${q.fromTs}::timestamptz and ${a.submittedAt} < ${q.endTs}::timestamptz`;
 
 /** One row per member who handed in a test in the year. */
 const membersTested: FigureRecords = (_ctx: Ctx, q) => sql`
@@ -37,12 +40,13 @@ const participation: Figure = ratioFigure({
   key: 'study.participation',
   label: { zh: '党员参学率', en: 'Members taking tests' },
   definition: {
-    zh: '该年度至少交卷一次的党员人数占区域内党员人数的千分比',
+    zh: '该年度（或所选季度）至少交卷一次的党员人数占区域内党员人数的千分比',
     en: 'Per mille of the region’s party members who handed in at least one test in the year',
   },
   unit: { zh: '‰', en: '‰' },
   per: 1000,
   digits: 0,
+  byQuarter: true,
   numerator: { record: 'study_member', permission: 'study.scores', records: membersTested },
   denominator: { records: livingMembers },
 });
@@ -51,12 +55,13 @@ const passRate: Figure = ratioFigure({
   key: 'study.passRate',
   label: { zh: '考试及格率', en: 'Test pass rate' },
   definition: {
-    zh: '该年度交卷的人次（每人每场考试按最好成绩计一次）中及格的千分比',
+    zh: '该年度（或所选季度）交卷的人次（每人每场考试按最好成绩计一次）中及格的千分比',
     en: 'Per mille of people-tests handed in during the year (best attempt each) that passed',
   },
   unit: { zh: '‰', en: '‰' },
   per: 1000,
   digits: 0,
+  byQuarter: true,
   numerator: { record: 'study_attempt', permission: 'study.scores', records: peopleTests(true) },
   denominator: { records: peopleTests(false) },
 });
