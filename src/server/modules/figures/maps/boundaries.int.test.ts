@@ -3,6 +3,7 @@ import type { BoundaryCollectionBody, BoundaryUploadResult } from '../../../../c
 import { loginAs, makeUser, type Session, sessionAs, testRegions } from '../../../../testing/factories';
 import { createHarness, type TestHarness } from '../../../../testing/harness';
 import { boundaryFixture, type FixtureCollection } from './boundary-fixture';
+import type { Position } from './geojson';
 
 // 区划边界 through the API, on PGlite and PostgreSQL: a county uploads the boundaries of its
 // townships (a township those of its villages); a file with any problem is refused in Chinese,
@@ -45,7 +46,7 @@ describe('uploading boundaries', () => {
       change(copy);
       return copy;
     };
-    const ring = (c: FixtureCollection, i: number) => c.features[i].geometry.coordinates[0] as unknown[];
+    const ring = (c: FixtureCollection, i: number) => c.features[i].geometry.coordinates[0] as Position[];
     const cases: [unknown, RegExp, string][] = [
       ['{"type": "FeatureCollection", "features": [', /不是有效的 JSON/, 'file'],
       [{ type: 'Feature', geometry: null, properties: {} }, /FeatureCollection/, 'file'],
@@ -58,14 +59,14 @@ describe('uploading boundaries', () => {
       ],
       [
         bad((c) => {
-          ring(c, 0)[2] = [107.1, 'north'];
+          (ring(c, 0) as unknown[])[2] = [107.1, 'north'];
         }),
         /^第 1 个区域.*坐标应为 \[经度, 纬度\] 两个数字/,
         'features.0',
       ],
       [
         bad((c) => {
-          c.features[2].geometry.coordinates = [ring(c, 2).map(() => [500_000, 2_610_000])];
+          c.features[2].geometry.coordinates = [ring(c, 2).map((): Position => [500_000, 2_610_000])];
         }),
         /^第 3 个区域.*不在中国的经纬度范围内（经度 73–136，纬度 3–54）.*投影坐标.*WGS84 或 GCJ-02/,
         'features.2',
@@ -151,7 +152,7 @@ describe('uploading boundaries', () => {
     // Dense edges, as a surveyed boundary has: well over the 2 MB default body limit.
     const edge = collection.features[0].geometry.coordinates[0] as [number, number][];
     const [[x0, y0], [x1]] = edge;
-    const dense = Array.from({ length: 60_000 }, (_, i) => [x0 + ((x1 - x0) * i) / 60_000, y0]);
+    const dense = Array.from({ length: 60_000 }, (_, i): Position => [x0 + ((x1 - x0) * i) / 60_000, y0]);
     collection.features[0].geometry.coordinates = [[...dense, ...edge.slice(1)]];
     const text = JSON.stringify(collection, null, 2);
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
