@@ -154,7 +154,7 @@ export default function BoundariesPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: t('figureMaps.none') }}
+          locale={{ emptyText: <Empty description={t('figureMaps.none')} /> }}
           data-testid="maps-list"
         />
       </Card>
