@@ -86,6 +86,7 @@ export const PAGE_TITLES = {
   '/figures': 'figures.title',
   '/dashboard': 'dashboard.title',
   '/figure-reports': 'figureReports.title',
+  '/figure-maps': 'figureMaps.title',
   '/my-monitoring-request': 'visitsClues.request.title',
   '/monitoring-screening': 'visitsClues.screening.title',
   '/monitoring-department': 'visitsClues.department.title',

@@ -99,6 +99,7 @@ const VisitsReportsPage = lazy(() => import('../modules/visits/reports/VisitsRep
 const FiguresPage = lazy(() => import('../modules/figures/FiguresPage'));
 const DashboardPage = lazy(() => import('../modules/figures/DashboardPage'));
 const ReportsPage = lazy(() => import('../modules/figures/ReportsPage'));
+const BoundariesPage = lazy(() => import('../modules/figures/maps/BoundariesPage'));
 // 防返贫监测 · 风险线索的三个渠道 (visits clues part).
 const MonitoringRequestPage = lazy(() => import('../modules/visits/clues/MyRequestPage'));
 const MonitoringScreeningPage = lazy(() => import('../modules/visits/clues/ScreeningPage'));
@@ -225,6 +226,7 @@ export const router = createBrowserRouter([
           { path: 'figures', element: guarded('figures.read', <FiguresPage />) },
           { path: 'dashboard', element: guarded('figures.read', <DashboardPage />) },
           { path: 'figure-reports', element: guarded('figures.read', <ReportsPage />) },
+          { path: 'figure-maps', element: guarded('figures.read', <BoundariesPage />) },
           {
             path: 'my-monitoring-request',
             element: guarded('monitoring.request', <MonitoringRequestPage />),

@@ -1,5 +1,6 @@
 import { loginAs, makeUser } from '../../../testing/factories';
 import type { ScopeProbe, ScopeWorld } from '../../../testing/scope-probe';
+import { mapsScopeProbes } from './maps/scope-probe';
 
 // One-sheet reports on the other side (凌云县, and the other township of 田东), for the generic
 // scope test (testing/scope.int.test.ts). A county's report is seen by its townships, so the
@@ -27,4 +28,5 @@ export const scopeProbes: ScopeProbe[] = [
       };
     },
   },
+  ...mapsScopeProbes,
 ];

@@ -11,6 +11,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { registryColumns } from '../../platform/db/columns';
 
+export { regionBoundaries } from './maps/tables';
+
 // 驾驶舱 layouts and 一表通 report definitions (docs/dashboards.md): which catalogue figures a
 // region shows, and the one-sheet reports a county (or township) defines once and downloads for
 // any year. Values are never stored here: they are computed from the records every time.

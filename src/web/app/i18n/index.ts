@@ -25,6 +25,8 @@ import { eventsReportEn, eventsReportZh } from '../../modules/events/report/mess
 import {
   dashboardEn,
   dashboardZh,
+  figureMapsEn,
+  figureMapsZh,
   figureReportsEn,
   figureReportsZh,
   figuresEn,
@@ -88,6 +90,7 @@ export const messagesZh = {
   figures: figuresZh,
   dashboard: dashboardZh,
   figureReports: figureReportsZh,
+  figureMaps: figureMapsZh,
   disclosure: disclosureZh,
   study: studyZh,
 };
@@ -131,6 +134,7 @@ export const messagesEn: typeof messagesZh = {
   figures: figuresEn,
   dashboard: dashboardEn,
   figureReports: figureReportsEn,
+  figureMaps: figureMapsEn,
   disclosure: disclosureEn,
   study: studyEn,
 };

@@ -22,6 +22,7 @@ import {
   FormOutlined,
   FundOutlined,
   GiftOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   NotificationOutlined,
@@ -413,6 +414,16 @@ export const useNavItems = (me: Me): NavItem[] => {
       testId: 'nav-figure-reports',
       permission: 'figures.read',
       description: t('figureReports.desc'),
+    },
+    // 区划边界 (issue 16, docs/dashboards.md "Maps"): boundaries uploaded to show figures on a map.
+    {
+      path: '/figure-maps',
+      label: t('figureMaps.nav'),
+      icon: <GlobalOutlined />,
+      testId: 'nav-figure-maps',
+      permission: 'figures.read',
+      roles: ['county_admin', 'township', 'region_admin'],
+      description: t('figureMaps.desc'),
     },
     // 指标目录 (issue 16, docs/dashboards.md): every figure's definition and its value here.
     {

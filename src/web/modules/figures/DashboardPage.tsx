@@ -1,4 +1,10 @@
-import { DownloadOutlined, PrinterOutlined, ReloadOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  GlobalOutlined,
+  PrinterOutlined,
+  ReloadOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Breadcrumb,
@@ -16,7 +22,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { levelOfCode } from '../../../contracts/region-code';
 import { useCurrentUser } from '../../app/auth';
 import { type ChartData, EChart } from '../../app/components/EChart';
@@ -25,12 +31,14 @@ import { PRINT_CSS } from '../economy/views/print';
 import { ArrangeDashboard } from './ArrangeDashboard';
 import { type Dashboard, type DashboardFigure, dashboardApi } from './api';
 import { DrillDrawer, type DrillTarget } from './DrillDrawer';
+import { ChildView, useChildMap } from './maps/ChildView';
 
 // 驾驶舱 (docs/dashboards.md): the chosen figures of a region for a year, each with the year before,
 // a bar per township or village (a click opens that region's dashboard) and its categories; every
 // number opens the records behind it. The region and year live in the address, so Back goes up.
 
 const ARRANGERS = ['county_admin', 'township', 'region_admin'];
+const MAP_KEEPERS = ['county_admin', 'township'];
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -38,6 +46,7 @@ export default function DashboardPage() {
   const errorText = useErrorText();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const regionCode = params.get('region') ?? undefined;
   const yearParam = params.get('year');
   const year = yearParam ? Number(yearParam) : undefined;
@@ -51,6 +60,7 @@ export default function DashboardPage() {
     placeholderData: keepPreviousData,
   });
   const d = board.data;
+  const childMap = useChildMap(d?.regionCode);
   const go = (next: { region?: string; year?: number }) => {
     const p = new URLSearchParams(params);
     if (next.region !== undefined) p.set('region', next.region);
@@ -87,6 +97,15 @@ export default function DashboardPage() {
               data-testid="dashboard-arrange"
             >
               {t('dashboard.arrange')}
+            </Button>
+          )}
+          {MAP_KEEPERS.includes(user.role) && (
+            <Button
+              icon={<GlobalOutlined />}
+              onClick={() => navigate('/figure-maps')}
+              data-testid="dashboard-maps"
+            >
+              {t('dashboard.maps')}
             </Button>
           )}
           <Button
@@ -149,6 +168,7 @@ export default function DashboardPage() {
               figure={f}
               lang={lang}
               number={number}
+              childMap={childMap}
               onRegion={(code) => go({ region: code })}
               onDrill={(category) =>
                 setDrill({ figure: f, regionCode: d.regionCode, year: d.year, category })
@@ -177,6 +197,7 @@ function FigureCard({
   figure: f,
   lang,
   number,
+  childMap,
   onRegion,
   onDrill,
 }: {
@@ -184,6 +205,7 @@ function FigureCard({
   figure: DashboardFigure;
   lang: 'zh' | 'en';
   number: (v: number) => string;
+  childMap: ReturnType<typeof useChildMap>;
   onRegion: (code: string) => void;
   onDrill: (category?: string) => void;
 }) {
@@ -261,13 +283,31 @@ function FigureCard({
         {f.definition[lang]}
       </Typography.Paragraph>
       {byChild && childLevel && (
-        <EChart
-          title={t('dashboard.byChild', { level: t(`dashboard.levels.${childLevel}`), label: f.label[lang] })}
-          data={byChild}
-          height={Math.max(160, board.children.length * 22 + 60)}
+        <ChildView
+          map={childMap}
+          label={f.label[lang]}
+          title={t('dashboard.byChildMap', {
+            level: t(`dashboard.levels.${childLevel}`),
+            label: f.label[lang],
+          })}
+          regions={board.children}
+          values={f.byChild ?? []}
           format={number}
-          onPick={(pick) => onRegion(board.children[pick.categoryIndex].code)}
+          onPick={onRegion}
           testId={`dashboard-chart-${f.key}`}
+          bars={
+            <EChart
+              title={t('dashboard.byChild', {
+                level: t(`dashboard.levels.${childLevel}`),
+                label: f.label[lang],
+              })}
+              data={byChild}
+              height={Math.max(160, board.children.length * 22 + 60)}
+              format={number}
+              onPick={(pick) => onRegion(board.children[pick.categoryIndex].code)}
+              testId={`dashboard-chart-${f.key}`}
+            />
+          }
         />
       )}
       {byCategory && (
