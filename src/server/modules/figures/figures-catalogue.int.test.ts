@@ -161,12 +161,12 @@ const plain = async (text: string, params: unknown[] = []) =>
 
 const allKeys = () => MODULES.flatMap((m) => (m.figures ?? []).map((f) => f.key));
 
-const drillAll = async (session: Session, key: string, regionCode: string) => {
+const drillAll = async (session: Session, key: string, regionCode: string, year = YEAR) => {
   const rows: Drill['rows'] = [];
   let first: Drill | undefined;
   for (let page = 1; page < 100; page++) {
     const res = await session.get(
-      `/api/figures/drill?key=${key}&regionCode=${regionCode}&year=${YEAR}&page=${page}&pageSize=100`,
+      `/api/figures/drill?key=${key}&regionCode=${regionCode}&year=${year}&page=${page}&pageSize=100`,
     );
     expect(res.statusCode, `${key} ${res.body}`).toBe(200);
     const body = res.json() as Drill;
@@ -271,6 +271,44 @@ describe('dashboards', () => {
       // No ID number or phone in what a drill-down shows.
       expect(JSON.stringify(d.rows), key).not.toMatch(/\d{17}[\dXx]|1[3-9]\d{9}/);
     }
+  });
+
+  it('exports the records behind a figure as the drawer lists them, audited, in scope', async () => {
+    for (const [key, category] of [
+      ['households.count', undefined],
+      ['economy.operatingIncome', undefined],
+      ['cadres.village', 'to35'],
+    ] as const) {
+      const q = `key=${key}&regionCode=${regions.ownTownship.code}&year=${YEAR - 1}${category ? `&category=${category}` : ''}`;
+      const d = await drillAll(
+        county,
+        `${key}${category ? `&category=${category}` : ''}`,
+        regions.ownTownship.code,
+        YEAR - 1,
+      );
+      const res = await township.get(`/api/figures/drill.xlsx?${q}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const ws = (await readWorkbook(res.rawPayload)).worksheets[0];
+      expect(String(ws.getCell('A1').value)).toContain(`明细（${YEAR - 1} 年）`);
+      const money = d.unit.zh === '元';
+      const rows: unknown[][] = [];
+      ws.eachRow((row, n) => {
+        if (n > 3) rows.push((row.values as unknown[]).slice(1));
+      });
+      expect([key, rows.length]).toEqual([key, d.total]);
+      expect(rows.map((r) => [r[1], r[2], r.at(-1)])).toEqual(
+        d.rows.map((r) => [r.regionCode, r.title, money ? r.weight / 100 : r.weight]),
+      );
+    }
+    const audits = await h.services.database.rawQuery<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'figures.drill.export' and region_code = $1`,
+      [regions.ownTownship.code],
+    );
+    expect(audits[0].n).toBe(3);
+    const outside = await township.get(
+      `/api/figures/drill.xlsx?key=households.count&regionCode=${regions.otherTownship.code}`,
+    );
+    expect(outside.statusCode).toBe(404);
   });
 
   it('keeps drill-downs in scope and behind the records’ own permission', async () => {

@@ -32,6 +32,9 @@ export const answersFor = (
   quarter: number | undefined,
 ): boolean => !quarter || figure.byQuarter === true || figure.perYear === false;
 
+/** The most records a drill-down export holds (a county's households fit; the sheet says when cut). */
+export const DRILL_EXPORT_MAX_ROWS = 200_000;
+
 /** The longest a dashboard value is kept without a write (figures of today: overdue now, ages). */
 export const SUMMARY_MAX_AGE_MS = 10 * 60_000;
 

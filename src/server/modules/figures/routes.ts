@@ -22,6 +22,7 @@ import { figureCatalogue } from './catalogue';
 import { catalogueFigures, dashboard } from './dashboard';
 import { drill } from './drill';
 import { dashboardWorkbook } from './export-dashboard';
+import { drillWorkbook } from './export-drill';
 import { reportWorkbook } from './export-report';
 import { figureValuesWorkbook } from './export-values';
 import { figureValues } from './figure-values';
@@ -119,6 +120,22 @@ export const figuresRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
     },
     (req) => drill(ctxOf(req), req.query),
+  );
+  app.get(
+    '/api/figures/drill.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出指标明细（Excel：某一指标在某一区域、期间背后的全部记录，含口径；记入审计日志）',
+        querystring: drillQuery.omit({ page: true, pageSize: true }),
+        produces: [XLSX_TYPE],
+      },
+      config: read,
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await drillWorkbook(ctxOf(req), req.query);
+      return reply.type(XLSX_TYPE).header('content-disposition', attachmentName(fileName)).send(buffer);
+    },
   );
   app.put(
     '/api/figures/dashboard-layout',

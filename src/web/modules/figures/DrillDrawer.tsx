@@ -1,5 +1,6 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Drawer, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Drawer, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -137,6 +138,21 @@ export function DrillDrawer({ target, onClose }: { target: DrillTarget | null; o
             }}
             options={f.byCategory.map((c) => ({ value: c.key, label: c.label[lang] }))}
           />
+        )}
+        {target && (query.data?.total ?? 0) > 0 && (
+          <Button
+            icon={<DownloadOutlined />}
+            href={dashboardApi.drillExportUrl({
+              key: target.figure.key,
+              regionCode: target.regionCode,
+              year: target.year,
+              category,
+              search: term || undefined,
+            })}
+            data-testid="dashboard-drill-export"
+          >
+            {t('dashboard.drillExport')}
+          </Button>
         )}
       </Flex>
       {isRate && <Typography.Paragraph type="secondary">{t('dashboard.drillRate')}</Typography.Paragraph>}

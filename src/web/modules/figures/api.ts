@@ -53,6 +53,9 @@ export const dashboardApi = {
   drill: (query: DrillQuery) =>
     // The key is one of the installed figures' (an enum in the API document); the page takes it from the dashboard.
     call(client.GET('/api/figures/drill', { params: { query: query as never } })) as Promise<Drill>,
+  /** Every record behind the figure as Excel (the drawer's search and category; audited). */
+  drillExportUrl: (query: Omit<DrillQuery, 'page' | 'pageSize'>) =>
+    apiUrl('/figures/drill.xlsx', { ...query }),
   saveLayout: (regionCode: string, keys: string[]) =>
     call(client.PUT('/api/figures/dashboard-layout', { body: { regionCode, keys } })),
   resetLayout: (regionCode: string) =>

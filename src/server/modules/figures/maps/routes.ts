@@ -30,6 +30,11 @@ export const boundaryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser(GEOJSON_TYPES, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) =>
     done(null, body),
   );
+  // A file sent as plain text or without a type (as some clients send a .geojson) is read the same
+  // way: its text is checked like every request's (control characters) and then as GeoJSON.
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
   app.get(
     '/api/figures/boundaries',
     {
