@@ -25,6 +25,13 @@ let h: TestHarness;
 let regions: Awaited<ReturnType<typeof testRegions>>;
 let county: Session;
 let countyActor: ReturnType<typeof actorOf>;
+/** The county administrator's use-case context, to compute figures without the routes. */
+const countyCtx = () => ({
+  db: h.services.database.db,
+  actor: countyActor,
+  meta: { requestId: 'figures', ip: null },
+  pii: h.services.pii,
+});
 let township: Session;
 const YEAR = 2026;
 
@@ -94,12 +101,7 @@ describe('figure catalogue', () => {
     expect(value('households.count')).toBeGreaterThanOrEqual(36);
     expect(value('persons.count')).toBe(await countUnder('persons', '451022'));
     // Every other figure: the value its module computes for the same region and year.
-    const ctx = {
-      db: h.services.database.db,
-      actor: countyActor,
-      meta: { requestId: 'figures', ip: null },
-      pii: h.services.pii,
-    };
+    const ctx = countyCtx();
     for (const figure of MODULES.flatMap((m) => m.figures ?? [])) {
       const direct = await figure.compute(ctx, { regionCode: regions.county, year: YEAR }).catch(() => null);
       expect([figure.key, value(figure.key)]).toEqual([figure.key, direct]);
@@ -186,12 +188,7 @@ describe('dashboards', () => {
     expect(d.children.length).toBeGreaterThan(0);
     expect(d.children.every((c) => c.code.startsWith('451022') && c.code.slice(9) === '000')).toBe(true);
     expect(d.figures.map((f) => f.key)).toEqual(allKeys());
-    const ctx = {
-      db: h.services.database.db,
-      actor: countyActor,
-      meta: { requestId: 'dashboard', ip: null },
-      pii: h.services.pii,
-    };
+    const ctx = countyCtx();
     const declared = new Map(MODULES.flatMap((m) => m.figures ?? []).map((f) => [f.key, f]));
     for (const f of d.figures) {
       const figure = declared.get(f.key)!;
@@ -574,12 +571,7 @@ describe('one-sheet reports (一表通)', () => {
     // today, none for those by year only; each as its module computes it for the quarter.
     const q2 = (await county.get(`/api/figures/values?year=${YEAR}&quarter=2`)).json() as FigureValues;
     expect(q2.quarter).toBe(2);
-    const ctx = {
-      db: h.services.database.db,
-      actor: countyActor,
-      meta: { requestId: 'figures', ip: null },
-      pii: h.services.pii,
-    };
+    const ctx = countyCtx();
     for (const figure of MODULES.flatMap((m) => m.figures ?? [])) {
       const got = q2.values.find((v) => v.key === figure.key)?.value;
       if (figure.byQuarter || figure.perYear === false) {

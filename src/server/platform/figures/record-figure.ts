@@ -128,10 +128,9 @@ const sumsBy = async (
   const rows = await rowsOf<{ code: string; category: string | null; v: number }>(
     ctx,
     q.categories === false
-      ? sql`select rpad(left(r.region_code, ${n}), 12, '0') as code, null as category, sum(r.weight)::float8 as v
+      ? sql`select left(r.region_code, ${n}) as code, null as category, sum(r.weight)::float8 as v
           from ${scoped(ctx, records, q)} r group by 1`
-      : sql`select rpad(left(r.region_code, ${n}), 12, '0') as code, r.category as category,
-          sum(r.weight)::float8 as v
+      : sql`select left(r.region_code, ${n}) as code, r.category as category, sum(r.weight)::float8 as v
         from ${scoped(ctx, records, q)} r group by 1, 2`,
   );
   const byRegion = new Map<string, number>();
@@ -139,7 +138,9 @@ const sumsBy = async (
   let total = 0;
   for (const row of rows) {
     const v = Number(row.v);
-    byRegion.set(row.code, (byRegion.get(row.code) ?? 0) + v);
+    // The prefix is padded to its 12-digit code here, per group, not per record in SQL.
+    const code = row.code.padEnd(12, '0');
+    byRegion.set(code, (byRegion.get(code) ?? 0) + v);
     if (row.category != null) byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + v);
     total += v;
   }
