@@ -18779,6 +18779,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/figures/drill.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出指标明细（Excel：某一指标在某一区域、期间背后的全部记录，含口径；记入审计日志） */
+        get: {
+            parameters: {
+                query: {
+                    category?: string;
+                    key: "households.count" | "persons.count" | "coverage.units" | "coverage.organizational" | "coverage.work" | "coverage.organizationalRate" | "coverage.workRate" | "members.count" | "members.full" | "members.probationary" | "members.pipeline" | "members.developed" | "cadres.reserve" | "cadres.village" | "cadres.talentBackground" | "cadres.oneShoulderRate" | "cadres.workTeams" | "points.civil.participation" | "points.redemptions" | "events.reported" | "events.closed" | "events.onTimeRate" | "events.satisfaction" | "events.redoRate" | "events.overdueNow" | "economy.ledProjects" | "economy.operatingIncome" | "economy.totalIncome" | "economy.weakVillages" | "economy.incomeTiers" | "assess.fiveStarVillages" | "assess.stars" | "assess.flagsAwarded" | "assess.weakRectified" | "visits.householdsVisited" | "visits.problems" | "visits.solvedOnSpot" | "visits.passedOn" | "monitoring.households" | "monitoring.overdueSteps" | "monitoring.removed" | "disclosure.published" | "disclosure.villagesOverdue" | "study.participation" | "study.passRate";
+                    quarter?: number;
+                    regionCode?: string;
+                    search?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/figures/reports": {
         parameters: {
             query?: never;
