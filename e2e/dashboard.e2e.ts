@@ -107,10 +107,57 @@ describe('dashboard', () => {
       await drawer.getByText(`农户数 · ${village}`).waitFor();
       const link = drawer.getByTestId('dashboard-drill-table').locator('tbody a').first();
       await link.waitFor();
+      // 导出明细: every household of the village, as the drawer counts them.
+      const total = Number(
+        ((await drawer.getByText(/^共 \d+ 条记录$/).textContent()) ?? '').replace(/\D/g, ''),
+      );
+      const [records] = await Promise.all([
+        page.waitForEvent('download'),
+        drawer.getByTestId('dashboard-drill-export').click(),
+      ]);
+      const list = (await loadWorkbook(readFileSync((await records.path())!))).getWorksheet('明细')!;
+      expect(String(list.getCell('A1').value)).toContain(`${village}农户数明细`);
+      expect(list.actualRowCount - 3).toBe(total);
       const name = ((await link.textContent()) ?? '').split('（')[0];
       await link.click();
       await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
       if (name) await page.getByText(name).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('defines a one-sheet report, and previews and downloads it for a quarter', async () => {
+    const context = await newContext(browser, baseUrl, 1366, 900);
+    try {
+      const page = await context.newPage();
+      await loginAs(page, 'xian');
+      await page.goto('/figure-reports');
+      await page.getByTestId('report-create').click();
+      await page.getByTestId('report-name').fill('各乡镇事件季度表');
+      await page.getByRole('radio', { name: '乡镇' }).check();
+      await page.getByTestId('report-keys').click();
+      await page.keyboard.type('上报事件数');
+      await page.locator('.ant-select-item-option', { hasText: '上报事件数' }).first().click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('report-save').click();
+      const row = page.getByTestId('reports-table').locator('tr', { hasText: '各乡镇事件季度表' });
+      await row.waitFor();
+      await page.getByTestId('report-quarter').click();
+      await page.locator('.ant-select-item-option', { hasText: '二季度' }).click();
+      await row.locator('[data-testid^="report-preview-"]').click();
+      const modal = page.getByRole('dialog');
+      await modal.getByText(/各乡镇事件季度表（\d{4} 二季度）/).waitFor();
+      const sheet = modal.getByTestId('report-sheet');
+      await expect.poll(() => sheet.locator('tbody tr').count()).toBeGreaterThan(1);
+      await modal.getByRole('button', { name: /close|关闭/i }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        row.locator('[data-testid^="report-download-"]').click(),
+      ]);
+      const ws = (await loadWorkbook(readFileSync((await download.path())!))).worksheets[0]!;
+      expect(String(ws.getCell('A1').value)).toMatch(/各乡镇事件季度表（\d{4} 年第二季度）$/);
+      expect(String(ws.getCell('C3').value)).toBe('上报事件数（件）');
     } finally {
       await context.close();
     }

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { App, Button, Modal, Select, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
-import { type Dashboard, dashboardApi, figuresApi } from './api';
+import { type Dashboard, dashboardApi } from './api';
+import { useFigureOptions } from './figure-options';
 
 // Choosing a dashboard's figures from the catalogue, in the order chosen; saved for the region
 // and shown below it where no region chose its own.
@@ -23,16 +23,7 @@ export function ArrangeDashboard({
   const errorText = useErrorText();
   const [keys, setKeys] = useState<string[]>(layout.keys);
   const [busy, setBusy] = useState(false);
-  const catalogue = useQuery({ queryKey: ['figures'], queryFn: figuresApi.catalogue, staleTime: Infinity });
-  const options = useMemo(() => {
-    const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
-    for (const f of catalogue.data?.items ?? []) {
-      const group = groups.get(f.module) ?? { label: f.moduleLabel[lang], options: [] };
-      group.options.push({ value: f.key, label: `${f.label[lang]}（${f.unit[lang]}）` });
-      groups.set(f.module, group);
-    }
-    return [...groups.values()];
-  }, [catalogue.data, lang]);
+  const { options, loading: catalogueLoading } = useFigureOptions(lang);
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -78,7 +69,7 @@ export function ArrangeDashboard({
         onChange={setKeys}
         options={options}
         optionFilterProp="label"
-        loading={catalogue.isLoading}
+        loading={catalogueLoading}
         data-testid="dashboard-arrange-select"
       />
     </Modal>

@@ -18,13 +18,14 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
 import { RegionPicker } from '../../app/components/RegionPicker';
 import { ResponsiveTable } from '../../app/components/ResponsiveTable';
 import { useErrorText } from '../../app/errors';
-import { type FigureReport, figuresApi, type ReportBody, reportsApi } from './api';
+import { type FigureReport, type ReportBody, reportsApi } from './api';
+import { useFigureOptions } from './figure-options';
 
 // 一表通 (docs/dashboards.md): the standard reports and those a county or township defines, each
 // generated for a region and year from the records (a preview here, the sheet as Excel).
@@ -229,16 +230,7 @@ function ReportForm({
   const errorText = useErrorText();
   const [form] = Form.useForm<ReportBody>();
   const [busy, setBusy] = useState(false);
-  const catalogue = useQuery({ queryKey: ['figures'], queryFn: figuresApi.catalogue, staleTime: Infinity });
-  const options = useMemo(() => {
-    const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
-    for (const f of catalogue.data?.items ?? []) {
-      const group = groups.get(f.module) ?? { label: f.moduleLabel[lang], options: [] };
-      group.options.push({ value: f.key, label: `${f.label[lang]}（${f.unit[lang]}）` });
-      groups.set(f.module, group);
-    }
-    return [...groups.values()];
-  }, [catalogue.data, lang]);
+  const { options, loading: catalogueLoading } = useFigureOptions(lang);
   const save = async () => {
     const body = await form.validateFields();
     setBusy(true);
@@ -303,6 +295,7 @@ function ReportForm({
             options={options}
             optionFilterProp="label"
             aria-label={t('figureReports.figures')}
+            loading={catalogueLoading}
             data-testid="report-keys"
           />
         </Form.Item>
