@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Zhenxing-demo-2026';
 
@@ -94,4 +94,41 @@ export const pickOption = async (
       if (attempt >= 5) throw e;
     }
   }
+};
+
+/**
+ * Clicks the chart's shapes (bars or a map's regions), in order, until the dashboard's title shows
+ * another region, one of `names`; returns that name. Shapes smaller than `minSize` px are skipped.
+ */
+export const clickUntilRegion = async (
+  page: Page,
+  shapes: Locator,
+  names: string[],
+  minSize: number,
+): Promise<string> => {
+  const title = page.getByTestId('dashboard-title');
+  const before = await title.textContent();
+  for (let i = 0; i < (await shapes.count()); i++) {
+    const box = await shapes.nth(i).boundingBox();
+    if (!box || box.width < minSize || box.height < minSize) continue;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const moved = await expect
+      .poll(
+        async () => {
+          const now = (await title.textContent()) ?? '';
+          return now !== before && names.some((n) => now.startsWith(n));
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true)
+      .then(() => true)
+      .catch(() => false);
+    if (moved) break;
+  }
+  const shown = (await title.textContent()) ?? '';
+  expect(
+    names.some((n) => shown.startsWith(n)),
+    shown,
+  ).toBe(true);
+  return names.find((n) => shown.startsWith(n))!;
 };

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryCollectionFor } from '../src/server/modules/figures/maps/boundary-fixture';
-import { launchBrowser, loginAs, newContext, serverUrl } from './browser';
+import { clickUntilRegion, launchBrowser, loginAs, newContext, serverUrl } from './browser';
 
 // 区划边界 in a browser: the county admin uploads a file with a projected coordinate and reads the
 // Chinese error naming the feature, then a good file of its townships and sees how many matched;
@@ -34,33 +34,11 @@ const choose = (page: Page, name: string, text: string) =>
     buffer: Buffer.from(text, 'utf8'),
   });
 
-/** Clicks the map's regions, largest first, until the dashboard shows one of `names`. */
+/** Clicks the map's regions until the dashboard shows one of `names`. */
 const clickARegion = async (page: Page, map: Locator, names: string[]) => {
   const shapes = map.locator('svg path');
   await expect.poll(() => shapes.count()).toBeGreaterThanOrEqual(names.length);
-  const title = page.getByTestId('dashboard-title');
-  for (let i = 0; i < (await shapes.count()); i++) {
-    const box = await shapes.nth(i).boundingBox();
-    if (!box || box.width < 12 || box.height < 12) continue;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const moved = await expect
-      .poll(
-        async () => {
-          const now = (await title.textContent()) ?? '';
-          return names.some((n) => now.startsWith(n));
-        },
-        { timeout: 4_000 },
-      )
-      .toBe(true)
-      .then(() => true)
-      .catch(() => false);
-    if (moved) break;
-  }
-  const shown = (await title.textContent()) ?? '';
-  expect(
-    names.some((n) => shown.startsWith(n)),
-    shown,
-  ).toBe(true);
+  return clickUntilRegion(page, shapes, names, 12);
 };
 
 describe('dashboard map', () => {

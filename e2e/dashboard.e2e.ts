@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newContext, overflowsHorizontally, serverUrl } from './browser';
+import {
+  clickUntilRegion,
+  launchBrowser,
+  loginAs,
+  newContext,
+  overflowsHorizontally,
+  serverUrl,
+} from './browser';
 import { loadWorkbook } from './excel';
 
 // 驾驶舱 in a browser: the county opens its dashboard at 1366 px, clicks a township's bar and then a
@@ -30,36 +37,12 @@ const board = async (page: Page, query = '') => {
   return (await res.json()) as Board;
 };
 
-/** Clicks the chart's bars, largest first, until the dashboard shows another region. */
+/** Clicks the chart's bars until the dashboard shows another region. */
 const clickABar = async (page: Page, chart: Locator, names: string[]) => {
   await chart.locator('svg').waitFor();
   const bars = chart.locator('svg path[fill]:not([fill="none"])');
   await expect.poll(() => bars.count()).toBeGreaterThan(0);
-  const title = page.getByTestId('dashboard-title');
-  const before = await title.textContent();
-  for (let i = 0; i < (await bars.count()); i++) {
-    const box = await bars.nth(i).boundingBox();
-    if (!box || box.width < 6 || box.height < 6) continue;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const moved = await expect
-      .poll(
-        async () => {
-          const now = (await title.textContent()) ?? '';
-          return now !== before && names.some((n) => now.startsWith(n));
-        },
-        { timeout: 5_000 },
-      )
-      .toBe(true)
-      .then(() => true)
-      .catch(() => false);
-    if (moved) break;
-  }
-  const shown = (await title.textContent()) ?? '';
-  expect(
-    names.some((n) => shown.startsWith(n)),
-    shown,
-  ).toBe(true);
-  return names.find((n) => shown.startsWith(n))!;
+  return clickUntilRegion(page, bars, names, 6);
 };
 
 describe('dashboard', () => {
