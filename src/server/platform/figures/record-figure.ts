@@ -21,7 +21,8 @@ import { assertInScope, inScope, scopeOf } from '../scope';
 // page of records a number opens all come from that query, so they cannot disagree.
 
 /**
- * The records behind a figure for a region and a year. The query selects, per record:
+ * The records behind a figure for a region and a period (a year, or a quarter of it with
+ * `byQuarter`). The query selects, per record:
  * `region_code` (12 or 15 digits), `id` (text), `title` (what a person reads in the list; never an
  * ID or phone number), `weight` (1 for a count, fen for money …) and `category` (text or null).
  * It filters to the region itself (`underRegion(column, q.regionCode)`); the region has been
